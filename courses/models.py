@@ -1,0 +1,162 @@
+"""Courses: the catalog, each module (CoursePage) and the CMI topics they cover.
+
+A course's outline is its live children in tree order (lessons, and later
+assessments). Learner state is not known here: higher layers add it to the
+page context through the hooks named in `courses.hooks`.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+
+from . import selectors
+from .hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT
+
+
+class Topic(index.Indexed, models.Model):
+    """A CMI focus area a course covers (protection of civilians, CPP, …)."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Level(models.TextChoices):
+    INTRODUCTORY = "introductory", "Introductory"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+
+
+class Duration(models.TextChoices):
+    """Catalog filter buckets over `estimated_hours`."""
+
+    SHORT = "short", "Up to 3 hours"
+    MEDIUM = "medium", "4 to 8 hours"
+    LONG = "long", "More than 8 hours"
+
+
+DURATION_BOUNDS: dict[str, tuple[int, int | None]] = {
+    Duration.SHORT: (0, 3),
+    Duration.MEDIUM: (4, 8),
+    Duration.LONG: (9, None),
+}
+
+
+class CourseIndexPage(Page):
+    intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["courses.CoursePage"]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    per_page = 12
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = selectors.CatalogFilters.from_query(request.GET)
+        courses = selectors.catalog_courses(parent=self, filters=filters)
+        page_obj = Paginator(courses, self.per_page).get_page(request.GET.get("page"))
+        page_courses = list(page_obj.object_list)
+        for annotate in hooks.get_hooks(ANNOTATE_COURSES):
+            annotate(request.user, page_courses)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filters=filters,
+            page_obj=page_obj,
+            courses=page_courses,
+            topics=Topic.objects.all(),
+            levels=Level.choices,
+            languages=settings.LANGUAGES,
+            durations=Duration.choices,
+            query_string=query.urlencode(),
+        )
+        return context
+
+
+class CoursePage(Page):
+    summary = models.CharField(max_length=300)
+    description = RichTextField(features=RICH_TEXT_FEATURES)
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="courses")
+    level = models.CharField(
+        max_length=20, choices=Level.choices, default=Level.INTRODUCTORY
+    )
+    language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="en")
+    estimated_hours = models.PositiveSmallIntegerField(
+        default=2, help_text="Typical study time, in hours, shown on the certificate."
+    )
+    prerequisites = ParentalManyToManyField(
+        "self", blank=True, symmetrical=False, related_name="required_by"
+    )
+    instructors = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="courses_taught",
+        limit_choices_to={"groups__name": "Instructors"},
+        help_text="Instructors may edit and publish this course and its lessons.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("level"),
+                FieldPanel("language"),
+                FieldPanel("estimated_hours"),
+            ],
+            "Catalog",
+        ),
+        FieldPanel("prerequisites"),
+        FieldPanel("instructors"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("level"),
+        index.FilterField("language"),
+        index.FilterField("estimated_hours"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["lessons.LessonPage"]
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(estimated_hours__gte=1),
+                name="course_estimated_hours_positive",
+            )
+        ]
+
+    def outline(self) -> list[Page]:
+        """The live lessons and activities of this course, in order."""
+        return list(self.get_children().live().specific())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = self.outline()
+        context["prerequisite_courses"] = self.prerequisites.live()
+        context["course_topics"] = self.topics.all()
+        context["course_instructors"] = self.instructors.all()
+        for construct in hooks.get_hooks(CONSTRUCT_COURSE_CONTEXT):
+            construct(request, self, context)
+        return context

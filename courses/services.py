@@ -1,0 +1,37 @@
+"""Course writes: who may author a course.
+
+Each course has its own group holding Wagtail page permissions (add, change,
+publish) on that course's subtree; its members are the course's instructors.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Page
+
+from .models import CoursePage
+
+INSTRUCTOR_PERMISSIONS = ("add", "change", "publish")
+
+
+def grant_page_permission(*, group: Group, page: Page, permission_type: str) -> None:
+    """Give `group` one Wagtail page permission ("add", "change", …) on a subtree."""
+    permission = Permission.objects.get(
+        content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
+    )
+    GroupPagePermission.objects.get_or_create(
+        group=group, page=page, permission=permission
+    )
+
+
+def instructor_group_name(course: CoursePage) -> str:
+    return f"Course {course.pk} instructors"
+
+
+@transaction.atomic
+def sync_instructor_permissions(*, course: CoursePage) -> Group:
+    """Make the course's instructor group match `course.instructors`."""
+    group, _ = Group.objects.get_or_create(name=instructor_group_name(course))
+    for permission_type in INSTRUCTOR_PERMISSIONS:
+        grant_page_permission(group=group, page=course, permission_type=permission_type)
+    group.user_set.set(course.instructors.all())
+    return group

@@ -1,0 +1,91 @@
+"""Learner records: who is enrolled where, and what they have done.
+
+These are plain models, never pages: they outlive edits to the course. They
+point at pages with PROTECT, so a course or lesson with learner records cannot
+be deleted (editors unpublish instead). Invariants live in constraints.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from courses.models import CoursePage
+from lessons.models import LessonPage
+
+
+class EnrollmentQuerySet(models.QuerySet["Enrollment"]):
+    def current(self):
+        """Enrolments the learner has not withdrawn from."""
+        return self.exclude(status=Enrollment.Status.WITHDRAWN)
+
+    def for_learner(self, learner):
+        return self.filter(learner=learner)
+
+
+class Enrollment(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", "In progress"
+        COMPLETED = "completed", "Completed"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.PROTECT, related_name="enrollments"
+    )
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    enrolled_at = models.DateTimeField()
+    # Why kept on withdrawal: re-enrolling resumes where the learner stopped.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    # Set by a cohort's deadline; reports mark the enrolment overdue after it.
+    due_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EnrollmentQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course"], name="enrollment_unique_per_course"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="completed", completed_at__isnull=False)
+                | ~Q(status="completed"),
+                name="enrollment_completed_has_time",
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.learner} in {self.course}"
+
+
+class LessonProgress(models.Model):
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="lesson_progress"
+    )
+    lesson = models.ForeignKey(
+        LessonPage, on_delete=models.PROTECT, related_name="progress_records"
+    )
+    first_seen_at = models.DateTimeField()
+    # Why: "resume" and at-risk reports need the last activity, not the first.
+    last_seen_at = models.DateTimeField()
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "lesson progress"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "lesson"], name="progress_unique_per_lesson"
+            ),
+            models.CheckConstraint(
+                condition=Q(last_seen_at__gte=models.F("first_seen_at")),
+                name="progress_seen_in_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment}: {self.lesson}"

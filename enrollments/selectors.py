@@ -1,0 +1,163 @@
+"""Reads across enrolments, progress and the course outline.
+
+Every function here runs a fixed number of queries whatever the number of
+courses or lessons it covers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models.functions import Substr
+from wagtail.models import Page
+
+from accounts.models import User
+from courses.models import CoursePage
+from lessons.models import LessonPage
+
+from . import completion
+from .models import Enrollment, LessonProgress
+
+
+@dataclass
+class OutlineItem:
+    lesson: LessonPage
+    completed: bool = False
+
+    @property
+    def lesson_id(self) -> int:
+        return self.lesson.pk
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    enrollment: Enrollment | None
+    outline: list[OutlineItem] = field(default_factory=list)
+    last_seen_at: datetime | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.outline)
+
+    @property
+    def completed(self) -> int:
+        return sum(item.completed for item in self.outline)
+
+    @property
+    def percent(self) -> int:
+        return completion.percent_complete(
+            completion.Requirements(frozenset(i.lesson_id for i in self.outline)),
+            completion.Record(
+                frozenset(i.lesson_id for i in self.outline if i.completed)
+            ),
+        )
+
+    @property
+    def is_enrolled(self) -> bool:
+        return (
+            self.enrollment is not None
+            and self.enrollment.status != Enrollment.Status.WITHDRAWN
+        )
+
+    @property
+    def is_completed(self) -> bool:
+        return (
+            self.enrollment is not None
+            and self.enrollment.status == Enrollment.Status.COMPLETED
+        )
+
+    @property
+    def resume_lesson(self) -> LessonPage | None:
+        """The first unfinished lesson in outline order, or None when all are done."""
+        return next((i.lesson for i in self.outline if not i.completed), None)
+
+    @property
+    def started(self) -> bool:
+        return self.last_seen_at is not None
+
+
+def live_lessons_by_course(
+    courses: Sequence[CoursePage],
+) -> dict[int, list[LessonPage]]:
+    """Each course's live lessons in outline order: one query per tree depth."""
+    by_depth: dict[int, dict[str, int]] = defaultdict(dict)
+    for course in courses:
+        by_depth[course.depth][course.path] = course.pk
+    lessons: dict[int, list[LessonPage]] = {course.pk: [] for course in courses}
+    for depth, course_by_path in by_depth.items():
+        rows = (
+            LessonPage.objects.live()
+            .filter(depth=depth + 1)
+            .annotate(parent_path=Substr("path", 1, depth * Page.steplen))
+            .filter(parent_path__in=list(course_by_path))
+            .only("id", "title", "slug", "url_path", "path", "depth", "live")
+            .order_by("path")
+        )
+        for lesson in rows:
+            lessons[course_by_path[lesson.parent_path]].append(lesson)
+    return lessons
+
+
+def progress_for_courses(
+    learner: User, courses: Sequence[CoursePage]
+) -> dict[int, CourseProgress]:
+    """The learner's progress in each course (enrolled or not), keyed by course id."""
+    outlines = live_lessons_by_course(courses)
+    enrollments: dict[int, Enrollment] = {}
+    done: dict[int, set[int]] = defaultdict(set)
+    last_seen: dict[int, datetime] = {}
+    if learner.is_authenticated and courses:
+        enrollments = {
+            e.course_id: e
+            for e in Enrollment.objects.filter(learner=learner, course__in=courses)
+        }
+        rows = LessonProgress.objects.filter(
+            enrollment__in=list(enrollments.values())
+        ).values_list("enrollment__course_id", "lesson_id", "completed_at", "last_seen_at")
+        for course_id, lesson_id, completed_at, seen_at in rows:
+            if completed_at is not None:
+                done[course_id].add(lesson_id)
+            if course_id not in last_seen or seen_at > last_seen[course_id]:
+                last_seen[course_id] = seen_at
+    return {
+        course.pk: CourseProgress(
+            course=course,
+            enrollment=enrollments.get(course.pk),
+            outline=[
+                OutlineItem(lesson=lesson, completed=lesson.pk in done[course.pk])
+                for lesson in outlines[course.pk]
+            ],
+            last_seen_at=last_seen.get(course.pk),
+        )
+        for course in courses
+    }
+
+
+@dataclass
+class Dashboard:
+    in_progress: list[CourseProgress]
+    completed: list[CourseProgress]
+
+
+def dashboard_for(learner: User) -> Dashboard:
+    """What "My learning" shows: current courses, most recently active first."""
+    enrollments = list(
+        Enrollment.objects.current()
+        .for_learner(learner)
+        .select_related("course")
+        .order_by("-enrolled_at")
+    )
+    progress = progress_for_courses(learner, [e.course for e in enrollments])
+    items = [progress[e.course_id] for e in enrollments]
+    in_progress = [p for p in items if not p.is_completed]
+    in_progress.sort(
+        key=lambda p: p.last_seen_at or p.enrollment.enrolled_at,  # type: ignore[union-attr]
+        reverse=True,
+    )
+    return Dashboard(
+        in_progress=in_progress, completed=[p for p in items if p.is_completed]
+    )

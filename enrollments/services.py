@@ -1,0 +1,113 @@
+"""Enrolment and progress writes. Every change of a learner record goes through here.
+
+Each service is idempotent: calling it twice leaves the same state as once,
+including under concurrent calls (unique constraints decide the race).
+"""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts.models import User
+from courses.models import CoursePage
+from lessons.models import LessonPage
+
+from . import completion
+from .models import Enrollment, LessonProgress
+
+
+class NotEnrolled(Exception):
+    """The learner has no current enrolment in the lesson's course."""
+
+
+def enroll(*, learner: User, course: CoursePage) -> Enrollment:
+    """Enrol `learner` in `course`, or resume a withdrawn enrolment."""
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            enrollment, created = Enrollment.objects.get_or_create(
+                learner=learner, course=course, defaults={"enrolled_at": now}
+            )
+    except IntegrityError:
+        # A concurrent request created it between our read and our insert.
+        enrollment = Enrollment.objects.get(learner=learner, course=course)
+        created = False
+    if not created and enrollment.status == Enrollment.Status.WITHDRAWN:
+        Enrollment.objects.filter(
+            pk=enrollment.pk, status=Enrollment.Status.WITHDRAWN
+        ).update(
+            status=Enrollment.Status.ACTIVE,
+            withdrawn_at=None,
+            enrolled_at=now,
+        )
+        enrollment.refresh_from_db()
+    return enrollment
+
+
+def unenroll(*, learner: User, course: CoursePage) -> None:
+    """Withdraw; progress is kept so re-enrolling resumes. Completed stays completed."""
+    Enrollment.objects.filter(
+        learner=learner, course=course, status=Enrollment.Status.ACTIVE
+    ).update(status=Enrollment.Status.WITHDRAWN, withdrawn_at=timezone.now())
+
+
+def _current_enrollment(learner: User, lesson: LessonPage) -> Enrollment:
+    enrollment = (
+        Enrollment.objects.current()
+        .filter(learner=learner, course_id=lesson.get_parent().pk)
+        .first()
+    )
+    if enrollment is None:
+        raise NotEnrolled
+    return enrollment
+
+
+def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
+    """Note that the learner opened the lesson now."""
+    now = timezone.now()
+    updated = LessonProgress.objects.filter(
+        enrollment=enrollment, lesson=lesson
+    ).update(last_seen_at=now)
+    if not updated:
+        try:
+            with transaction.atomic():
+                LessonProgress.objects.create(
+                    enrollment=enrollment,
+                    lesson=lesson,
+                    first_seen_at=now,
+                    last_seen_at=now,
+                )
+        except IntegrityError:
+            pass  # A concurrent view recorded it first; its time is as good.
+
+
+def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:
+    """Mark the lesson complete for the learner; the first completion time stays."""
+    enrollment = _current_enrollment(learner, lesson)
+    record_lesson_view(enrollment=enrollment, lesson=lesson)
+    now = timezone.now()
+    LessonProgress.objects.filter(
+        enrollment=enrollment, lesson=lesson, completed_at__isnull=True
+    ).update(completed_at=now)
+    update_completion(enrollment=enrollment)
+    return LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
+
+
+def update_completion(*, enrollment: Enrollment) -> bool:
+    """Mark the enrolment completed if the course's rule is now met; True if it is."""
+    from .selectors import progress_for_courses
+
+    course = enrollment.course
+    progress = progress_for_courses(enrollment.learner, [course])[course.pk]
+    requirements = completion.Requirements(
+        frozenset(item.lesson_id for item in progress.outline)
+    )
+    record = completion.Record(
+        frozenset(item.lesson_id for item in progress.outline if item.completed)
+    )
+    if not completion.is_complete(requirements, record):
+        return False
+    # Conditional: only an active enrolment becomes completed, and only once.
+    Enrollment.objects.filter(pk=enrollment.pk, status=Enrollment.Status.ACTIVE).update(
+        status=Enrollment.Status.COMPLETED, completed_at=timezone.now()
+    )
+    return True

@@ -1,0 +1,35 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from lessons.models import LessonPage
+
+from . import selectors, services
+
+
+@login_required
+def dashboard(request):
+    return render(
+        request,
+        "enrollments/dashboard.html",
+        {"dashboard": selectors.dashboard_for(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def complete_lesson(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        services.complete_lesson(learner=request.user, lesson=lesson)
+    except services.NotEnrolled:
+        raise Http404 from None
+    context = lesson.get_context(request)
+    next_page = context["next_page"]
+    if next_page is not None:
+        messages.success(request, f"“{lesson.title}” marked complete.")
+        return redirect(next_page.get_url(request))
+    messages.success(request, f"You have finished every lesson of {lesson.course}.")
+    return redirect(lesson.course.get_url(request))

@@ -1,0 +1,87 @@
+"""Wires learner state into course and lesson pages; each hook calls one service
+or selector."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from courses.hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT
+from courses.models import CoursePage
+from lessons.models import LessonPage
+
+from . import selectors, services
+from .models import Enrollment
+
+
+@hooks.register(ANNOTATE_COURSES)
+def add_progress_to_cards(user, courses):
+    progress = selectors.progress_for_courses(user, courses)
+    for course in courses:
+        course.learner_progress = progress[course.pk]
+
+
+@hooks.register(CONSTRUCT_COURSE_CONTEXT)
+def add_progress_to_course(request, course, context):
+    context["progress"] = selectors.progress_for_courses(request.user, [course])[
+        course.pk
+    ]
+
+
+@hooks.register("before_serve_page")
+def gate_learning_pages(page, request, serve_args, serve_kwargs):
+    if isinstance(page, CoursePage) and request.method == "POST":
+        return _enrol_or_withdraw(page, request)
+    if isinstance(page, LessonPage):
+        return _open_lesson(page, request)
+    return None
+
+
+def _enrol_or_withdraw(course, request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request))
+    if request.POST.get("action") == "unenroll":
+        services.unenroll(learner=request.user, course=course)
+        messages.info(request, f"You have left {course.title}. Your progress is kept.")
+        return redirect(course.get_url(request))
+    services.enroll(learner=request.user, course=course)
+    messages.success(request, f"You are enrolled in {course.title}.")
+    return redirect(course.get_url(request))
+
+
+def _open_lesson(lesson, request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = lesson.get_parent()
+    enrollment = (
+        Enrollment.objects.current()
+        .filter(learner=request.user, course_id=course.pk)
+        .first()
+    )
+    if enrollment is None:
+        if lesson.permissions_for_user(request.user).can_edit():
+            return None  # Authors read their own lessons without enrolling.
+        messages.warning(request, "Enrol in this course to open its lessons.")
+        return redirect(course.get_url(request))
+    services.record_lesson_view(enrollment=enrollment, lesson=lesson)
+    return None
+
+
+class EnrollmentViewSet(ModelViewSet):
+    model = Enrollment
+    icon = "group"
+    menu_label = "Enrolments"
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["learner", "course", "status", "enrolled_at", "completed_at"]
+    list_filter = ["status"]
+    search_fields = ["learner__email", "learner__display_name"]
+    panels = [FieldPanel("status"), FieldPanel("due_at")]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_enrollment_viewset():
+    return EnrollmentViewSet("enrollment_records")

@@ -1,0 +1,163 @@
+"""The network's public pages: home, standard pages, events and publications.
+
+Editors own all of it; nothing here knows about courses or learners.
+"""
+
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, content_blocks
+
+
+class HomePage(Page):
+    hero_title = models.CharField(max_length=200)
+    hero_text = models.TextField(blank=True)
+    intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    open_to_all = models.TextField(
+        blank=True, help_text="The invitation to sign up shown on the home page."
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], "Hero"),
+        FieldPanel("intro"),
+        FieldPanel("open_to_all"),
+    ]
+    subpage_types = [
+        "home.StandardPage",
+        "home.EventIndexPage",
+        "home.PublicationIndexPage",
+        "courses.CourseIndexPage",
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+
+class StandardPage(Page):
+    intro = models.TextField(blank=True)
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    subpage_types = ["home.StandardPage"]
+
+
+class EventIndexPage(Page):
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["home.EventPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.live().child_of(self).order_by("start_date")
+        today = timezone.localdate()
+        context["upcoming"] = [e for e in events if e.last_day >= today]
+        context["past"] = [e for e in reversed(events) if e.last_day < today]
+        return context
+
+
+class EventPage(Page):
+    class Kind(models.TextChoices):
+        SYMPOSIUM = "symposium", "Symposium"
+        SEMINAR = "seminar", "Seminar"
+        WORKSHOP = "workshop", "Workshop"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True)
+    location = models.CharField(max_length=200)
+    summary = models.TextField()
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("start_date"),
+                FieldPanel("end_date"),
+                FieldPanel("location"),
+            ],
+            "Event",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+    ]
+    parent_page_types = ["home.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="event_ends_after_start",
+            )
+        ]
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+
+class PublicationIndexPage(Page):
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["home.PublicationPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["publications"] = (
+            PublicationPage.objects.live().child_of(self).order_by("-published_date")
+        )
+        return context
+
+
+class PublicationPage(Page):
+    class Kind(models.TextChoices):
+        JOURNAL_ARTICLE = "journal-article", "Journal article"
+        WORKING_PAPER = "working-paper", "Working paper"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    published_date = models.DateField()
+    authors = models.CharField(max_length=500)
+    abstract = models.TextField()
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("published_date"), FieldPanel("authors")],
+            "Publication",
+        ),
+        FieldPanel("abstract"),
+        FieldPanel("document"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("abstract"),
+        index.SearchField("authors"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.PublicationIndexPage"]
+    subpage_types: list[str] = []
