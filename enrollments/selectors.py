@@ -117,7 +117,9 @@ def progress_for_courses(
         }
         rows = LessonProgress.objects.filter(
             enrollment__in=list(enrollments.values())
-        ).values_list("enrollment__course_id", "lesson_id", "completed_at", "last_seen_at")
+        ).values_list(
+            "enrollment__course_id", "lesson_id", "completed_at", "last_seen_at"
+        )
         for course_id, lesson_id, completed_at, seen_at in rows:
             if completed_at is not None:
                 done[course_id].add(lesson_id)

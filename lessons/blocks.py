@@ -8,7 +8,8 @@ from home.blocks import content_blocks
 class VideoBlock(blocks.StructBlock):
     video = EmbedBlock(help_text="A YouTube or Vimeo address.")
     transcript = blocks.TextBlock(
-        required=False, help_text="A transcript or summary for those who cannot play it."
+        required=False,
+        help_text="A transcript or summary for those who cannot play it.",
     )
 
     class Meta:

@@ -670,7 +670,10 @@ COURSES = [
                 "title": "Civil Factors and Information Requirements",
                 "summary": "Explains how civil factor information supports understanding of the operating environment and how CIMIC information management is organised.",
                 "body": [
-                    ("heading", "The civil environment as part of the operating environment"),
+                    (
+                        "heading",
+                        "The civil environment as part of the operating environment",
+                    ),
                     (
                         "paragraph",
                         "<p>No operation takes place in an empty space. The population, local authorities, international and non-governmental organisations, the economy, infrastructure and culture all shape what a force can achieve and how its actions will be perceived. Allied doctrine on CIMIC, set out in AJP-3.19, places the integration of civil factors at the centre of CIMIC's contribution: civil factors must be understood, assessed and fed into planning and decision-making, rather than being treated as background.</p>"
@@ -834,7 +837,10 @@ COURSES = [
                 "title": "Interaction et coopération civilo-militaires : les notions de base",
                 "summary": "Cette leçon explique pourquoi les forces armées doivent interagir avec les acteurs civils et distingue la CMI de la CIMIC.",
                 "body": [
-                    ("heading", "Pourquoi les militaires interagissent avec les civils"),
+                    (
+                        "heading",
+                        "Pourquoi les militaires interagissent avec les civils",
+                    ),
                     (
                         "paragraph",
                         "<p>Les crises contemporaines ne se règlent pas par les seuls moyens militaires. Qu'il s'agisse d'un conflit armé, d'une opération de stabilisation ou d'une catastrophe naturelle, la force intervient dans un environnement où vivent des populations, où agissent des autorités nationales et locales, et où travaillent de nombreuses organisations civiles. Ces acteurs poursuivent leurs propres objectifs, selon leurs propres mandats. Leur action peut compléter celle des militaires, la contraindre ou, dans certains cas, s'en tenir volontairement à distance.</p>"
@@ -962,5 +968,148 @@ COURSES = [
             },
         ],
     },
-    # @@NEXT@@
+    # ------------------------------------------------------------------
+    # 7. Protection des civils et action humanitaire [fr]
+    # ------------------------------------------------------------------
+    {
+        "slug": "protection-des-civils-et-action-humanitaire",
+        "title": "Protection des civils et action humanitaire",
+        "summary": "Un module sur les principes humanitaires, la coordination civilo-militaire humanitaire, la protection des civils dans les opérations et l'accès humanitaire, à destination des praticiens civils et militaires.",
+        "description": (
+            "<p>Dans les conflits armés contemporains, les civils sont les premières victimes des hostilités, des déplacements forcés et de l'effondrement des services essentiels. Ce module examine comment les forces armées et les acteurs humanitaires, chacun dans son rôle, contribuent à la protection des civils, et comment leurs relations doivent être organisées pour préserver l'espace humanitaire.</p>"
+            "<p>Il s'adresse aux officiers d'état-major, au personnel CIMIC, aux fonctionnaires et aux membres d'organisations humanitaires disposant déjà de notions de base sur la coopération civilo-militaire. Le module d'introduction à la CIMIC est recommandé comme prérequis.</p>"
+            "<p>À l'issue du module, les participants seront en mesure de :</p>"
+            "<ul>"
+            "<li>expliquer les principes humanitaires et leurs conséquences pour les relations avec les forces armées ;</li>"
+            "<li>appliquer les lignes directrices de la coordination civilo-militaire humanitaire des Nations Unies ;</li>"
+            "<li>décrire les fondements juridiques et les approches de la protection des civils, à l'ONU et à l'OTAN ;</li>"
+            "<li>identifier les obstacles à l'accès humanitaire et le rôle que peuvent jouer les forces armées pour le faciliter.</li>"
+            "</ul>"
+        ),
+        "topics": ["protection-of-civilians", "humanitarian-coordination"],
+        "level": "intermediate",
+        "language": "fr",
+        "estimated_hours": 6,
+        "prerequisites": ["introduction-a-la-cooperation-civilo-militaire"],
+        "lessons": [
+            {
+                "title": "Les principes humanitaires",
+                "summary": "Cette leçon présente les principes d'humanité, de neutralité, d'impartialité et d'indépendance, et explique pourquoi ils concernent aussi les militaires.",
+                "body": [
+                    ("heading", "Origine des principes"),
+                    (
+                        "paragraph",
+                        "<p>Les principes humanitaires trouvent leur origine dans le Mouvement international de la Croix-Rouge et du Croissant-Rouge, qui a adopté en 1965, à Vienne, ses sept principes fondamentaux : humanité, impartialité, neutralité, indépendance, volontariat, unité et universalité. L'Assemblée générale des Nations Unies a repris les principes d'humanité, de neutralité et d'impartialité dans sa résolution 46/182 de 1991, qui organise la coordination de l'aide humanitaire d'urgence, puis y a ajouté le principe d'indépendance en 2003, dans sa résolution 58/114.</p>",
+                    ),
+                    ("heading", "Quatre principes clés"),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><b>Humanité</b> : la souffrance humaine doit être soulagée où qu'elle se trouve, afin de protéger la vie et la santé et de faire respecter la dignité de la personne.</li>"
+                        "<li><b>Neutralité</b> : les acteurs humanitaires ne prennent pas parti dans les hostilités et ne s'engagent pas dans des controverses d'ordre politique, racial, religieux ou idéologique.</li>"
+                        "<li><b>Impartialité</b> : l'aide est apportée en fonction des seuls besoins, en donnant la priorité aux situations les plus urgentes, sans distinction de nationalité, d'appartenance ethnique, de religion, de sexe ou d'opinion politique.</li>"
+                        "<li><b>Indépendance</b> : les objectifs humanitaires restent autonomes par rapport aux objectifs politiques, économiques ou militaires que d'autres acteurs peuvent poursuivre.</li>"
+                        "</ul>"
+                        "<p>Ces principes ne sont pas de simples valeurs morales. Ils sont des outils opérationnels : c'est parce qu'elles sont perçues comme neutres et impartiales que les organisations humanitaires peuvent accéder aux populations de toutes les parties et assurer la sécurité de leur personnel, qui repose largement sur l'acceptation.</p>",
+                    ),
+                    (
+                        "callout",
+                        "Une force armée, même animée des meilleures intentions, n'est ni neutre ni indépendante au sens humanitaire. Elle peut soutenir l'action humanitaire, mais ne doit pas s'en réclamer.",
+                    ),
+                    ("heading", "Pourquoi les militaires sont concernés"),
+                    (
+                        "paragraph",
+                        "<p>Lorsque des militaires distribuent de l'aide pour gagner le soutien de la population, ou lorsque des véhicules militaires et humanitaires se ressemblent, la population et les parties au conflit peuvent confondre les deux. Ce brouillage des lignes expose le personnel humanitaire à des attaques et peut lui fermer l'accès à certaines zones. Les forces armées ont donc intérêt à distinguer clairement leurs activités de l'action humanitaire, à éviter d'employer le terme humanitaire pour qualifier leurs propres projets et à respecter la volonté des organisations de garder leurs distances. Les lignes directrices non contraignantes du Comité permanent interorganisations (IASC) sur l'utilisation d'escortes armées, adoptées en 2013, rappellent que le recours à une escorte militaire doit rester une mesure de dernier ressort.</p>",
+                    ),
+                ],
+            },
+            {
+                "title": "La coordination civilo-militaire humanitaire",
+                "summary": "Cette leçon présente la coordination civilo-militaire humanitaire des Nations Unies, ses textes de référence et ses outils pratiques.",
+                "body": [
+                    ("heading", "Qu'est-ce que l'UN-CMCoord ?"),
+                    (
+                        "paragraph",
+                        "<p>La coordination civilo-militaire humanitaire des Nations Unies (UN-CMCoord) désigne le dialogue et l'interaction entre acteurs civils et militaires dans les situations d'urgence humanitaire. Elle vise à protéger et promouvoir les principes humanitaires, à éviter la concurrence entre acteurs, à réduire les incohérences et, lorsque cela est approprié, à poursuivre des objectifs communs. Elle est animée par le Bureau de la coordination des affaires humanitaires (OCHA), qui déploie des spécialistes de la coordination civilo-militaire auprès des équipes humanitaires.</p>"
+                        "<p>La relation peut prendre des formes très différentes selon le contexte. Dans une catastrophe naturelle en temps de paix, une coopération étroite est souvent possible. Dans un conflit armé où la force est partie aux hostilités, la relation se limite généralement à une simple coexistence, centrée sur l'échange d'informations indispensables et la prévention des incidents.</p>",
+                    ),
+                    ("heading", "Les textes de référence"),
+                    (
+                        "paragraph",
+                        "<p>Plusieurs documents, non contraignants mais largement reconnus, encadrent ces relations :</p>"
+                        "<ul>"
+                        "<li>les <b>Directives d'Oslo</b> sur l'utilisation des ressources militaires et de la protection civile étrangères dans le cadre des opérations de secours en cas de catastrophe ;</li>"
+                        "<li>les <b>Directives MCDA</b> de 2003, qui s'appliquent à l'utilisation de ces ressources dans les situations d'urgence complexes ;</li>"
+                        "<li>le document de référence de l'IASC de 2004 sur les relations civilo-militaires dans les situations d'urgence complexes ;</li>"
+                        "<li>les lignes directrices de l'IASC de 2013 sur les escortes armées ;</li>"
+                        "<li>les directives propres à certains pays, élaborées par les équipes humanitaires pour tenir compte du contexte local.</li>"
+                        "</ul>"
+                        "<p>Tous reposent sur des idées communes : respect des principes humanitaires, maintien du caractère civil de l'aide, recours aux moyens militaires en dernier ressort et sous contrôle civil.</p>",
+                    ),
+                    (
+                        "callout",
+                        "Le degré de coordination dépend du contexte : plus la force est impliquée dans les hostilités, plus la distance entre acteurs humanitaires et militaires doit être grande.",
+                    ),
+                    ("heading", "Les outils de la coordination"),
+                    (
+                        "paragraph",
+                        "<p>La coordination repose sur trois éléments principaux : le partage d'informations, la répartition des tâches et, lorsque c'est possible, la planification conjointe. Dans la pratique, elle s'appuie sur des forums de coordination civilo-militaire, sur des officiers de liaison désignés de part et d'autre et sur des systèmes de notification humanitaire, par lesquels les organisations signalent aux parties la localisation de leurs installations et de leurs mouvements afin d'éviter qu'ils ne soient touchés. Pour le personnel CIMIC, le premier réflexe doit être de prendre contact avec la cellule de coordination civilo-militaire d'OCHA plutôt que de solliciter directement chaque organisation.</p>",
+                    ),
+                ],
+            },
+            {
+                "title": "La protection des civils dans les opérations",
+                "summary": "Cette leçon présente les fondements juridiques de la protection des civils et les approches développées par l'ONU et l'OTAN.",
+                "body": [
+                    ("heading", "Les fondements juridiques"),
+                    (
+                        "paragraph",
+                        "<p>La protection des civils repose d'abord sur le droit international humanitaire. Les Conventions de Genève de 1949, en particulier la quatrième Convention, et leurs Protocoles additionnels de 1977 imposent aux parties au conflit de respecter trois principes essentiels dans la conduite des hostilités : la <b>distinction</b> entre combattants et civils, et entre objectifs militaires et biens de caractère civil ; la <b>proportionnalité</b>, qui interdit les attaques dont on peut attendre des pertes civiles excessives par rapport à l'avantage militaire concret et direct attendu ; et la <b>précaution</b>, qui impose de prendre toutes les mesures pratiquement possibles pour épargner la population civile. Le droit international des droits de l'homme et le droit des réfugiés complètent ce cadre.</p>",
+                    ),
+                    ("heading", "La protection des civils aux Nations Unies"),
+                    (
+                        "paragraph",
+                        "<p>Le Conseil de sécurité a adopté en 1999 sa première résolution thématique sur la protection des civils en période de conflit armé, la résolution 1265. La même année, la mission des Nations Unies en Sierra Leone a été la première opération de maintien de la paix explicitement chargée de protéger les civils menacés de violences physiques imminentes. Aujourd'hui, la plupart des grandes missions disposent d'un tel mandat.</p>"
+                        "<p>La politique des Nations Unies en la matière distingue trois niveaux d'action complémentaires : la protection par le dialogue et l'engagement, la fourniture d'une protection physique, et l'instauration d'un environnement protecteur. Elle rappelle que la responsabilité première de la protection des civils incombe à l'État hôte.</p>",
+                    ),
+                    (
+                        "callout",
+                        "Protéger les civils commence par ne pas leur nuire : respecter le droit, atténuer les dommages causés par ses propres opérations et en tirer les leçons.",
+                    ),
+                    ("heading", "L'approche de l'OTAN"),
+                    (
+                        "paragraph",
+                        "<p>L'OTAN a adopté une politique de protection des civils au sommet de Varsovie en 2016. Son approche s'appuie sur la compréhension de l'environnement humain, c'est-à-dire des menaces qui pèsent sur la population, de ses vulnérabilités et des capacités locales. À partir de cette compréhension, la force cherche à atténuer les dommages, qu'ils résultent de ses propres actions ou de celles d'autres acteurs, à faciliter l'accès aux besoins essentiels et à contribuer à un environnement sûr et sécurisé.</p>"
+                        "<p>Concrètement, cela implique d'intégrer la protection des civils dans la planification et le ciblage, de suivre et d'analyser les dommages civils, de prendre en compte les effets indirects, comme la destruction d'un réseau d'eau ou d'électricité, et de coopérer avec les acteurs civils qui connaissent les besoins de la population.</p>",
+                    ),
+                ],
+            },
+            {
+                "title": "L'accès humanitaire",
+                "summary": "Cette leçon définit l'accès humanitaire, son cadre juridique, les obstacles rencontrés et le rôle que peuvent jouer les forces armées.",
+                "body": [
+                    ("heading", "Un accès encadré par le droit"),
+                    (
+                        "paragraph",
+                        "<p>L'accès humanitaire recouvre deux dimensions : la capacité des organisations humanitaires à atteindre les populations dans le besoin, et la capacité de ces populations à accéder à l'aide et aux services. Le droit international humanitaire impose aux parties au conflit d'autoriser et de faciliter le passage rapide et sans encombre des secours humanitaires de caractère impartial destinés aux civils, sous réserve de leur droit de contrôle, et de garantir la liberté de mouvement du personnel humanitaire autorisé. Le consentement des parties reste requis, mais il ne peut être refusé de manière arbitraire.</p>"
+                        "<p>Le droit interdit également d'utiliser contre les civils la famine comme méthode de guerre. Par sa résolution 2417 de 2018, le Conseil de sécurité a condamné cette pratique ainsi que le refus illicite de l'accès humanitaire, et a demandé au Secrétaire général de lui signaler les risques de famine liés aux conflits.</p>",
+                    ),
+                    ("heading", "Des obstacles multiples"),
+                    (
+                        "paragraph",
+                        "<p>Les obstacles à l'accès sont nombreux : combats et insécurité, attaques contre le personnel et les biens humanitaires, restrictions administratives comme les refus de visas ou d'autorisations de déplacement, ingérence dans le choix des bénéficiaires, mines et restes explosifs, destruction des routes et des ponts. Les mesures de sanctions et de lutte contre le terrorisme peuvent aussi entraver l'action humanitaire ; le Conseil de sécurité a adopté en 2022 la résolution 2664, qui prévoit une exemption humanitaire dans les régimes de sanctions des Nations Unies. Pour surmonter ces obstacles, les organisations humanitaires mènent des négociations avec toutes les parties, y compris les groupes armés non étatiques.</p>",
+                    ),
+                    (
+                        "callout",
+                        "Le rôle d'une force armée est de faciliter l'accès humanitaire, non de le contrôler : elle crée les conditions, les organisations humanitaires décident où, quand et comment intervenir.",
+                    ),
+                    ("heading", "Le rôle des forces armées"),
+                    (
+                        "paragraph",
+                        "<p>Les forces armées peuvent contribuer à l'accès de plusieurs façons : respecter elles-mêmes les obligations du droit international humanitaire ; déminer et réparer les axes ; assurer la sécurité générale d'une zone ; prendre en compte les notifications humanitaires dans leur planification ; faciliter les passages aux points de contrôle ; et, lorsque c'est nécessaire, soutenir des pauses humanitaires négociées. Elles doivent en revanche éviter de conditionner l'aide à la coopération de la population, d'imposer leur présence aux convois ou de décider à la place des humanitaires quelles populations doivent être assistées. Les escortes armées ne doivent être envisagées qu'en dernier ressort, à la demande des organisations concernées. Un dialogue régulier, au travers des mécanismes de coordination civilo-militaire, permet de repérer les obstacles et d'y répondre sans compromettre l'indépendance de l'action humanitaire.</p>",
+                    ),
+                ],
+            },
+        ],
+    },
 ]

@@ -42,7 +42,12 @@ DEMO_USERS = [
     ("manager@example.org", "Morgan Manager", Role.PROGRAM_MANAGER, False),
     ("admin@example.org", "Ada Admin", None, True),
 ]
-COURSES = courses_a.COURSES + courses_b.COURSES
+# The content modules are plain data; name their shape once here.
+COURSES: list[dict[str, Any]] = courses_a.COURSES + courses_b.COURSES
+HOME: dict[str, Any] = network.HOME
+PAGES: list[dict[str, Any]] = network.PAGES
+EVENTS: list[dict[str, Any]] = network.EVENTS
+PUBLICATIONS: list[dict[str, Any]] = network.PUBLICATIONS
 
 
 def stream(blocks: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -97,7 +102,7 @@ class Command(BaseCommand):
             welcome = root.get_children().filter(slug="home").first()
             if welcome is not None and welcome.specific_class is Page:
                 welcome.delete()
-            data = network.HOME
+            data = HOME
             home = HomePage(
                 title=data["title"],
                 slug="home",
@@ -118,7 +123,7 @@ class Command(BaseCommand):
                     "site_name": "IGN Academy",
                 },
             )
-        for item in network.PAGES:
+        for item in PAGES:
             publish(
                 home,
                 StandardPage(
@@ -138,7 +143,7 @@ class Command(BaseCommand):
                 show_in_menus=True,
             ),
         )
-        for item in network.EVENTS:
+        for item in EVENTS:
             end = item["end_date"]
             publish(
                 events,
@@ -162,7 +167,7 @@ class Command(BaseCommand):
                 show_in_menus=True,
             ),
         )
-        for item in network.PUBLICATIONS:
+        for item in PUBLICATIONS:
             publish(
                 publications,
                 PublicationPage(

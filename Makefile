@@ -1,0 +1,42 @@
+# IGN Academy. `make run` and `make test` do every set-up step themselves.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Never fetch an interpreter: Python 3.12 comes from .python-version (pyenv).
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: setup run test lint bench migrate clean
+
+setup: $(VENV)/.synced node_modules/.installed
+
+$(VENV)/.synced: pyproject.toml uv.lock .python-version
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(UV) sync --frozen
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+migrate: setup
+	$(PY) manage.py migrate --noinput
+
+run: migrate
+	$(PY) manage.py seed_demo --if-empty
+	$(BIN)/honcho start -f Procfile
+
+test: setup
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy .
+	$(BIN)/lint-imports
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) node_modules var db.sqlite3 db.sqlite3-wal db.sqlite3-shm
