@@ -3,10 +3,21 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 
 from . import services
 from .forms import LoginForm, SignupForm
+
+
+def safe_next(request) -> str | None:
+    """The `next` parameter, when it points back into this site."""
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return None
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -22,7 +33,7 @@ def signup(request):
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to IGN Academy. Your account is ready.")
-        return redirect(request.GET.get("next") or "courses:catalog")
+        return redirect(safe_next(request) or "/courses/")
     return render(request, "accounts/signup.html", {"form": form})
 
 

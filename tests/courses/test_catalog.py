@@ -1,0 +1,99 @@
+import pytest
+
+from accounts.models import Role
+from enrollments import services
+from tests.budgets import queries_for
+from tests.factories import TopicFactory, UserFactory, fill_catalog, make_course
+
+pytestmark = pytest.mark.django_db
+
+CATALOG_BUDGET = 19
+
+
+def titles(response) -> list[str]:
+    return [course.title for course in response.context["courses"]]
+
+
+def test_catalog_lists_live_courses_alphabetically(client, catalog):
+    make_course(catalog, title="Protection of civilians")
+    make_course(catalog, title="Cultural property protection")
+    draft = make_course(catalog, title="Unfinished draft")
+    draft.unpublish()
+    response = client.get("/courses/")
+    assert titles(response) == ["Cultural property protection", "Protection of civilians"]
+
+
+def test_search_finds_words_in_summary_and_description(client, catalog):
+    make_course(
+        catalog,
+        title="Liaison and engagement",
+        summary="Working with key leaders.",
+        description="<p>Interpreters, tribal elders and municipal councils.</p>",
+    )
+    make_course(catalog, title="Disaster response", summary="Floods and earthquakes.")
+    assert titles(client.get("/courses/?q=interpreters")) == ["Liaison and engagement"]
+    assert titles(client.get("/courses/?q=earthquakes")) == ["Disaster response"]
+    response = client.get("/courses/?q=submarine")
+    assert titles(response) == []
+    assert "No course matches" in response.content.decode()
+
+
+def test_filters_combine_with_search(client, catalog):
+    poc = TopicFactory(name="Protection of civilians")
+    make_course(catalog, title="PoC basics", topics=(poc,), level="introductory")
+    make_course(catalog, title="PoC advanced", topics=(poc,), level="advanced")
+    make_course(
+        catalog,
+        title="Protection des civils",
+        topics=(poc,),
+        language="fr",
+        estimated_hours=10,
+    )
+    make_course(catalog, title="Other", level="advanced")
+    assert titles(client.get(f"/courses/?topic={poc.slug}&level=advanced")) == [
+        "PoC advanced"
+    ]
+    assert titles(client.get("/courses/?language=fr")) == ["Protection des civils"]
+    assert titles(client.get("/courses/?duration=long")) == ["Protection des civils"]
+    assert titles(client.get("/courses/?q=PoC&level=introductory")) == ["PoC basics"]
+
+
+def test_unknown_filter_values_are_ignored_not_errors(client, catalog):
+    make_course(catalog, title="Anything")
+    response = client.get("/courses/?level=expert&language=xx&duration=forever&page=z")
+    assert response.status_code == 200
+    assert titles(response) == ["Anything"]
+
+
+def test_catalog_paginates_and_keeps_filters_in_page_links(client, catalog):
+    for number in range(14):
+        make_course(catalog, title=f"Module {number:02d}", lessons=0, level="advanced")
+    first = client.get("/courses/?level=advanced")
+    assert len(titles(first)) == 12
+    assert "level=advanced&amp;page=2" in first.content.decode()
+    second = client.get("/courses/?level=advanced&page=2")
+    assert titles(second) == ["Module 12", "Module 13"]
+
+
+def test_cards_show_the_signed_in_learners_progress(client, catalog, learner):
+    course = make_course(catalog, title="Progress course", lessons=4)
+    services.enroll(learner=learner, course=course)
+    lesson = course.get_children().first().specific
+    services.complete_lesson(learner=learner, lesson=lesson)
+    client.force_login(learner)
+    html = client.get("/courses/").content.decode()
+    assert "Your progress: 25 %" in html
+    client.logout()
+    assert "Your progress" not in client.get("/courses/").content.decode()
+
+
+def test_catalog_query_budget_does_not_grow(client, catalog):
+    learner = UserFactory(role=Role.STUDENT)
+    client.force_login(learner)
+    fill_catalog(catalog, learner, 10)
+    small = queries_for(client, "/courses/?q=course")
+    assert small <= CATALOG_BUDGET
+    fill_catalog(catalog, learner, 490)
+    large = queries_for(client, "/courses/?q=course")
+    assert large == small
+    assert queries_for(client, "/courses/?page=3") == queries_for(client, "/courses/")

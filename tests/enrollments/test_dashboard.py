@@ -1,0 +1,60 @@
+import pytest
+
+from accounts.models import Role
+from enrollments import services
+from tests.budgets import queries_for
+from tests.factories import UserFactory, fill_catalog, make_course
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD_BUDGET = 10
+
+
+def test_dashboard_needs_a_login(client):
+    response = client.get("/dashboard/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_dashboard_shows_progress_and_resumes_at_the_next_unfinished_lesson(
+    learner_client, learner, catalog
+):
+    course = make_course(catalog, title="Resume me", lessons=4)
+    services.enroll(learner=learner, course=course)
+    lessons = [p.specific for p in course.get_children()]
+    services.complete_lesson(learner=learner, lesson=lessons[0])
+    services.complete_lesson(learner=learner, lesson=lessons[2])
+    html = learner_client.get("/dashboard/").content.decode()
+    assert "2 of 4 lessons · 50 %" in html
+    assert f'href="{lessons[1].url}">Resume' in html
+
+
+def test_dashboard_lists_completed_courses_apart(learner_client, learner, catalog):
+    done = make_course(catalog, title="All done", lessons=1)
+    make_course(catalog, title="Never enrolled")
+    services.enroll(learner=learner, course=done)
+    services.complete_lesson(learner=learner, lesson=done.get_children().first().specific)
+    response = learner_client.get("/dashboard/")
+    assert [p.course.title for p in response.context["dashboard"].completed] == [
+        "All done"
+    ]
+    assert response.context["dashboard"].in_progress == []
+    assert "Never enrolled" not in response.content.decode()
+
+
+def test_dashboard_shows_only_my_own_enrollments(client, catalog):
+    course = make_course(catalog, title="Someone else's")
+    other = UserFactory(role=Role.STUDENT)
+    services.enroll(learner=other, course=course)
+    client.force_login(UserFactory(role=Role.STUDENT))
+    assert "Someone else" not in client.get("/dashboard/").content.decode()
+
+
+def test_dashboard_query_budget_does_not_grow(client, catalog):
+    learner = UserFactory(role=Role.STUDENT)
+    client.force_login(learner)
+    fill_catalog(catalog, learner, 10)
+    small = queries_for(client, "/dashboard/")
+    assert small <= DASHBOARD_BUDGET
+    fill_catalog(catalog, learner, 490)
+    assert queries_for(client, "/dashboard/") == small

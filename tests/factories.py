@@ -1,0 +1,119 @@
+"""Test data built through the same code paths the platform uses."""
+
+from __future__ import annotations
+
+import itertools
+
+import factory
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from accounts.models import Role, User
+from accounts.services import assign_role
+from courses.models import CourseIndexPage, CoursePage, Topic
+from enrollments.models import Enrollment, LessonProgress
+from home.models import HomePage
+from lessons.models import LessonPage
+
+PASSWORD = "correct-horse-battery-9"
+_serial = itertools.count(1)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Person {n}")
+    password = factory.django.Password(PASSWORD)
+
+    @factory.post_generation
+    def role(obj, create, extracted: Role | None, **kwargs):
+        if create and extracted is not None:
+            assign_role(user=obj, role=extracted)
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+
+
+def make_site() -> tuple[HomePage, CourseIndexPage]:
+    root = Page.get_first_root_node()
+    home = HomePage(title="IGN Academy", slug="ign-home", hero_title="Learn CMI")
+    root.add_child(instance=home)
+    Site.objects.update(root_page=home)
+    catalog = CourseIndexPage(title="Courses", slug="courses")
+    home.add_child(instance=catalog)
+    return home, catalog
+
+
+def make_course(
+    catalog: CourseIndexPage,
+    *,
+    title: str | None = None,
+    lessons: int = 3,
+    topics: tuple[Topic, ...] = (),
+    **fields,
+) -> CoursePage:
+    title = title or f"Course {next(_serial)}"
+    fields.setdefault("summary", f"A summary of {title}.")
+    fields.setdefault("description", f"<p>What {title} teaches.</p>")
+    course = CoursePage(title=title, slug=slugify(title), **fields)
+    if topics:
+        course.topics = list(topics)
+    catalog.add_child(instance=course)
+    for number in range(1, lessons + 1):
+        make_lesson(course, title=f"{title} lesson {number}")
+    return course
+
+
+def make_lesson(course: CoursePage, *, title: str, live: bool = True) -> LessonPage:
+    lesson = LessonPage(
+        title=title,
+        slug=slugify(title),
+        summary=f"About {title}.",
+        body=[
+            ("heading", "Why it matters"),
+            ("paragraph", RichText(f"<p>The text of {title}.</p>")),
+            ("callout", "Remember the key point."),
+        ],
+        live=live,
+    )
+    course.add_child(instance=lesson)
+    return lesson
+
+
+def fill_catalog(
+    catalog: CourseIndexPage, learner: User, count: int, *, lessons: int = 2
+) -> list[CoursePage]:
+    """Volume for query budgets: `count` courses, the learner enrolled in each
+    with its first lesson done. Bulk inserts: the services are tested elsewhere."""
+    courses = [make_course(catalog, lessons=lessons) for _ in range(count)]
+    now = timezone.now()
+    enrollments = Enrollment.objects.bulk_create(
+        Enrollment(learner=learner, course=course, enrolled_at=now)
+        for course in courses
+    )
+    first_lessons = {
+        lesson.get_parent().pk: lesson
+        for lesson in LessonPage.objects.filter(slug__endswith="lesson-1")
+    }
+    LessonProgress.objects.bulk_create(
+        LessonProgress(
+            enrollment=enrollment,
+            lesson=first_lessons[enrollment.course_id],
+            first_seen_at=now,
+            last_seen_at=now,
+            completed_at=now,
+        )
+        for enrollment in enrollments
+    )
+    return courses
