@@ -15,11 +15,11 @@ setup: $(VENV)/.synced node_modules/.installed
 $(VENV)/.synced: pyproject.toml uv.lock .python-version
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
 	$(UV) sync --frozen
-	@touch $@
+	@mkdir -p $(@D) && touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
-	@touch $@
+	@mkdir -p $(@D) && touch $@
 
 migrate: setup
 	$(PY) manage.py migrate --noinput

@@ -29,9 +29,15 @@ def instructor_group_name(course: CoursePage) -> str:
 
 @transaction.atomic
 def sync_instructor_permissions(*, course: CoursePage) -> Group:
-    """Make the course's instructor group match `course.instructors`."""
+    """Make the course's instructor group its listed instructors plus its owner.
+
+    The owner is whoever started the course: they keep the right to publish it.
+    """
     group, _ = Group.objects.get_or_create(name=instructor_group_name(course))
     for permission_type in INSTRUCTOR_PERMISSIONS:
         grant_page_permission(group=group, page=course, permission_type=permission_type)
-    group.user_set.set(course.instructors.all())
+    members = list(course.instructors.all())
+    if course.owner_id is not None and course.owner not in members:
+        members.append(course.owner)
+    group.user_set.set(members)
     return group

@@ -33,11 +33,5 @@ def only_teachers_add_to_a_course(request, parent_page, page_class):
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def sync_course_instructors(request, page):
-    page = page.specific
-    if not isinstance(page, CoursePage):
-        return
-    if not page.instructors.exists() and not request.user.is_superuser:
-        # Whoever starts a course teaches it until an editor says otherwise.
-        page.instructors.add(request.user)
-        page.save_revision(user=request.user, log_action=False)
-    services.sync_instructor_permissions(course=page)
+    if isinstance(page.specific, CoursePage):
+        services.sync_instructor_permissions(course=page.specific)

@@ -31,7 +31,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password(PASSWORD)
 
     @factory.post_generation
-    def role(obj, create, extracted: Role | None, **kwargs):
+    def role(obj: User, create: bool, extracted: Role | None, **kwargs):  # type: ignore[misc]
         if create and extracted is not None:
             assign_role(user=obj, role=extracted)
 

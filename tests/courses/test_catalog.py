@@ -20,7 +20,10 @@ def test_catalog_lists_live_courses_alphabetically(client, catalog):
     draft = make_course(catalog, title="Unfinished draft")
     draft.unpublish()
     response = client.get("/courses/")
-    assert titles(response) == ["Cultural property protection", "Protection of civilians"]
+    assert titles(response) == [
+        "Cultural property protection",
+        "Protection of civilians",
+    ]
 
 
 def test_search_finds_words_in_summary_and_description(client, catalog):

@@ -33,7 +33,9 @@ def test_dashboard_lists_completed_courses_apart(learner_client, learner, catalo
     done = make_course(catalog, title="All done", lessons=1)
     make_course(catalog, title="Never enrolled")
     services.enroll(learner=learner, course=done)
-    services.complete_lesson(learner=learner, lesson=done.get_children().first().specific)
+    services.complete_lesson(
+        learner=learner, lesson=done.get_children().first().specific
+    )
     response = learner_client.get("/dashboard/")
     assert [p.course.title for p in response.context["dashboard"].completed] == [
         "All done"

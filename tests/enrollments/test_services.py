@@ -37,7 +37,9 @@ def test_database_refuses_a_second_enrollment(learner, catalog):
     services.enroll(learner=learner, course=course)
     with pytest.raises(IntegrityError):
         Enrollment.objects.create(
-            learner=learner, course=course, enrolled_at=Enrollment.objects.get().enrolled_at
+            learner=learner,
+            course=course,
+            enrolled_at=Enrollment.objects.get().enrolled_at,
         )
 
 

@@ -65,12 +65,16 @@ def test_mark_complete_moves_to_the_next_lesson(learner_client, learner, catalog
     assert LessonProgress.objects.get(lesson=first).completed_at is not None
 
 
-def test_completing_a_lesson_of_a_course_not_enrolled_is_a_404(
-    learner_client, catalog
-):
+def test_completing_a_lesson_of_a_course_not_enrolled_is_a_404(learner_client, catalog):
     lesson = lessons_of(make_course(catalog))[0]
-    assert learner_client.post(f"/learning/lessons/{lesson.pk}/complete/").status_code == 404
-    assert learner_client.get(f"/learning/lessons/{lesson.pk}/complete/").status_code == 405
+    assert (
+        learner_client.post(f"/learning/lessons/{lesson.pk}/complete/").status_code
+        == 404
+    )
+    assert (
+        learner_client.get(f"/learning/lessons/{lesson.pk}/complete/").status_code
+        == 405
+    )
     assert not LessonProgress.objects.exists()
 
 

@@ -1,0 +1,109 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from accounts.models import Role, User
+from courses.models import CoursePage
+from enrollments.models import Enrollment, LessonProgress
+from home.models import EventPage, HomePage, PublicationPage, StandardPage
+from lessons.models import LessonPage
+
+pytestmark = pytest.mark.django_db
+
+DEMO_ACCOUNTS = {
+    "student@example.org": Role.STUDENT,
+    "instructor@example.org": Role.INSTRUCTOR,
+    "manager@example.org": Role.PROGRAM_MANAGER,
+}
+
+
+@pytest.fixture
+def demo(db):
+    call_command("seed_demo", verbosity=0)
+
+
+def test_seed_builds_the_catalog(demo):
+    courses = CoursePage.objects.live()
+    assert courses.count() >= 12
+    assert courses.filter(language="fr").count() >= 2
+    for course in courses:
+        lessons = LessonPage.objects.live().child_of(course)
+        assert 3 <= lessons.count() <= 5, course.title
+        assert course.topics.exists(), course.title
+
+
+def test_seed_lessons_are_substantive(demo):
+    for lesson in LessonPage.objects.all():
+        words = len(" ".join(str(block.render()) for block in lesson.body).split())
+        assert words >= 300, lesson.title
+
+
+def test_seed_builds_the_network_pages(demo, client):
+    home = HomePage.objects.get()
+    slugs = set(StandardPage.objects.child_of(home).values_list("slug", flat=True))
+    assert {"why-ign", "about-jcmi", "focus-areas", "goals", "partners"} <= slugs
+    assert EventPage.objects.live().exists()
+    assert PublicationPage.objects.live().exists()
+    for url in (
+        "/",
+        "/why-ign/",
+        "/focus-areas/",
+        "/partners/",
+        "/events/",
+        "/courses/",
+    ):
+        assert client.get(url).status_code == 200, url
+    focus = client.get("/focus-areas/").content.decode().lower()
+    for area in (
+        "protection of civilians",
+        "cultural property",
+        "critical infrastructure",
+    ):
+        assert area in focus
+
+
+def test_seed_makes_the_demo_accounts(demo, client):
+    for email, role in DEMO_ACCOUNTS.items():
+        user = User.objects.get(email=email)
+        assert user.has_role(role)
+        assert user.check_password("demo-pass-2026")
+    assert User.objects.get(email="admin@example.org").is_superuser
+    response = client.post(
+        "/accounts/login/",
+        {"username": "student@example.org", "password": "demo-pass-2026"},
+    )
+    assert response.status_code == 302
+
+
+def test_seed_gives_the_student_two_courses_with_progress(demo):
+    student = User.objects.get(email="student@example.org")
+    assert Enrollment.objects.filter(learner=student).count() == 2
+    assert LessonProgress.objects.filter(
+        enrollment__learner=student, completed_at__isnull=False
+    ).exists()
+
+
+def test_seed_makes_the_instructor_teach_some_courses(demo):
+    instructor = User.objects.get(email="instructor@example.org")
+    taught = CoursePage.objects.filter(instructors=instructor)
+    assert 0 < taught.count() < CoursePage.objects.count()
+    assert taught.first().permissions_for_user(instructor).can_publish()
+
+
+def test_seed_is_idempotent(demo):
+    counts = (Page.objects.count(), User.objects.count(), Enrollment.objects.count())
+    call_command("seed_demo", verbosity=0)
+    assert (
+        Page.objects.count(),
+        User.objects.count(),
+        Enrollment.objects.count(),
+    ) == counts
+
+
+def test_seed_if_empty_leaves_an_existing_catalog_alone(site, catalog):
+    from tests.factories import make_course
+
+    make_course(catalog, title="An editor's course")
+    call_command("seed_demo", "--if-empty", verbosity=0)
+    assert CoursePage.objects.count() == 1
+    assert not User.objects.filter(email="student@example.org").exists()
