@@ -10,6 +10,3 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 # Tasks run in-process; tests still go through async_task and on_commit.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Static files come from the finders in tests; nothing is collected.
-STATIC_ROOT = None
-WHITENOISE_USE_FINDERS = True
