@@ -10,3 +10,6 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 # Tasks run in-process; tests still go through async_task and on_commit.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Wagtail 8 autosaves the editor every 500 ms; in browser tests that background
+# save races the explicit Save/Publish clicks, so tests save explicitly only.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
