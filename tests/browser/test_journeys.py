@@ -116,6 +116,10 @@ def an_instructor_creates_and_publishes_a_course_with_a_lesson(base, page):
     page.locator("[data-contentpath=body] input[type=text]").last.fill(
         "Call the coordination cell first"
     )
+    # Draft first, then publish from the edit view, as for the course: Wagtail's
+    # autosave may already have turned the create form into an edit form.
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
     _publish(page)
     page.wait_for_url(re.compile(rf"/admin/pages/{course.pk}/$"))
 
