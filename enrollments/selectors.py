@@ -80,6 +80,15 @@ class CourseProgress:
         return self.last_seen_at is not None
 
 
+def current_enrollment(*, learner: User, course_id: int) -> Enrollment | None:
+    """The learner's enrolment in the course, unless they withdrew from it."""
+    return (
+        Enrollment.objects.current()
+        .filter(learner=learner, course_id=course_id)
+        .first()
+    )
+
+
 def live_lessons_by_course(
     courses: Sequence[CoursePage],
 ) -> dict[int, list[LessonPage]]:

@@ -11,7 +11,7 @@ from accounts.models import User
 from courses.models import CoursePage
 from lessons.models import LessonPage
 
-from . import completion
+from . import completion, selectors
 from .models import Enrollment, LessonProgress
 
 
@@ -51,10 +51,8 @@ def unenroll(*, learner: User, course: CoursePage) -> None:
 
 
 def _current_enrollment(learner: User, lesson: LessonPage) -> Enrollment:
-    enrollment = (
-        Enrollment.objects.current()
-        .filter(learner=learner, course_id=lesson.get_parent().pk)
-        .first()
+    enrollment = selectors.current_enrollment(
+        learner=learner, course_id=lesson.get_parent().pk
     )
     if enrollment is None:
         raise NotEnrolled
@@ -94,10 +92,8 @@ def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:
 
 def update_completion(*, enrollment: Enrollment) -> bool:
     """Mark the enrolment completed if the course's rule is now met; True if it is."""
-    from .selectors import progress_for_courses
-
     course = enrollment.course
-    progress = progress_for_courses(enrollment.learner, [course])[course.pk]
+    progress = selectors.progress_for_courses(enrollment.learner, [course])[course.pk]
     requirements = completion.Requirements(
         frozenset(item.lesson_id for item in progress.outline)
     )

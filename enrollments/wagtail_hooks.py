@@ -55,11 +55,7 @@ def _open_lesson(lesson, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course = lesson.get_parent()
-    enrollment = (
-        Enrollment.objects.current()
-        .filter(learner=request.user, course_id=course.pk)
-        .first()
-    )
+    enrollment = selectors.current_enrollment(learner=request.user, course_id=course.pk)
     if enrollment is None:
         if lesson.permissions_for_user(request.user).can_edit():
             return None  # Authors read their own lessons without enrolling.

@@ -1,7 +1,13 @@
 """Query budgets: a page's query count must stay the same as the data grows."""
 
+from collections.abc import Callable
+from typing import cast
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+from accounts.models import Role, User
+from tests.factories import UserFactory, fill_catalog
 
 
 def queries_for(client, url: str, *, status: int = 200) -> int:
@@ -11,3 +17,19 @@ def queries_for(client, url: str, *, status: int = 200) -> int:
         response = client.get(url)
     assert response.status_code == status, response
     return len(captured.captured_queries)
+
+
+def assert_budget_holds(
+    client, catalog, *, url: Callable[[list], str], budget: int, lessons: int = 2
+) -> int:
+    """Sign a learner in, measure `url` at 10 and at 500 enrolled courses: within
+    `budget` at the small size and the same count at the large one."""
+    learner = cast(User, UserFactory(role=Role.STUDENT))
+    client.force_login(learner)
+    courses = fill_catalog(catalog, learner, 10, lessons=lessons)
+    target = url(courses)
+    small = queries_for(client, target)
+    assert small <= budget
+    fill_catalog(catalog, learner, 490, lessons=lessons)
+    assert queries_for(client, target) == small
+    return small

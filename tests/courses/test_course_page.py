@@ -3,8 +3,8 @@ import pytest
 from accounts.models import Role
 from courses.services import sync_instructor_permissions
 from enrollments.models import Enrollment
-from tests.budgets import queries_for
-from tests.factories import UserFactory, fill_catalog, make_course
+from tests.budgets import assert_budget_holds
+from tests.factories import UserFactory, make_course
 
 pytestmark = pytest.mark.django_db
 
@@ -65,13 +65,13 @@ def test_leave_then_rejoin_keeps_progress(learner_client, learner, catalog):
 
 
 def test_course_page_query_budget_does_not_grow(client, catalog):
-    learner = UserFactory(role=Role.STUDENT)
-    client.force_login(learner)
-    courses = fill_catalog(catalog, learner, 10, lessons=3)
-    small = queries_for(client, courses[0].url)
-    assert small <= COURSE_BUDGET
-    fill_catalog(catalog, learner, 490, lessons=3)
-    assert queries_for(client, courses[0].url) == small
+    assert_budget_holds(
+        client,
+        catalog,
+        url=lambda courses: courses[0].url,
+        budget=COURSE_BUDGET,
+        lessons=3,
+    )
 
 
 class TestAuthoringPermissions:
