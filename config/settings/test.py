@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import BASE_DIR, Q_CLUSTER
+from .base import BASE_DIR, DATABASES, Q_CLUSTER
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -13,3 +13,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Wagtail 8 autosaves the editor every 500 ms; in browser tests that background
 # save races the explicit Save/Publish clicks, so tests save explicitly only.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+# A file, not memory: with an in-memory SQLite database Django's live server
+# shares one connection across its request threads, and the admin's concurrent
+# requests (autosave, editing sessions, publish) then collide on it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    (BASE_DIR / "var").mkdir(exist_ok=True)
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}

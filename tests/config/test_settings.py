@@ -59,9 +59,8 @@ def test_sqlite_runs_in_wal_with_a_busy_timeout():
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA busy_timeout")
         assert cursor.fetchone()[0] >= 5000
-        # The test database is in memory, where WAL does not apply; the
-        # pragma still runs on every new connection.
-        assert "journal_mode=WAL" in options["init_command"]
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
 
 
 @pytest.mark.django_db
