@@ -76,6 +76,9 @@ def a_new_user_browses_signs_up_enrols_learns_and_resumes(base, page):
 def _rich_text(page, field: str, text: str) -> None:
     page.locator(f"[data-contentpath={field}] [contenteditable=true]").first.click()
     page.keyboard.type(text)
+    # Draftail copies its content into the form's hidden input a moment later;
+    # saving before that (easy under load) would save the field empty.
+    expect(page.locator(f"#id_{field}")).to_have_value(re.compile(re.escape(text)))
 
 
 def _publish(page) -> None:
