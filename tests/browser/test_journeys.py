@@ -116,9 +116,11 @@ def an_instructor_creates_and_publishes_a_course_with_a_lesson(base, page):
     page.fill("#id_title", "First contact with relief agencies")
     page.locator("[data-contentpath=body] button[title='Insert a block']").first.click()
     page.get_by_role("option", name="Heading").click()
-    page.locator("[data-contentpath=body] input[type=text]").last.fill(
-        "Call the coordination cell first"
-    )
+    # The block's own field, not whatever text box is last (the block chooser's
+    # search box may still be in the page while it closes).
+    heading = page.locator("input[name='body-0-value']")
+    heading.fill("Call the coordination cell first")
+    expect(heading).to_have_value("Call the coordination cell first")
     # Draft first, then publish from the edit view, as for the course: Wagtail's
     # autosave may already have turned the create form into an edit form.
     page.get_by_role("button", name="Save draft").click()
