@@ -137,7 +137,7 @@ class CoursePage(Page):
         index.FilterField("estimated_hours"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["lessons.LessonPage"]
+    subpage_types = ["lessons.LessonPage", "assessments.AssessmentPage"]
 
     class Meta:
         constraints = [

@@ -29,12 +29,14 @@ INSTALLED_APPS = [
     # Ours, in layer order (top first); import-linter enforces it.
     "demo",
     "enrollments",
+    "assessments",
     "lessons",
     "courses",
     "home",
     "accounts",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -50,6 +52,7 @@ INSTALLED_APPS = [
     "taggit",
     # Third party
     "django_q",
+    "django_ckeditor_5",
     "axes",
     # Django
     "django.contrib.auth",
@@ -269,3 +272,26 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Question-bank text is edited with CKEditor 5 (django-ckeditor-5). No image
+# upload in the toolbar: pictures belong in Wagtail's image library; whatever
+# is stored is cleaned with nh3 (`assessments.sanitize`).
+CKEDITOR_5_CONFIGS = {
+    "default": {
+        "toolbar": {
+            "items": [
+                "heading", "|", "bold", "italic", "link", "code", "|",
+                "bulletedList", "numberedList", "blockQuote", "insertTable",
+                "|", "undo", "redo",
+            ],
+        },
+        "heading": {
+            "options": [
+                {"model": "paragraph", "title": "Paragraph"},
+                {"model": "heading3", "view": "h3", "title": "Heading"},
+            ]
+        },
+    },
+}
+CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
+CKEDITOR_5_CONFIGS["inline"] = CKEDITOR_5_CONFIGS["default"]

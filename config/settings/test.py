@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, Q_CLUSTER
 
@@ -18,5 +20,7 @@ WAGTAIL_AUTOSAVE_INTERVAL = 0
 # shares one connection across its request threads, and the admin's concurrent
 # requests (autosave, editing sessions, publish) then collide on it.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One file per test process, so concurrent runs in one checkout never share it.
     (BASE_DIR / "var").mkdir(exist_ok=True)
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+    _name = f"test-{os.getpid()}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / _name)}

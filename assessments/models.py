@@ -1,0 +1,662 @@
+"""Assessments: the question bank, quizzes (AssessmentPage) and attempts.
+
+Contract:
+- Bank text is HTML cleaned with nh3 by the services before it is stored; the
+  models never clean (no side effects in `save()`).
+- An attempt freezes the questions it drew into `questions_snapshot` when it
+  starts (see docs/snapshot.md); grading and review read only the snapshot.
+- State transitions of an attempt are conditional updates in the services; the
+  constraints below keep one attempt in progress per learner and quiz.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django_ckeditor_5.widgets import CKEditor5Widget
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.models import CoursePage
+from home.blocks import RICH_TEXT_FEATURES
+
+from .importers.spec import Kind
+
+FRACTION_FIELD = {
+    "max_digits": 10,
+    "decimal_places": 7,
+    "validators": [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))],
+}
+SCORE_FIELD = {"max_digits": 12, "decimal_places": 7}
+
+
+class QuestionBank(models.Model):
+    """A named collection of questions, for one course or shared by all."""
+
+    name = models.CharField(max_length=200, unique=True)
+    course = models.ForeignKey(
+        CoursePage,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="question_banks",
+        help_text="Leave empty for a bank every course may draw from.",
+    )
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Category(models.Model):
+    """A folder of questions in a bank; `path` is "Parent/Child" so a random
+    slot can draw from a category and everything below it with one prefix."""
+
+    bank = models.ForeignKey(
+        QuestionBank, on_delete=models.CASCADE, related_name="categories"
+    )
+    path = models.CharField(
+        max_length=500, help_text='Nested with "/": "CIMIC/Basics".'
+    )
+
+    class Meta:
+        ordering = ["bank__name", "path"]
+        verbose_name_plural = "categories"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bank", "path"], name="category_unique_path"
+            ),
+            models.CheckConstraint(
+                condition=~Q(path=""), name="category_path_not_empty"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.bank.name} › {self.path.replace('/', ' › ')}"
+
+
+class QuestionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "assessments.Question", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class QuestionQuerySet(models.QuerySet["Question"]):
+    def in_category(self, category: Category):
+        """The category and all categories nested below it."""
+        return self.filter(
+            Q(category=category)
+            | Q(
+                category__bank=category.bank,
+                category__path__startswith=category.path + "/",
+            )
+        )
+
+    def drawable(self):
+        """Questions a random slot may draw (descriptions carry no marks)."""
+        return self.exclude(kind=Kind.DESCRIPTION)
+
+
+class Question(index.Indexed, ClusterableModel):
+    class KindChoices(models.TextChoices):
+        SINGLE = Kind.SINGLE, "Single choice"
+        MULTIPLE = Kind.MULTIPLE, "Multiple response"
+        TRUE_FALSE = Kind.TRUE_FALSE, "True/false"
+        SHORT_ANSWER = Kind.SHORT_ANSWER, "Short answer"
+        NUMERIC = Kind.NUMERIC, "Numeric"
+        MATCHING = Kind.MATCHING, "Matching"
+        ORDERING = Kind.ORDERING, "Ordering"
+        GAP_FILL = Kind.GAP_FILL, "Fill in the blanks"
+        ESSAY = Kind.ESSAY, "Essay (graded by hand)"
+        DESCRIPTION = Kind.DESCRIPTION, "Description (text only)"
+
+    bank = models.ForeignKey(
+        QuestionBank, on_delete=models.CASCADE, related_name="questions"
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="questions"
+    )
+    kind = models.CharField(max_length=20, choices=KindChoices.choices)
+    title = models.CharField(max_length=255)
+    idnumber = models.CharField(
+        "ID number",
+        max_length=100,
+        blank=True,
+        help_text="Optional, unique in the bank.",
+    )
+    stem = models.TextField(
+        "Question text",
+        help_text="For fill in the blanks, mark gap N as {{N}} (from {{1}}).",
+    )
+    general_feedback = models.TextField(blank=True)
+    default_mark = models.DecimalField(
+        max_digits=7,
+        decimal_places=3,
+        default=Decimal(1),
+        validators=[MinValueValidator(Decimal(0))],
+    )
+    case_sensitive = models.BooleanField(
+        default=False, help_text="Short answers and gaps: letter case must match."
+    )
+    shuffle_options = models.BooleanField(
+        default=True, help_text="Shuffle choices when the quiz shuffles options."
+    )
+    # Bumped by every edit that changes what is right; regrading compares it.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    tags = ClusterTaggableManager(through=QuestionTag, blank=True)
+
+    objects = QuestionQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("bank"), FieldPanel("category")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("default_mark")]),
+        FieldPanel("title"),
+        FieldPanel("stem", widget=CKEditor5Widget()),
+        InlinePanel(
+            "answers",
+            heading="Answers",
+            help_text=(
+                "Choices and true/false: the text and its credit (-100 % to 100 %). "
+                "Short answer: each accepted answer (* is a wildcard). Numeric: a "
+                "value with a tolerance, or a minimum and maximum. Matching: the "
+                "prompt and its match. Ordering: the items in the right order. "
+                "Fill in the blanks: accepted answers with their gap number."
+            ),
+        ),
+        FieldPanel("general_feedback", widget=CKEditor5Widget()),
+        MultiFieldPanel(
+            [
+                FieldPanel("idnumber"),
+                FieldPanel("tags"),
+                FieldRowPanel(
+                    [FieldPanel("case_sensitive"), FieldPanel("shuffle_options")]
+                ),
+            ],
+            heading="Options",
+        ),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("stem"),
+        index.AutocompleteField("title"),
+        index.FilterField("bank_id"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        ordering = ["bank__name", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bank", "idnumber"],
+                condition=~Q(idnumber=""),
+                name="question_unique_idnumber_in_bank",
+            ),
+            models.CheckConstraint(
+                condition=Q(default_mark__gte=0), name="question_mark_not_negative"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class QuestionAnswer(Orderable):
+    """One option, accepted answer, numeric answer, matching pair or item; which
+    fields matter depends on the question's kind (see `Question.panels`)."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
+    text = models.TextField(blank=True)
+    fraction = models.DecimalField(
+        "credit",
+        default=Decimal(0),
+        help_text="1 = full marks, -0.5 = minus half.",
+        **FRACTION_FIELD,
+    )
+    feedback = models.TextField(blank=True)
+    match = models.CharField(max_length=255, blank=True, help_text="Matching only.")
+    gap = models.PositiveSmallIntegerField(
+        default=0, help_text="Fill in the blanks: the gap (1, 2, …) this answer fills."
+    )
+    value = models.DecimalField(max_digits=20, decimal_places=7, null=True, blank=True)
+    tolerance = models.DecimalField(
+        max_digits=20,
+        decimal_places=7,
+        default=Decimal(0),
+        validators=[MinValueValidator(Decimal(0))],
+    )
+    minimum = models.DecimalField(
+        max_digits=20, decimal_places=7, null=True, blank=True
+    )
+    maximum = models.DecimalField(
+        max_digits=20, decimal_places=7, null=True, blank=True
+    )
+
+    panels = [
+        FieldPanel("text", widget=CKEditor5Widget()),
+        FieldRowPanel([FieldPanel("fraction"), FieldPanel("gap"), FieldPanel("match")]),
+        FieldRowPanel(
+            [
+                FieldPanel("value"),
+                FieldPanel("tolerance"),
+                FieldPanel("minimum"),
+                FieldPanel("maximum"),
+            ]
+        ),
+        FieldPanel("feedback"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(fraction__gte=-1) & Q(fraction__lte=1),
+                name="answer_fraction_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(minimum__isnull=True)
+                | Q(maximum__isnull=True)
+                | Q(minimum__lte=models.F("maximum")),
+                name="answer_range_ordered",
+            ),
+        ]
+
+
+# --- Quizzes ---------------------------------------------------------------
+
+
+class GradingMethod(models.TextChoices):
+    HIGHEST = "highest", "Highest attempt"
+    LAST = "last", "Last attempt"
+    FIRST = "first", "First attempt"
+    AVERAGE = "average", "Average of attempts"
+
+
+class ReviewWhen(models.TextChoices):
+    IMMEDIATELY = "immediately", "Immediately after submitting"
+    AFTER_CLOSE = "after_close", "After the quiz closes"
+    NEVER = "never", "Never"
+
+
+class Layout(models.TextChoices):
+    ALL = "all", "All questions on one page"
+    ONE_PER_PAGE = "one_per_page", "One question per page"
+
+
+class AssessmentPage(RoutablePageMixin, Page):
+    """A quiz in a course's outline. Its routes (start, take, submit, review)
+    live in `assessments.views`; this class holds the settings."""
+
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    pass_mark = models.DecimalField(
+        "pass mark (%)",
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal(50),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+    )
+    attempts_allowed = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Leave empty for unlimited attempts."
+    )
+    grading_method = models.CharField(
+        max_length=10, choices=GradingMethod.choices, default=GradingMethod.HIGHEST
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        "time limit (minutes)", null=True, blank=True, help_text="Empty: no limit."
+    )
+    opens_at = models.DateTimeField(null=True, blank=True)
+    closes_at = models.DateTimeField(null=True, blank=True)
+    shuffle_questions = models.BooleanField(default=False)
+    shuffle_options = models.BooleanField(default=True)
+    layout = models.CharField(max_length=20, choices=Layout.choices, default=Layout.ALL)
+    review_when = models.CharField(
+        max_length=20, choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY
+    )
+    review_show_score = models.BooleanField("show the score", default=True)
+    review_show_correct = models.BooleanField("show correct answers", default=True)
+    review_show_feedback = models.BooleanField("show feedback", default=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("slots", heading="Questions", min_num=1),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("pass_mark"), FieldPanel("attempts_allowed")]
+                ),
+                FieldRowPanel([FieldPanel("grading_method"), FieldPanel("layout")]),
+                FieldRowPanel(
+                    [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]
+                ),
+            ],
+            heading="Grading and layout",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_limit_minutes"),
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+            ],
+            heading="Timing",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_when"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("review_show_score"),
+                        FieldPanel("review_show_correct"),
+                        FieldPanel("review_show_feedback"),
+                    ]
+                ),
+            ],
+            heading="Review after submitting",
+        ),
+    ] + Page.settings_panels
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "quiz"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens_at__isnull=True)
+                | Q(closes_at__isnull=True)
+                | Q(closes_at__gt=models.F("opens_at")),
+                name="assessment_closes_after_opening",
+            ),
+        ]
+
+    @property
+    def course(self) -> CoursePage:
+        return self.get_parent().specific
+
+    def is_open(self, now) -> bool:
+        return (self.opens_at is None or now >= self.opens_at) and (
+            self.closes_at is None or now < self.closes_at
+        )
+
+
+class AssessmentSlot(Orderable):
+    """A place in the quiz: a fixed question, or `count` questions drawn at
+    random from a category (and its sub-categories) and/or a tag."""
+
+    page = ParentalKey(AssessmentPage, on_delete=models.CASCADE, related_name="slots")
+    question = models.ForeignKey(
+        Question, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    category = models.ForeignKey(
+        Category,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Random: draw from this category and the ones below it.",
+    )
+    tag = models.CharField(
+        max_length=100, blank=True, help_text="Random: only questions with this tag."
+    )
+    count = models.PositiveSmallIntegerField(
+        default=1, validators=[MinValueValidator(1)], help_text="Random: how many."
+    )
+    mark = models.DecimalField(
+        max_digits=7,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0))],
+        help_text="Empty: the question's default mark.",
+    )
+
+    panels = [
+        FieldPanel("question"),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("tag"), FieldPanel("count")]),
+        FieldPanel("mark"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(question__isnull=False)
+                | Q(category__isnull=False)
+                | ~Q(tag=""),
+                name="slot_has_a_source",
+            ),
+            models.CheckConstraint(
+                condition=Q(count__gte=1), name="slot_count_positive"
+            ),
+        ]
+
+    @property
+    def is_random(self) -> bool:
+        return self.question_id is None
+
+
+class ExtraTime(models.Model):
+    """An accommodation: more time for one learner on one quiz."""
+
+    assessment = models.ForeignKey(
+        AssessmentPage, on_delete=models.CASCADE, related_name="extra_times"
+    )
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    minutes = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    reason = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name_plural = "extra time"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "learner"], name="extra_time_once_per_learner"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"+{self.minutes} min for {self.learner} on {self.assessment}"
+
+
+# --- Attempts ----------------------------------------------------------------
+
+
+class AttemptQuerySet(models.QuerySet["Attempt"]):
+    def final(self):
+        """Attempts whose score counts (graded, nothing left to mark by hand)."""
+        return self.filter(status=Attempt.Status.GRADED)
+
+    def expired(self, now):
+        return self.filter(
+            status=Attempt.Status.IN_PROGRESS,
+            deadline_at__isnull=False,
+            deadline_at__lte=now,
+        )
+
+
+class Attempt(models.Model):
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", "In progress"
+        SUBMITTED = "submitted", "Submitted, being graded"
+        NEEDS_REVIEW = "needs_review", "Waiting for the instructor"
+        GRADED = "graded", "Graded"
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
+    )
+    assessment = models.ForeignKey(
+        AssessmentPage, on_delete=models.PROTECT, related_name="attempts"
+    )
+    # 1 for the first attempt; "attempts allowed" counts these.
+    number = models.PositiveSmallIntegerField()
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.IN_PROGRESS
+    )
+    started_at = models.DateTimeField()
+    # Fixed at start (time limit + extra time, capped by the close date), so a
+    # later edit of the quiz never shortens a running attempt.
+    deadline_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    graded_at = models.DateTimeField(null=True, blank=True)
+    # True when the server submitted it at the deadline.
+    auto_submitted = models.BooleanField(default=False)
+    score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
+    max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
+    percent = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    passed = models.BooleanField(null=True)
+    # Exactly what was asked: see docs/snapshot.md. Review and regrade use it.
+    questions_snapshot = models.JSONField(default=list)
+    # Reproduces the draw and the shuffles of this attempt.
+    seed = models.BigIntegerField()
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["assessment_id", "learner_id", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "assessment", "number"],
+                name="attempt_unique_number",
+            ),
+            models.UniqueConstraint(
+                fields=["learner", "assessment"],
+                condition=Q(status="in_progress"),
+                name="attempt_one_in_progress",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["status", "deadline_at"], name="attempt_status_deadline"
+            ),
+            models.Index(
+                fields=["status", "submitted_at"], name="attempt_status_submitted"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.assessment} · attempt {self.number}"
+
+    def seconds_left(self, now) -> int | None:
+        if self.deadline_at is None:
+            return None
+        return max(0, int((self.deadline_at - now).total_seconds()))
+
+
+class Response(models.Model):
+    """The learner's answer to one slot of one attempt, and its grade."""
+
+    attempt = models.ForeignKey(
+        Attempt, on_delete=models.CASCADE, related_name="responses"
+    )
+    slot = models.PositiveSmallIntegerField()
+    # Which bank question was asked, so a regrade finds its attempts by index.
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    answer = models.JSONField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
+    max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
+    feedback = models.TextField(blank=True)
+    needs_review = models.BooleanField(default=False)
+    comment = models.TextField(blank=True, help_text="The instructor's comment.")
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    graded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["attempt_id", "slot"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "slot"], name="response_unique_slot"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["needs_review", "attempt"], name="response_pending"),
+        ]
+
+
+class GradeChange(models.Model):
+    """Audit of every score a person set or changed by hand, and every regrade."""
+
+    class Source(models.TextChoices):
+        MANUAL = "manual", "Graded by hand"
+        OVERRIDE = "override", "Override"
+        REGRADE = "regrade", "Regrade"
+
+    response = models.ForeignKey(
+        Response, on_delete=models.CASCADE, related_name="changes"
+    )
+    source = models.CharField(max_length=10, choices=Source.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField()
+    old_score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
+    new_score = models.DecimalField(**SCORE_FIELD)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-changed_at"]
+
+
+class Regrade(models.Model):
+    """A regrade of every attempt that asked one question, after its key changed.
+    It is planned first (a dry run listing what would change), then applied."""
+
+    class Status(models.TextChoices):
+        PLANNING = "planning", "Working out what would change"
+        PLANNED = "planned", "Dry run ready"
+        APPLYING = "applying", "Applying"
+        APPLIED = "applied", "Applied"
+        FAILED = "failed", "Failed"
+
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="regrades"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PLANNING
+    )
+    question_version = models.PositiveIntegerField()
+    attempts_checked = models.PositiveIntegerField(default=0)
+    # [{"attempt": id, "learner": str, "old": "1.5", "new": "2"}] for changed ones.
+    changes = models.JSONField(default=list)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+
+    def __str__(self) -> str:
+        return f"Regrade of {self.question} ({self.get_status_display()})"

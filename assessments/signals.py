@@ -1,0 +1,8 @@
+"""Signals this app owns, for higher layers (enrollments) to listen to.
+Receivers should only enqueue work."""
+
+from django.dispatch import Signal
+
+# Sent on commit when an attempt's grade becomes final (graded automatically,
+# after hand-marking, or after a regrade changed it). kwargs: attempt.
+attempt_graded = Signal()
