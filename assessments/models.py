@@ -29,7 +29,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -93,7 +93,7 @@ class Category(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.bank.name} › {self.path.replace('/', ' › ')}"
+        return f"{self.bank.name}: {self.path.replace('/', ' / ')}"
 
 
 class QuestionTag(TaggedItemBase):
@@ -399,6 +399,50 @@ class AssessmentPage(RoutablePageMixin, Page):
             self.closes_at is None or now < self.closes_at
         )
 
+    # Routes. The handlers live in views.py, which imports this module, hence
+    # the imports inside the methods.
+    @path("")
+    def overview(self, request):
+        from . import views
+
+        return views.overview(request, self)
+
+    @path("start/")
+    def start(self, request):
+        from . import views
+
+        return views.start(request, self)
+
+    @path("attempt/<int:number>/")
+    def take(self, request, number):
+        from . import views
+
+        return views.take(request, self, number)
+
+    @path("attempt/<int:number>/save/")
+    def save_answers(self, request, number):
+        from . import views
+
+        return views.save(request, self, number)
+
+    @path("attempt/<int:number>/summary/")
+    def summary(self, request, number):
+        from . import views
+
+        return views.summary(request, self, number)
+
+    @path("attempt/<int:number>/submit/")
+    def submit(self, request, number):
+        from . import views
+
+        return views.submit(request, self, number)
+
+    @path("attempt/<int:number>/review/")
+    def review(self, request, number):
+        from . import views
+
+        return views.review(request, self, number)
+
 
 class AssessmentSlot(Orderable):
     """A place in the quiz: a fixed question, or `count` questions drawn at
@@ -599,6 +643,9 @@ class Response(models.Model):
             models.Index(fields=["needs_review", "attempt"], name="response_pending"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.attempt} · question {self.slot}"
+
 
 class GradeChange(models.Model):
     """Audit of every score a person set or changed by hand, and every regrade."""
@@ -625,6 +672,9 @@ class GradeChange(models.Model):
 
     class Meta:
         ordering = ["-changed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.response}: {self.old_score} → {self.new_score}"
 
 
 class Regrade(models.Model):

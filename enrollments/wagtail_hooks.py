@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from assessments.models import AssessmentPage
 from courses.hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT
 from courses.models import CoursePage
 from lessons.models import LessonPage
@@ -34,8 +35,8 @@ def add_progress_to_course(request, course, context):
 def gate_learning_pages(page, request, serve_args, serve_kwargs):
     if isinstance(page, CoursePage) and request.method == "POST":
         return _enrol_or_withdraw(page, request)
-    if isinstance(page, LessonPage):
-        return _open_lesson(page, request)
+    if isinstance(page, LessonPage | AssessmentPage):
+        return _open_learning_page(page, request)
     return None
 
 
@@ -51,17 +52,18 @@ def _enrol_or_withdraw(course, request):
     return redirect(course.get_url(request))
 
 
-def _open_lesson(lesson, request):
+def _open_learning_page(page, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = lesson.get_parent()
+    course = page.get_parent()
     enrollment = selectors.current_enrollment(learner=request.user, course_id=course.pk)
     if enrollment is None:
-        if lesson.permissions_for_user(request.user).can_edit():
-            return None  # Authors read their own lessons without enrolling.
-        messages.warning(request, "Enrol in this course to open its lessons.")
+        if page.permissions_for_user(request.user).can_edit():
+            return None  # Authors try their own lessons and quizzes without enrolling.
+        messages.warning(request, "Enrol in this course to open its lessons and quizzes.")
         return redirect(course.get_url(request))
-    services.record_lesson_view(enrollment=enrollment, lesson=lesson)
+    if isinstance(page, LessonPage):
+        services.record_lesson_view(enrollment=enrollment, lesson=page)
     return None
 
 

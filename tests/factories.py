@@ -117,3 +117,69 @@ def fill_catalog(
         for enrollment in enrollments
     )
     return courses
+
+
+# --- Assessments -----------------------------------------------------------------
+
+
+def make_question(
+    bank,
+    *,
+    kind: str = "single",
+    title: str | None = None,
+    stem: str = "<p>Which one?</p>",
+    answers: list[dict] | None = None,
+    category=None,
+    tags: tuple[str, ...] = (),
+    **fields,
+):
+    """A bank question; `answers` are QuestionAnswer fields (text, fraction, …)."""
+    from assessments.models import Category, Question, QuestionAnswer
+
+    if category is None:
+        category, _ = Category.objects.get_or_create(bank=bank, path="Default")
+    if answers is None:
+        answers = [
+            {"text": "<p>Right</p>", "fraction": 1, "feedback": "<p>Well done</p>"},
+            {"text": "<p>Wrong</p>", "fraction": 0, "feedback": "<p>Not quite</p>"},
+        ]
+    question = Question.objects.create(
+        bank=bank,
+        category=category,
+        kind=kind,
+        title=title or f"Question {next(_serial)}",
+        stem=stem,
+        **fields,
+    )
+    QuestionAnswer.objects.bulk_create(
+        QuestionAnswer(question=question, sort_order=i, **a)
+        for i, a in enumerate(answers)
+    )
+    if tags:
+        question.tags.add(*tags)
+        question.save()
+    return question
+
+
+def make_bank(name: str | None = None, course=None):
+    from assessments.models import QuestionBank
+
+    return QuestionBank.objects.create(
+        name=name or f"Bank {next(_serial)}", course=course
+    )
+
+
+def make_quiz(course: CoursePage, *, title: str | None = None, slots=(), **fields):
+    """A live quiz; each slot is a Question, or a dict of AssessmentSlot fields."""
+    from assessments.models import AssessmentPage, AssessmentSlot
+
+    title = title or f"Quiz {next(_serial)}"
+    quiz = AssessmentPage(title=title, slug=slugify(title), **fields)
+    quiz.slots = [
+        AssessmentSlot(**slot)
+        if isinstance(slot, dict)
+        else AssessmentSlot(question=slot)
+        for slot in slots
+    ]
+    course.add_child(instance=quiz)
+    return quiz

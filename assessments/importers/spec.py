@@ -60,7 +60,8 @@ class ParsedQuestion:
     answers: list[Answer] = field(default_factory=list)
     gaps: list[list[Answer]] = field(default_factory=list)  # gapfill only
     general_feedback: str = ""
-    category: tuple[str, ...] = ()  # path from the bank's root, e.g. ("CIMIC", "Basics")
+    # Path from the bank's root, e.g. ("CIMIC", "Basics").
+    category: tuple[str, ...] = ()
     tags: list[str] = field(default_factory=list)
     idnumber: str = ""  # GIFT [id:...] / Moodle <idnumber>
     default_mark: Fraction = Fraction(1)

@@ -1,0 +1,135 @@
+"""Forms of the Wagtail admin for the question bank, marking and import."""
+
+from __future__ import annotations
+
+import html
+import re
+from decimal import Decimal
+
+from django import forms
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from . import selectors
+from .bank import FORMATS, check_question
+from .importers.spec import Kind
+from .models import Category, QuestionBank
+from .sanitize import clean_html
+
+HTML_ANSWER_KINDS = {Kind.SINGLE, Kind.MULTIPLE, Kind.MATCHING, Kind.ORDERING}
+
+
+class QuestionForm(WagtailAdminModelForm):
+    """Cleans every HTML field with nh3, checks the question as a whole (the same
+    rules as imports) and bumps its version when an existing question changes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None:
+            banks = selectors.banks_for(self.for_user)
+            self.fields["bank"].queryset = banks
+            self.fields["category"].queryset = Category.objects.filter(
+                bank__in=banks
+            ).select_related("bank")
+
+    def clean_stem(self):
+        return clean_html(self.cleaned_data["stem"])
+
+    def clean_general_feedback(self):
+        return clean_html(self.cleaned_data.get("general_feedback", ""))
+
+    def clean(self):
+        cleaned = super().clean()
+        bank, category = cleaned.get("bank"), cleaned.get("category")
+        if bank and category and category.bank_id != bank.pk:
+            self.add_error("category", "Choose a category of the same bank.")
+        kind = cleaned.get("kind")
+        formset = self.formsets.get("answers")
+        if not kind or formset is None or not formset.is_valid():
+            return cleaned
+        answers = []
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE"):
+                continue
+            data["text"] = (
+                clean_html(data.get("text", ""))
+                if kind in HTML_ANSWER_KINDS
+                else _plain(data.get("text", ""))
+            )
+            data["feedback"] = clean_html(data.get("feedback", ""))
+            answers.append(data)
+            form.instance.text = data["text"]
+            form.instance.feedback = data["feedback"]
+        for problem in check_question(
+            kind=kind, stem=cleaned.get("stem", ""), answers=answers
+        ):
+            self.add_error(None, problem[0].upper() + problem[1:] + ".")
+        return cleaned
+
+    def save(self, commit=True):
+        answers = self.formsets.get("answers")
+        if self.instance.pk and (
+            self.has_changed() or (answers is not None and answers.has_changed())
+        ):
+            self.instance.version += 1
+        return super().save(commit=commit)
+
+
+def _plain(text: str) -> str:
+    """Short answers are typed in a rich-text box; keep the words only."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", text or "")).strip()
+
+
+class GradeForm(forms.Form):
+    score = forms.DecimalField(min_value=Decimal(0), decimal_places=3, max_digits=10)
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    reason = forms.CharField(
+        required=False,
+        help_text="Required when you change a grade that was already given.",
+    )
+
+    def __init__(self, *args, max_score: Decimal, needs_reason: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_score = max_score
+        self.needs_reason = needs_reason
+        self.fields["score"].help_text = f"0 to {max_score.normalize()}"
+
+    def clean_score(self):
+        score = self.cleaned_data["score"]
+        if score > self.max_score:
+            raise forms.ValidationError(
+                f"The score cannot be more than {self.max_score.normalize()}."
+            )
+        return score
+
+    def clean_reason(self):
+        reason = self.cleaned_data.get("reason", "").strip()
+        if self.needs_reason and not reason:
+            raise forms.ValidationError("Say why you are changing this grade.")
+        return reason
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(help_text="A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
+    bank = forms.CharField(
+        max_length=200, help_text="An existing bank, or a new name to make one."
+    )
+    format = forms.ChoiceField(
+        choices=[("", "From the file name")] + [(f, f) for f in FORMATS],
+        required=False,
+    )
+    dry_run = forms.BooleanField(
+        required=False, label="Only check the file; import nothing"
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_bank(self):
+        name = self.cleaned_data["bank"].strip()
+        existing = QuestionBank.objects.filter(name=name).first()
+        if existing and self.user is not None:
+            if not selectors.banks_for(self.user).filter(pk=existing.pk).exists():
+                raise forms.ValidationError("You cannot add questions to this bank.")
+        return name

@@ -1,0 +1,176 @@
+"""Instructor views in the Wagtail admin: the grading queue, marking and
+overriding, regrades and the import form. Every lookup goes through
+`selectors`, so an instructor only reaches their own courses (a miss is 404)."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from . import bank, selectors, services
+from .admin_forms import GradeForm, ImportForm
+from .models import Attempt, Question, Regrade
+
+
+def grading_queue(request: HttpRequest) -> HttpResponse:
+    queue = list(selectors.grading_queue(request.user)[:200])
+    return TemplateResponse(
+        request,
+        "assessments/admin/grading_queue.html",
+        {"responses": queue, "header_title": "Grading queue"},
+    )
+
+
+def grade(request: HttpRequest, response_id: int) -> HttpResponse:
+    response = selectors.response_for_grader(request.user, response_id)
+    if response is None:
+        raise Http404
+    attempt = response.attempt
+    entry = next(e for e in attempt.questions_snapshot if e["slot"] == response.slot)
+    needs_reason = not response.needs_review
+    form = GradeForm(
+        request.POST or None,
+        max_score=response.max_score,
+        needs_reason=needs_reason,
+        initial={"score": response.score, "comment": response.comment},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.grade_response(
+                response=response,
+                grader=request.user,
+                score=form.cleaned_data["score"],
+                comment=form.cleaned_data["comment"],
+                reason=form.cleaned_data["reason"],
+            )
+        except (ValueError, services.AttemptRefused) as problem:
+            form.add_error(None, str(problem))
+        else:
+            messages.success(
+                request,
+                f"Saved the mark for {attempt.learner} (question {response.slot}).",
+            )
+            if needs_reason:
+                return redirect("assessments_admin:attempt", attempt.pk)
+            return redirect("assessments_admin:grading_queue")
+    return TemplateResponse(
+        request,
+        "assessments/admin/grade.html",
+        {
+            "response": response,
+            "attempt": attempt,
+            "entry": entry,
+            "form": form,
+            "header_title": f"Mark question {response.slot}",
+        },
+    )
+
+
+def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    attempt = get_object_or_404(
+        selectors.scoped(Attempt, request.user, Attempt.objects.all()).select_related(
+            "learner", "assessment"
+        ),
+        pk=attempt_id,
+    )
+    responses = list(
+        attempt.responses.prefetch_related("changes__changed_by").order_by("slot")
+    )
+    entries = {e["slot"]: e for e in attempt.questions_snapshot}
+    return TemplateResponse(
+        request,
+        "assessments/admin/attempt.html",
+        {
+            "attempt": attempt,
+            "rows": [(r, entries.get(r.slot, {})) for r in responses],
+            "header_title": str(attempt),
+        },
+    )
+
+
+def regrade_question(request: HttpRequest, question_id: int) -> HttpResponse:
+    question = get_object_or_404(
+        selectors.scoped(Question, request.user, Question.objects.all()),
+        pk=question_id,
+    )
+    if request.method == "POST":
+        regrade = services.plan_regrade(question=question, requested_by=request.user)
+        messages.info(request, "Working out which attempts would change…")
+        return redirect("assessments_admin:regrade", regrade.pk)
+    return TemplateResponse(
+        request,
+        "assessments/admin/regrade_question.html",
+        {
+            "question": question,
+            "regrades": question.regrades.all()[:10],
+            "header_title": f"Regrade: {question.title}",
+        },
+    )
+
+
+def regrade_detail(request: HttpRequest, regrade_id: int) -> HttpResponse:
+    regrade = get_object_or_404(
+        selectors.scoped(Regrade, request.user, Regrade.objects.all()).select_related(
+            "question"
+        ),
+        pk=regrade_id,
+    )
+    return TemplateResponse(
+        request,
+        "assessments/admin/regrade.html",
+        {
+            "regrade": regrade,
+            "stale": regrade.question_version != regrade.question.version,
+            "header_title": f"Regrade: {regrade.question.title}",
+        },
+    )
+
+
+@require_POST
+def regrade_apply(request: HttpRequest, regrade_id: int) -> HttpResponse:
+    regrade = get_object_or_404(
+        selectors.scoped(Regrade, request.user, Regrade.objects.all()), pk=regrade_id
+    )
+    if services.apply_regrade(regrade=regrade):
+        messages.success(request, "Applying the regrade in the background.")
+    else:
+        messages.warning(request, "This regrade is not waiting to be applied.")
+    return redirect("assessments_admin:regrade", regrade.pk)
+
+
+def import_questions(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("assessments.add_question"):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
+    summary = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        summary = bank.import_questions(
+            upload.read(bank.MAX_FILE_BYTES + 1),
+            bank_name=form.cleaned_data["bank"],
+            format=form.cleaned_data["format"] or bank.detect_format(upload.name),
+            dry_run=form.cleaned_data["dry_run"],
+        )
+        if summary.ok and not summary.dry_run:
+            messages.success(
+                request,
+                f"Imported {summary.imported} questions into {summary.bank}.",
+            )
+            return redirect(reverse("assessments_admin:import"))
+    return TemplateResponse(
+        request,
+        "assessments/admin/import.html",
+        {
+            "form": form,
+            "summary": summary,
+            "summary_json": json.dumps(summary.as_json(), indent=2) if summary else "",
+            "header_title": "Import questions",
+        },
+    )

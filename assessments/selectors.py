@@ -1,0 +1,91 @@
+"""Reads for the admin side: what an instructor may see and mark.
+
+An instructor works on the courses whose pages they may edit (Wagtail page
+permissions, granted per course); banks without a course are shared by all
+instructors. Superusers see everything. Each function is a fixed number of
+queries.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from accounts.models import User
+from courses.models import CoursePage
+
+from .models import (
+    AssessmentPage,
+    Attempt,
+    Category,
+    ExtraTime,
+    Question,
+    QuestionBank,
+    Regrade,
+    Response,
+)
+
+
+def courses_taught_by(user: User) -> QuerySet[CoursePage]:
+    if user.is_superuser:
+        return CoursePage.objects.all()
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return CoursePage.objects.filter(pk__in=editable.values("pk"))
+
+
+def assessments_taught_by(user: User) -> QuerySet[AssessmentPage]:
+    if user.is_superuser:
+        return AssessmentPage.objects.all()
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    return AssessmentPage.objects.filter(pk__in=editable.values("pk"))
+
+
+def banks_for(user: User) -> QuerySet[QuestionBank]:
+    if user.is_superuser:
+        return QuestionBank.objects.all()
+    return QuestionBank.objects.filter(
+        Q(course__isnull=True) | Q(course__in=courses_taught_by(user).values("pk"))
+    )
+
+
+def scoped(model, user: User, queryset: QuerySet) -> QuerySet:
+    """`queryset` narrowed to what `user` may work on; used by every admin view
+    of these models, so a miss is a 404."""
+    if user.is_superuser:
+        return queryset
+    banks = banks_for(user).values("pk")
+    if model is QuestionBank:
+        return queryset.filter(pk__in=banks)
+    if model in (Category, Question):
+        return queryset.filter(bank__in=banks)
+    if model is ExtraTime:
+        return queryset.filter(assessment__in=assessments_taught_by(user).values("pk"))
+    if model in (Attempt,):
+        return queryset.filter(assessment__in=assessments_taught_by(user).values("pk"))
+    if model is Regrade:
+        return queryset.filter(question__bank__in=banks)
+    return queryset.none()
+
+
+def grading_queue(user: User) -> QuerySet[Response]:
+    """Responses waiting for a person in the user's courses, oldest first."""
+    return (
+        Response.objects.filter(
+            needs_review=True,
+            attempt__status=Attempt.Status.NEEDS_REVIEW,
+            attempt__assessment__in=assessments_taught_by(user).values("pk"),
+        )
+        .select_related("attempt__learner", "attempt__assessment")
+        .order_by("attempt__submitted_at", "attempt_id", "slot")
+    )
+
+
+def response_for_grader(user: User, response_id: int) -> Response | None:
+    return (
+        Response.objects.filter(
+            pk=response_id,
+            attempt__assessment__in=assessments_taught_by(user).values("pk"),
+        )
+        .select_related("attempt__learner", "attempt__assessment")
+        .first()
+    )

@@ -1,0 +1,598 @@
+"""Every write to attempts, responses and grades goes through here.
+
+Contract:
+- An attempt moves in_progress → submitted → graded | needs_review → graded,
+  each step a conditional update, so a duplicate request or a retried task
+  changes nothing the second time.
+- Submitting enqueues `grade_attempt` on commit; grading reads only the
+  snapshot (`grading.grade`, pure).
+- The server's clock decides: an answer after the deadline is refused and the
+  attempt is submitted for the learner.
+- A grade that becomes final (or changes afterwards) sends
+  `signals.attempt_graded` on commit.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+from collections import defaultdict
+from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django_q.tasks import async_task
+
+from accounts.models import User
+
+from . import grading
+from .importers.spec import Kind
+from .models import (
+    AssessmentPage,
+    AssessmentSlot,
+    Attempt,
+    ExtraTime,
+    GradeChange,
+    Question,
+    Regrade,
+    Response,
+)
+from .signals import attempt_graded
+from .snapshots import build_entry, refresh_entry
+
+MAX_ANSWER_BYTES = 64 * 1024  # an essay of ~10,000 words fits; a flood does not
+REGRADE_CHUNK = 500
+
+
+class AttemptRefused(Exception):
+    """The learner may not start, answer or submit; the message says why."""
+
+
+class AttemptClosed(AttemptRefused):
+    """The attempt is no longer in progress (submitted, or its time ran out)."""
+
+
+class QuizMisconfigured(Exception):
+    """The quiz cannot be assembled (e.g. a random slot has too few questions)."""
+
+
+def _decimal(value: Fraction) -> Decimal:
+    return Decimal(grading.to_decimal_string(value))
+
+
+def _plain(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}"
+
+
+def _fraction(value: Decimal | None) -> Fraction:
+    return Fraction(value) if value is not None else Fraction(0)
+
+
+# --- Starting -----------------------------------------------------------------
+
+
+def attempts_left(*, learner: User, assessment: AssessmentPage) -> int | None:
+    """None when unlimited."""
+    if assessment.attempts_allowed is None:
+        return None
+    used = Attempt.objects.filter(learner=learner, assessment=assessment).count()
+    return max(0, assessment.attempts_allowed - used)
+
+
+def start_attempt(
+    *, learner: User, assessment: AssessmentPage, now: datetime | None = None
+) -> Attempt:
+    """Start a new attempt, or return the one in progress (resuming it)."""
+    now = now or timezone.now()
+    current = (
+        Attempt.objects.filter(
+            learner=learner, assessment=assessment, status=Attempt.Status.IN_PROGRESS
+        )
+        .order_by()
+        .first()
+    )
+    if current is not None:
+        if current.deadline_at is None or now < current.deadline_at:
+            return current
+        submit_attempt(attempt=current, now=now, auto=True)
+    if not assessment.is_open(now):
+        raise AttemptRefused("This quiz is not open now.")
+    left = attempts_left(learner=learner, assessment=assessment)
+    if left == 0:
+        raise AttemptRefused("You have used all your attempts at this quiz.")
+
+    seed = secrets.randbits(63)
+    snapshot = draw_questions(assessment=assessment, seed=seed)
+    deadline = _deadline(learner=learner, assessment=assessment, now=now)
+    try:
+        with transaction.atomic():
+            number = (
+                Attempt.objects.filter(
+                    learner=learner, assessment=assessment
+                ).aggregate(last=Max("number"))["last"]
+                or 0
+            ) + 1
+            attempt = Attempt.objects.create(
+                learner=learner,
+                assessment=assessment,
+                number=number,
+                started_at=now,
+                deadline_at=deadline,
+                seed=seed,
+                questions_snapshot=snapshot,
+                max_score=_decimal(
+                    sum((Fraction(e["mark"]) for e in snapshot), Fraction(0))
+                ),
+            )
+            Response.objects.bulk_create(
+                Response(
+                    attempt=attempt,
+                    slot=entry["slot"],
+                    question_id=entry["question"],
+                    max_score=_decimal(Fraction(entry["mark"])),
+                )
+                for entry in snapshot
+            )
+    except IntegrityError:
+        # A concurrent request (double click) started it first: resume that one.
+        return Attempt.objects.get(
+            learner=learner, assessment=assessment, status=Attempt.Status.IN_PROGRESS
+        )
+    return attempt
+
+
+def _deadline(
+    *, learner: User, assessment: AssessmentPage, now: datetime
+) -> datetime | None:
+    deadline = None
+    if assessment.time_limit_minutes:
+        extra = (
+            ExtraTime.objects.filter(assessment=assessment, learner=learner)
+            .values_list("minutes", flat=True)
+            .first()
+            or 0
+        )
+        deadline = now + timedelta(minutes=assessment.time_limit_minutes + extra)
+    if assessment.closes_at is not None:
+        deadline = min(deadline or assessment.closes_at, assessment.closes_at)
+    return deadline
+
+
+def draw_questions(*, assessment: AssessmentPage, seed: int) -> list[dict[str, Any]]:
+    """The attempt's questions: fixed slots as they are, random slots drawn
+    without repeats, then shuffled if the quiz says so; all from `seed`."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
+    slots = list(assessment.slots.select_related("question", "category"))
+    if not slots:
+        raise QuizMisconfigured("This quiz has no questions yet.")
+    fixed_ids = {s.question_id for s in slots if s.question_id}
+    chosen: list[tuple[AssessmentSlot, int]] = []
+    taken: set[int] = set(fixed_ids)
+    for slot in slots:
+        if slot.question_id:
+            chosen.append((slot, slot.question_id))
+            continue
+        pool = _pool(slot).exclude(pk__in=taken).order_by("pk")
+        ids = list(pool.values_list("pk", flat=True))
+        if len(ids) < slot.count:
+            source = slot.category or f"tag {slot.tag!r}"
+            raise QuizMisconfigured(
+                f"A random slot needs {slot.count} questions from {source}, "
+                f"but only {len(ids)} are available."
+            )
+        for question_id in rng.sample(ids, slot.count):
+            taken.add(question_id)
+            chosen.append((slot, question_id))
+    if assessment.shuffle_questions:
+        rng.shuffle(chosen)
+
+    questions = Question.objects.prefetch_related("answers").in_bulk(
+        [question_id for _, question_id in chosen]
+    )
+    option_rng = rng if assessment.shuffle_options else None
+    snapshot = []
+    for position, (slot, question_id) in enumerate(chosen, start=1):
+        question = questions[question_id]
+        mark = slot.mark if slot.mark is not None else question.default_mark
+        snapshot.append(
+            build_entry(
+                question,
+                list(question.answers.all()),
+                slot=position,
+                mark=mark,
+                rng=option_rng,
+            )
+        )
+    return snapshot
+
+
+def _pool(slot: AssessmentSlot):
+    questions = Question.objects.drawable()
+    if slot.category_id:
+        questions = questions.in_category(slot.category)
+    if slot.tag:
+        questions = questions.filter(tags__name__iexact=slot.tag)
+    return questions.distinct()
+
+
+# --- Answering and submitting -------------------------------------------------
+
+
+def save_answers(
+    *, attempt: Attempt, answers: dict[int, Any], now: datetime | None = None
+) -> int:
+    """Store answers by slot as they are given; returns how many were saved.
+    After the deadline nothing is stored and the attempt is submitted."""
+    now = now or timezone.now()
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        raise AttemptClosed("This attempt has been submitted.")
+    if attempt.deadline_at is not None and now >= attempt.deadline_at:
+        submit_attempt(attempt=attempt, now=now, auto=True)
+        raise AttemptClosed("Time is up: your attempt was submitted.")
+    known_slots = {entry["slot"] for entry in attempt.questions_snapshot}
+    saved = 0
+    with transaction.atomic():
+        # Re-check under the write lock, so a concurrent submit wins cleanly.
+        if not Attempt.objects.filter(
+            pk=attempt.pk, status=Attempt.Status.IN_PROGRESS
+        ).exists():
+            raise AttemptClosed("This attempt has been submitted.")
+        for slot, answer in answers.items():
+            if slot not in known_slots:
+                continue
+            if len(json.dumps(answer)) > MAX_ANSWER_BYTES:
+                raise AttemptRefused(f"The answer to question {slot} is too long.")
+            saved += Response.objects.filter(attempt=attempt, slot=slot).update(
+                answer=answer, answered_at=now
+            )
+    return saved
+
+
+def submit_attempt(
+    *, attempt: Attempt, now: datetime | None = None, auto: bool = False
+) -> bool:
+    """Hand the attempt in; grading is enqueued on commit. False if it was
+    already submitted (a double click, a race with the deadline task)."""
+    now = now or timezone.now()
+    if attempt.deadline_at is not None:
+        now = min(now, attempt.deadline_at) if auto else now
+    changed = Attempt.objects.filter(
+        pk=attempt.pk, status=Attempt.Status.IN_PROGRESS
+    ).update(status=Attempt.Status.SUBMITTED, submitted_at=now, auto_submitted=auto)
+    if changed:
+        attempt_id = attempt.pk
+        transaction.on_commit(
+            lambda: async_task("assessments.tasks.grade_attempt", attempt_id)
+        )
+    attempt.refresh_from_db()
+    return bool(changed)
+
+
+def submit_expired_attempts(*, now: datetime | None = None) -> int:
+    """Submit every attempt whose time ran out while the learner was away."""
+    now = now or timezone.now()
+    submitted = 0
+    for attempt in Attempt.objects.expired(now).order_by("deadline_at")[:1000]:
+        with transaction.atomic():
+            submitted += submit_attempt(attempt=attempt, now=now, auto=True)
+    return submitted
+
+
+def requeue_stuck_attempts(
+    *, now: datetime | None = None, older_than: timedelta = timedelta(minutes=5)
+) -> int:
+    """Re-enqueue grading of attempts left in `submitted` (a broker lost the
+    task). Grading is idempotent, so a late original task does no harm."""
+    now = now or timezone.now()
+    stuck = list(
+        Attempt.objects.filter(
+            status=Attempt.Status.SUBMITTED, submitted_at__lte=now - older_than
+        ).values_list("pk", flat=True)[:1000]
+    )
+    for attempt_id in stuck:
+        async_task("assessments.tasks.grade_attempt", attempt_id)
+    return len(stuck)
+
+
+# --- Grading --------------------------------------------------------------------
+
+
+def grade_attempt(*, attempt_id: int, now: datetime | None = None) -> bool:
+    """Grade a submitted attempt from its snapshot. Returns False when there was
+    nothing to do (already graded by a duplicate task, or not submitted)."""
+    now = now or timezone.now()
+    attempt = Attempt.objects.select_related("assessment").filter(pk=attempt_id).first()
+    if attempt is None or attempt.status != Attempt.Status.SUBMITTED:
+        return False
+    responses = {r.slot: r for r in attempt.responses.all()}
+    result = grading.grade(
+        attempt.questions_snapshot,
+        {str(slot): r.answer for slot, r in responses.items()},
+    )
+    status = (
+        Attempt.Status.NEEDS_REVIEW if result.needs_review else Attempt.Status.GRADED
+    )
+    with transaction.atomic():
+        fields = _totals(
+            attempt, result.score, result.max_score, final=not result.needs_review
+        )
+        changed = Attempt.objects.filter(
+            pk=attempt.pk, status=Attempt.Status.SUBMITTED
+        ).update(status=status, graded_at=now, **fields)
+        if not changed:
+            return False
+        for slot_grade in result.slots:
+            response = responses[slot_grade.slot]
+            response.score = (
+                None if slot_grade.score is None else _decimal(slot_grade.score)
+            )
+            response.max_score = _decimal(slot_grade.max_score)
+            response.feedback = slot_grade.feedback
+            response.needs_review = slot_grade.needs_review
+        Response.objects.bulk_update(
+            responses.values(), ["score", "max_score", "feedback", "needs_review"]
+        )
+        if status == Attempt.Status.GRADED:
+            _announce(attempt.pk)
+    return True
+
+
+def _totals(
+    attempt: Attempt, score: Fraction, max_score: Fraction, *, final: bool
+) -> dict[str, Any]:
+    percent = grading.percent(score, max_score)
+    return {
+        "score": _decimal(score),
+        "max_score": _decimal(max_score),
+        "percent": Decimal(grading.to_decimal_string(percent, 2)),
+        "passed": (
+            grading.passed(score, max_score, Fraction(attempt.assessment.pass_mark))
+            if final
+            else None
+        ),
+    }
+
+
+def _announce(attempt_id: int) -> None:
+    def send() -> None:
+        attempt = Attempt.objects.select_related("assessment", "learner").get(
+            pk=attempt_id
+        )
+        attempt_graded.send(sender=Attempt, attempt=attempt)
+
+    transaction.on_commit(send)
+
+
+@transaction.atomic
+def grade_response(
+    *,
+    response: Response,
+    grader: User,
+    score: Decimal,
+    comment: str = "",
+    reason: str = "",
+    now: datetime | None = None,
+) -> Response:
+    """Mark one response by hand (an essay), or override an automatic score.
+    Every change is audited; when nothing is left to mark the attempt is final."""
+    now = now or timezone.now()
+    response = (
+        Response.objects.select_for_update()
+        .select_related("attempt__assessment")
+        .get(pk=response.pk)
+    )
+    attempt = response.attempt
+    if attempt.status not in (Attempt.Status.NEEDS_REVIEW, Attempt.Status.GRADED):
+        raise AttemptRefused("Only a submitted, graded attempt can be marked.")
+    if not Decimal(0) <= score <= response.max_score:
+        raise ValueError(
+            f"The score must be between 0 and {response.max_score.normalize()}."
+        )
+    is_override = not response.needs_review
+    if is_override and not reason.strip():
+        raise ValueError("Say why you are changing an automatic or earlier grade.")
+    GradeChange.objects.create(
+        response=response,
+        source=GradeChange.Source.OVERRIDE
+        if is_override
+        else GradeChange.Source.MANUAL,
+        changed_by=grader,
+        changed_at=now,
+        old_score=response.score,
+        new_score=score,
+        reason=reason,
+    )
+    response.score = score
+    response.comment = comment
+    response.needs_review = False
+    response.graded_by = grader
+    response.graded_at = now
+    response.save(
+        update_fields=["score", "comment", "needs_review", "graded_by", "graded_at"]
+    )
+    _recompute_attempt(attempt, now=now)
+    return response
+
+
+def _recompute_attempt(attempt: Attempt, *, now: datetime) -> None:
+    rows = list(attempt.responses.values_list("score", "max_score", "needs_review"))
+    pending = any(needs_review for _, _, needs_review in rows)
+    score = sum((_fraction(s) for s, _, _ in rows), Fraction(0))
+    max_score = sum((_fraction(m) for _, m, _ in rows), Fraction(0))
+    fields = _totals(attempt, score, max_score, final=not pending)
+    status = Attempt.Status.NEEDS_REVIEW if pending else Attempt.Status.GRADED
+    Attempt.objects.filter(
+        pk=attempt.pk,
+        status__in=[Attempt.Status.NEEDS_REVIEW, Attempt.Status.GRADED],
+    ).update(status=status, graded_at=now, **fields)
+    if not pending:
+        _announce(attempt.pk)
+
+
+# --- Regrading ------------------------------------------------------------------
+
+
+def bump_question_version(*, question: Question) -> None:
+    """Called after an edit of the question's key, so regrades know it changed."""
+    Question.objects.filter(pk=question.pk).update(
+        version=F("version") + 1, updated_at=timezone.now()
+    )
+
+
+def plan_regrade(*, question: Question, requested_by: User | None) -> Regrade:
+    """Start a dry run: which attempts would change, old → new score."""
+    regrade = Regrade.objects.create(
+        question=question,
+        requested_by=requested_by,
+        requested_at=timezone.now(),
+        question_version=question.version,
+    )
+    regrade_id = regrade.pk
+    transaction.on_commit(
+        lambda: async_task("assessments.tasks.run_regrade", regrade_id, False)
+    )
+    return regrade
+
+
+def apply_regrade(*, regrade: Regrade) -> bool:
+    """Apply a planned regrade in the background. False if it is not planned."""
+    changed = Regrade.objects.filter(
+        pk=regrade.pk, status=Regrade.Status.PLANNED
+    ).update(status=Regrade.Status.APPLYING)
+    if changed:
+        regrade_id = regrade.pk
+        transaction.on_commit(
+            lambda: async_task("assessments.tasks.run_regrade", regrade_id, True)
+        )
+    return bool(changed)
+
+
+def run_regrade(*, regrade_id: int, apply: bool) -> None:
+    """Regrade every graded attempt that asked the question, in chunks. A dry
+    run records the changes; applying writes snapshots, scores and audit rows."""
+    regrade = Regrade.objects.select_related("question").get(pk=regrade_id)
+    expected = Regrade.Status.APPLYING if apply else Regrade.Status.PLANNING
+    if regrade.status != expected:
+        return
+    question = Question.objects.prefetch_related("answers").get(pk=regrade.question_id)
+    answers = list(question.answers.all())
+    attempt_ids = list(
+        Response.objects.filter(
+            question=question,
+            attempt__status__in=[Attempt.Status.GRADED, Attempt.Status.NEEDS_REVIEW],
+        )
+        .order_by("attempt_id")
+        .values_list("attempt_id", flat=True)
+        .distinct()
+    )
+    changes: list[dict[str, Any]] = []
+    now = timezone.now()
+    for start in range(0, len(attempt_ids), REGRADE_CHUNK):
+        chunk = attempt_ids[start : start + REGRADE_CHUNK]
+        changes += _regrade_chunk(chunk, question, answers, apply=apply, now=now)
+    Regrade.objects.filter(pk=regrade.pk).update(
+        status=Regrade.Status.APPLIED if apply else Regrade.Status.PLANNED,
+        attempts_checked=len(attempt_ids),
+        changes=changes,
+        finished_at=timezone.now(),
+    )
+
+
+def _regrade_chunk(
+    attempt_ids: list[int],
+    question: Question,
+    answers: list,
+    *,
+    apply: bool,
+    now: datetime,
+) -> list[dict[str, Any]]:
+    attempts = list(
+        Attempt.objects.filter(pk__in=attempt_ids)
+        .select_related("assessment", "learner")
+        .order_by("pk")
+    )
+    responses: dict[int, dict[int, Response]] = defaultdict(dict)
+    for response in Response.objects.filter(attempt_id__in=attempt_ids):
+        responses[response.attempt_id][response.slot] = response
+    changes = []
+    changed_attempts: list[Attempt] = []
+    changed_responses: list[Response] = []
+    audit: list[GradeChange] = []
+    for attempt in attempts:
+        by_slot = responses[attempt.pk]
+        snapshot = [
+            refresh_entry(entry, question, answers)
+            if entry["question"] == question.pk
+            else entry
+            for entry in attempt.questions_snapshot
+        ]
+        attempt_changed = False
+        for entry in snapshot:
+            if entry["question"] != question.pk:
+                continue
+            response = by_slot[entry["slot"]]
+            if (
+                response.graded_by_id is not None
+                and response.needs_review is False
+                and (Kind(entry["type"]) == Kind.ESSAY)
+            ):
+                continue  # hand-marked: a key change does not touch it
+            slot_grade = grading.grade_slot(entry, response.answer)
+            if slot_grade.score is None:
+                continue
+            new_score = _decimal(slot_grade.score)
+            if new_score != response.score:
+                attempt_changed = True
+                audit.append(
+                    GradeChange(
+                        response=response,
+                        source=GradeChange.Source.REGRADE,
+                        changed_at=now,
+                        old_score=response.score,
+                        new_score=new_score,
+                        reason=f"Regrade after question {question.pk} changed "
+                        f"(version {question.version}).",
+                    )
+                )
+                response.score = new_score
+                response.feedback = slot_grade.feedback
+                changed_responses.append(response)
+        old_score = attempt.score
+        if attempt_changed:
+            pending = any(r.needs_review for r in by_slot.values())
+            total = sum((_fraction(r.score) for r in by_slot.values()), Fraction(0))
+            fields = _totals(
+                attempt, total, Fraction(attempt.max_score), final=not pending
+            )
+            for name, value in fields.items():
+                setattr(attempt, name, value)
+            changes.append(
+                {
+                    "attempt": attempt.pk,
+                    "learner": str(attempt.learner),
+                    "number": attempt.number,
+                    "old": _plain(old_score),
+                    "new": _plain(attempt.score),
+                }
+            )
+        # The snapshot always follows the new key, so review shows it.
+        attempt.questions_snapshot = snapshot
+        changed_attempts.append(attempt)
+    if apply:
+        with transaction.atomic():
+            Attempt.objects.bulk_update(
+                changed_attempts,
+                ["questions_snapshot", "score", "percent", "passed"],
+            )
+            Response.objects.bulk_update(changed_responses, ["score", "feedback"])
+            GradeChange.objects.bulk_create(audit)
+            status = {a.pk: a.status for a in attempts}
+            for change in changes:
+                if status[change["attempt"]] == Attempt.Status.GRADED:
+                    _announce(change["attempt"])
+    return changes

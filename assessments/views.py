@@ -1,0 +1,220 @@
+"""The learner's side of a quiz: overview, start, take, autosave, submit, review.
+
+These are AssessmentPage's routes (the page is its own controller; the routes
+call in here). The enrolment gate runs before any of them (enrollments'
+`before_serve_page` hook). Attempts are looked up by (quiz, learner, number):
+another learner's attempt is a 404.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from . import grading, services
+from .forms import answers_from_post
+from .models import AssessmentPage, Attempt, Layout
+from .presentation import for_review, for_taking, review_options
+
+
+def _attempt(request: HttpRequest, page: AssessmentPage, number: int) -> Attempt:
+    if not request.user.is_authenticated:
+        raise Http404
+    return get_object_or_404(
+        Attempt, assessment=page, learner=request.user, number=number
+    )
+
+
+def _url(page: AssessmentPage, request: HttpRequest, route: str, *args) -> str:
+    return page.get_url(request) + page.reverse_subpage(route, args=args)
+
+
+def overview(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
+    context = page.get_context(request)
+    now = timezone.now()
+    if request.user.is_authenticated:
+        attempts = list(
+            Attempt.objects.filter(assessment=page, learner=request.user).order_by(
+                "number"
+            )
+        )
+        final = [Fraction(a.percent) for a in attempts if a.status == "graded"]
+        combined = grading.combine(grading.GradingMethod(page.grading_method), final)
+        left = services.attempts_left(learner=request.user, assessment=page)
+        in_progress = next((a for a in attempts if a.status == "in_progress"), None)
+        context.update(
+            attempts=[(a, review_options(a, page, now)) for a in attempts],
+            in_progress=in_progress,
+            attempts_left=left,
+            can_start=in_progress is not None
+            or (page.is_open(now) and (left is None or left > 0)),
+            combined_percent=(
+                None if combined is None else grading.to_decimal_string(combined, 2)
+            ),
+        )
+    context.update(is_open=page.is_open(now), now=now)
+    return TemplateResponse(request, "assessments/assessment_page.html", context)
+
+
+@require_POST
+def start(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
+    try:
+        attempt = services.start_attempt(learner=request.user, assessment=page)
+    except (services.AttemptRefused, services.QuizMisconfigured) as refusal:
+        messages.error(request, str(refusal))
+        return redirect(page.get_url(request))
+    return redirect(_url(page, request, "take", attempt.number))
+
+
+def take(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+    attempt = _attempt(request, page, number)
+    now = timezone.now()
+    if (
+        attempt.status == Attempt.Status.IN_PROGRESS
+        and attempt.deadline_at
+        and (now >= attempt.deadline_at)
+    ):
+        services.submit_attempt(attempt=attempt, now=now, auto=True)
+        messages.warning(request, "Time is up: your attempt was submitted.")
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect(_url(page, request, "review", attempt.number))
+
+    snapshot = attempt.questions_snapshot
+    per_page = page.layout == Layout.ONE_PER_PAGE
+    pages = len(snapshot) if per_page else 1
+    current = _page_number(request, pages)
+    if request.method == "POST":
+        try:
+            services.save_answers(
+                attempt=attempt, answers=answers_from_post(snapshot, request.POST)
+            )
+        except services.AttemptClosed as closed:
+            messages.warning(request, str(closed))
+            return redirect(_url(page, request, "review", attempt.number))
+        except services.AttemptRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect(request.get_full_path())
+        target = request.POST.get("go", "")
+        if target == "summary":
+            return redirect(_url(page, request, "summary", attempt.number))
+        if target.isdigit():
+            current = max(1, min(pages, int(target)))
+        return redirect(
+            _url(page, request, "take", attempt.number) + f"?page={current}"
+        )
+
+    answers = dict(attempt.responses.values_list("slot", "answer"))
+    shown = snapshot[current - 1 : current] if per_page else snapshot
+    context = page.get_context(request)
+    context.update(
+        attempt=attempt,
+        questions=[for_taking(e, answers.get(e["slot"])) for e in shown],
+        page_number=current,
+        pages=range(1, pages + 1),
+        page_count=pages,
+        answered={
+            slot for slot, answer in answers.items() if answer not in (None, "", [], {})
+        },
+        seconds_left=attempt.seconds_left(now),
+        save_url=_url(page, request, "save", attempt.number),
+        summary_url=_url(page, request, "summary", attempt.number),
+    )
+    return TemplateResponse(request, "assessments/attempt.html", context)
+
+
+def _page_number(request: HttpRequest, pages: int) -> int:
+    raw = request.GET.get("page", "1")
+    return max(1, min(pages, int(raw))) if raw.isdigit() else 1
+
+
+@require_POST
+def save(request: HttpRequest, page: AssessmentPage, number: int) -> JsonResponse:
+    """Autosave from the attempt page's script: the same form, posted in the
+    background. Replies with what the timer needs and nothing about answers."""
+    attempt = _attempt(request, page, number)
+    try:
+        saved = services.save_answers(
+            attempt=attempt,
+            answers=answers_from_post(attempt.questions_snapshot, request.POST),
+        )
+    except services.AttemptClosed as closed:
+        return JsonResponse(
+            {
+                "ok": False,
+                "error": str(closed),
+                "redirect": _url(page, request, "review", attempt.number),
+            },
+            status=409,
+        )
+    except services.AttemptRefused as refusal:
+        return JsonResponse({"ok": False, "error": str(refusal)}, status=400)
+    return JsonResponse(
+        {
+            "ok": True,
+            "saved": saved,
+            "seconds_left": attempt.seconds_left(timezone.now()),
+        }
+    )
+
+
+def summary(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+    attempt = _attempt(request, page, number)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect(_url(page, request, "review", attempt.number))
+    answers = dict(attempt.responses.values_list("slot", "answer"))
+    per_page = page.layout == Layout.ONE_PER_PAGE
+    context = page.get_context(request)
+    context.update(
+        attempt=attempt,
+        rows=[
+            {
+                "slot": entry["slot"],
+                "answered": answers.get(entry["slot"]) not in (None, "", [], {}),
+                "page": entry["slot"] if per_page else 1,
+                "type": entry["type"],
+            }
+            for entry in attempt.questions_snapshot
+            if entry["type"] != "description"
+        ],
+        seconds_left=attempt.seconds_left(timezone.now()),
+        take_url=_url(page, request, "take", attempt.number),
+        submit_url=_url(page, request, "submit", attempt.number),
+    )
+    return TemplateResponse(request, "assessments/summary.html", context)
+
+
+@require_POST
+def submit(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+    attempt = _attempt(request, page, number)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        answers = answers_from_post(attempt.questions_snapshot, request.POST)
+        try:
+            if answers:
+                services.save_answers(attempt=attempt, answers=answers)
+            services.submit_attempt(attempt=attempt)
+            messages.success(request, "Your attempt was submitted.")
+        except services.AttemptClosed as closed:
+            messages.warning(request, str(closed))
+    return redirect(_url(page, request, "review", attempt.number))
+
+
+def review(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+    attempt = _attempt(request, page, number)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return redirect(_url(page, request, "take", attempt.number))
+    options = review_options(attempt, page, timezone.now())
+    context = page.get_context(request)
+    context.update(attempt=attempt, options=options)
+    if options.allowed:
+        responses = {r.slot: r for r in attempt.responses.all()}
+        context["questions"] = [
+            for_review(entry, responses[entry["slot"]], options)
+            for entry in attempt.questions_snapshot
+        ]
+    return TemplateResponse(request, "assessments/review.html", context)

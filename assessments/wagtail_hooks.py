@@ -1,0 +1,224 @@
+"""Wires the question bank, marking, regrades and imports into the Wagtail admin.
+
+Every viewset here narrows its queryset with `selectors.scoped`, so an
+instructor lists, edits and deletes only what belongs to their courses (or the
+shared banks); anything else is a 404.
+"""
+
+from django.contrib.admin.utils import unquote
+from django.shortcuts import get_object_or_404
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem as ListMenuItem
+from wagtail.admin.views.generic import models as generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+
+from . import admin_views, selectors
+from .admin_forms import QuestionForm
+from .models import Attempt, Category, ExtraTime, Question, QuestionBank
+
+
+class ScopedIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return selectors.scoped(
+            self.model, self.request.user, super().get_base_queryset()
+        )
+
+
+class _ScopedObjectMixin:
+    def get_object(self, queryset=None):
+        queryset = selectors.scoped(
+            self.model, self.request.user, self.model._default_manager.all()
+        )
+        return get_object_or_404(
+            queryset, pk=unquote(str(self.kwargs[self.pk_url_kwarg]))
+        )
+
+
+class ScopedEditView(_ScopedObjectMixin, generic.EditView):
+    pass
+
+
+class ScopedDeleteView(_ScopedObjectMixin, generic.DeleteView):
+    pass
+
+
+class ScopedInspectView(_ScopedObjectMixin, generic.InspectView):
+    pass
+
+
+class ScopedViewSet(ModelViewSet):
+    index_view_class = ScopedIndexView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    inspect_view_class = ScopedInspectView
+
+
+class QuestionBankViewSet(ScopedViewSet):
+    model = QuestionBank
+    icon = "folder-open-inverse"
+    menu_label = "Banks"
+    list_display = ["name", "course", "created_at"]
+    search_fields = ["name"]
+    form_fields = ["name", "course", "description"]
+
+
+class CategoryViewSet(ScopedViewSet):
+    model = Category
+    icon = "folder-inverse"
+    list_display = ["__str__"]
+    list_filter = ["bank"]
+    panels = [FieldPanel("bank"), FieldPanel("path")]
+
+
+class QuestionIndexView(ScopedIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("bank", "category")
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        buttons.append(
+            ListMenuItem(
+                "Regrade attempts",
+                url=reverse("assessments_admin:regrade_question", args=[instance.pk]),
+                icon_name="resubmit",
+                priority=50,
+            )
+        )
+        return buttons
+
+
+class QuestionEditView(ScopedEditView):
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                "Regrade attempts",
+                url=reverse(
+                    "assessments_admin:regrade_question", args=[self.object.pk]
+                ),
+                icon_name="resubmit",
+                priority=30,
+            )
+        )
+        return buttons
+
+
+class QuestionViewSet(ScopedViewSet):
+    model = Question
+    icon = "help"
+    index_view_class = QuestionIndexView
+    edit_view_class = QuestionEditView
+    list_display = ["title", "kind", "bank", "category", "updated_at"]
+    list_filter = ["bank", "kind"]
+    search_fields = ["title", "stem"]
+    copy_view_enabled = True
+    edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
+
+
+class ExtraTimeViewSet(ScopedViewSet):
+    model = ExtraTime
+    icon = "time"
+    menu_label = "Extra time"
+    list_display = ["learner", "assessment", "minutes", "reason"]
+    form_fields = ["assessment", "learner", "minutes", "reason"]
+
+
+class AttemptIndexView(ScopedIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("learner", "assessment")
+
+    def get_edit_url(self, instance):
+        return reverse("assessments_admin:attempt", args=[instance.pk])
+
+
+class AttemptViewSet(ScopedViewSet):
+    model = Attempt
+    icon = "tasks"
+    index_view_class = AttemptIndexView
+    list_display = [
+        "__str__",
+        "status",
+        "percent",
+        "passed",
+        "submitted_at",
+    ]
+    list_filter = ["status", "assessment"]
+    search_fields = ["learner__email", "learner__display_name"]
+    add_view_enabled = False
+    form_fields = ["status"]  # unused: attempts change only through the services
+
+
+class QuestionBankGroup(ViewSetGroup):
+    menu_label = "Question bank"
+    menu_icon = "help"
+    menu_order = 250
+    items = (
+        QuestionViewSet("questions"),
+        CategoryViewSet("question_categories"),
+        QuestionBankViewSet("question_banks"),
+        AttemptViewSet("quiz_attempts"),
+        ExtraTimeViewSet("quiz_extra_time"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_question_bank():
+    return QuestionBankGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    urls = [
+        path("grading/", admin_views.grading_queue, name="grading_queue"),
+        path("grading/<int:response_id>/", admin_views.grade, name="grade"),
+        path("attempts/<int:attempt_id>/", admin_views.attempt_detail, name="attempt"),
+        path(
+            "regrade/question/<int:question_id>/",
+            admin_views.regrade_question,
+            name="regrade_question",
+        ),
+        path("regrade/<int:regrade_id>/", admin_views.regrade_detail, name="regrade"),
+        path(
+            "regrade/<int:regrade_id>/apply/",
+            admin_views.regrade_apply,
+            name="regrade_apply",
+        ),
+        path("import/", admin_views.import_questions, name="import"),
+    ]
+    return [
+        path(
+            "assessments/",
+            include((urls, "assessments_admin"), namespace="assessments_admin"),
+        )
+    ]
+
+
+class InstructorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("assessments.change_question")
+
+
+@hooks.register("register_admin_menu_item")
+def register_grading_menu_item():
+    return InstructorMenuItem(
+        "Grading queue",
+        reverse("assessments_admin:grading_queue"),
+        icon_name="edit",
+        order=260,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return InstructorMenuItem(
+        "Import questions",
+        reverse("assessments_admin:import"),
+        icon_name="upload",
+        order=270,
+    )

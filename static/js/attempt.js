@@ -1,0 +1,80 @@
+// Quiz attempt page: saves answers as they are given and shows the server's
+// timer. The server enforces the deadline; this script only keeps the learner
+// informed and hands the attempt in when the time is up.
+(function () {
+  "use strict";
+  const form = document.getElementById("attempt-form");
+  const status = document.getElementById("autosave-status");
+  const timer = document.querySelector("[data-seconds-left]");
+
+  function csrfToken() {
+    const input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  let pending = null;
+  async function save() {
+    pending = null;
+    const response = await fetch(form.dataset.saveUrl, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { "X-CSRFToken": csrfToken(), "X-Requested-With": "fetch" },
+      credentials: "same-origin",
+    });
+    const data = await response.json().catch(() => ({}));
+    if (response.status === 409 && data.redirect) {
+      window.location.assign(data.redirect);
+      return;
+    }
+    if (status) {
+      status.textContent = response.ok ? "All answers saved." : (data.error || "Could not save; your answers are kept on this page.");
+    }
+    if (response.ok && typeof data.seconds_left === "number") {
+      remaining = data.seconds_left;
+    }
+  }
+  function scheduleSave() {
+    if (status) status.textContent = "Saving…";
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => save().catch(() => {
+      if (status) status.textContent = "Offline: answers will be saved when you move on.";
+    }), 600);
+  }
+  if (form) {
+    form.addEventListener("change", scheduleSave);
+    form.addEventListener("input", scheduleSave);
+  }
+
+  let remaining = timer ? parseInt(timer.dataset.secondsLeft, 10) : null;
+  const label = document.getElementById("time-left");
+  function format(seconds) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    const mm = String(m).padStart(2, "0");
+    const ss = String(s).padStart(2, "0");
+    return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+  }
+  function tick() {
+    if (remaining === null || Number.isNaN(remaining)) return;
+    remaining = Math.max(0, remaining - 1);
+    if (label) label.textContent = format(remaining);
+    if (remaining === 60 && timer) timer.setAttribute("aria-live", "assertive");
+    if (remaining === 0) {
+      clearInterval(handle);
+      // Time is up: post the page; the server refuses late answers and
+      // submits the attempt, then shows the results.
+      const target = form || document.getElementById("submit-form");
+      if (target) {
+        const go = document.createElement("input");
+        go.type = "hidden";
+        go.name = "go";
+        go.value = "summary";
+        target.appendChild(go);
+        target.submit();
+      }
+    }
+  }
+  if (label && remaining !== null) label.textContent = format(remaining);
+  const handle = setInterval(tick, 1000);
+})();
