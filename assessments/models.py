@@ -419,7 +419,7 @@ class AssessmentPage(RoutablePageMixin, Page):
 
         return views.take(request, self, number)
 
-    @path("attempt/<int:number>/save/")
+    @path("attempt/<int:number>/save/", name="save")
     def save_answers(self, request, number):
         from . import views
 

@@ -7,6 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # CKEditor 5's upload endpoint; staff only (the toolbar offers no upload).
+    path("ckeditor5/", include("django_ckeditor_5.urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
 ]
