@@ -575,6 +575,7 @@ def _regrade_chunk(
                 {
                     "attempt": attempt.pk,
                     "learner": str(attempt.learner),
+                    "email": attempt.learner.email,
                     "number": attempt.number,
                     "old": _plain(old_score),
                     "new": _plain(attempt.score),

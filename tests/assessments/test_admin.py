@@ -1,0 +1,256 @@
+"""The instructor's side in the Wagtail admin: authoring, scoping, marking,
+regrading and importing, through the real admin URLs."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from accounts.models import Role
+from assessments import services
+from assessments.models import Attempt, Category, Question, Regrade
+from courses.services import sync_instructor_permissions
+from tests.factories import (
+    UserFactory,
+    make_bank,
+    make_course,
+    make_question,
+    make_quiz,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def teacher(course):
+    user = UserFactory(role=Role.INSTRUCTOR)
+    course.instructors = [user]
+    course.save()
+    sync_instructor_permissions(course=course)
+    return user
+
+
+@pytest.fixture
+def teacher_client(client, teacher):
+    client.force_login(teacher)
+    return client
+
+
+def question_post(bank, category, *, stem, answers, kind="single", title="Q"):
+    data = {
+        "bank": bank.pk,
+        "category": category.pk,
+        "kind": kind,
+        "default_mark": "1",
+        "title": title,
+        "stem": stem,
+        "general_feedback": "",
+        "idnumber": "",
+        "tags": "",
+        "shuffle_options": "on",
+        "answers-TOTAL_FORMS": str(len(answers)),
+        "answers-INITIAL_FORMS": "0",
+        "answers-MIN_NUM_FORMS": "0",
+        "answers-MAX_NUM_FORMS": "1000",
+    }
+    for i, answer in enumerate(answers):
+        row = {
+            "text": "",
+            "fraction": "0",
+            "gap": "0",
+            "match": "",
+            "value": "",
+            "tolerance": "0",
+            "minimum": "",
+            "maximum": "",
+            "feedback": "",
+            "ORDER": str(i + 1),
+            "id": "",
+            **answer,
+        }
+        data.update({f"answers-{i}-{k}": v for k, v in row.items()})
+    return data
+
+
+def test_an_instructor_authors_a_question_and_its_html_is_cleaned(teacher_client, bank):
+    category = Category.objects.create(bank=bank, path="Basics")
+    assert teacher_client.get("/admin/questions/new/").status_code == 200
+    response = teacher_client.post(
+        "/admin/questions/new/",
+        question_post(
+            bank,
+            category,
+            title="Who leads?",
+            stem='<p onclick="steal()">Who leads?<script>alert(1)</script></p>'
+            '<a href="javascript:alert(2)">x</a>',
+            answers=[
+                {
+                    "text": '<p>The UN<img src=x onerror="alert(3)"></p>',
+                    "fraction": "1",
+                },
+                {"text": "<p>Nobody</p>", "fraction": "0", "feedback": "<b>No</b>"},
+            ],
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    question = Question.objects.get(title="Who leads?")
+    stored = question.stem + "".join(a.text for a in question.answers.all())
+    for bad in ("script", "onclick", "onerror", "javascript:"):
+        assert bad not in stored
+    assert question.answers.count() == 2
+
+
+def test_a_question_without_a_right_choice_is_refused_with_a_reason(
+    teacher_client, bank
+):
+    category = Category.objects.create(bank=bank, path="Basics")
+    response = teacher_client.post(
+        "/admin/questions/new/",
+        question_post(
+            bank,
+            category,
+            stem="<p>?</p>",
+            answers=[{"text": "<p>a</p>", "fraction": "0.5"}, {"text": "<p>b</p>"}],
+        ),
+    )
+    assert response.status_code == 200
+    assert "One choice must be worth 100 %" in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_instructors_see_only_their_banks_and_shared_ones(
+    teacher_client, bank, catalog
+):
+    other_course = make_course(catalog, title="Other", lessons=0)
+    foreign = make_bank("Foreign", course=other_course)
+    shared = make_bank("Shared")
+    mine = make_question(bank, title="Mine")
+    theirs = make_question(foreign, title="Theirs")
+    common = make_question(shared, title="Common")
+
+    listing = teacher_client.get("/admin/questions/").content.decode()
+    assert "Mine" in listing and "Common" in listing and "Theirs" not in listing
+    assert teacher_client.get(f"/admin/questions/edit/{mine.pk}/").status_code == 200
+    assert teacher_client.get(f"/admin/questions/edit/{common.pk}/").status_code == 200
+    assert teacher_client.get(f"/admin/questions/edit/{theirs.pk}/").status_code == 404
+    assert (
+        teacher_client.get(
+            f"/admin/assessments/regrade/question/{theirs.pk}/"
+        ).status_code
+        == 404
+    )
+
+
+def test_the_grading_queue_lists_own_courses_oldest_first_and_marks(
+    teacher_client, teacher, course, catalog, essay, django_capture_on_commit_callbacks
+):
+    quiz = make_quiz(course, slots=[essay])
+    other_course = make_course(catalog, title="Elsewhere", lessons=0)
+    other_quiz = make_quiz(
+        other_course, slots=[make_question(make_bank(), kind="essay", answers=[])]
+    )
+    learners = [UserFactory() for _ in range(2)]
+    attempts = []
+    for learner in learners:
+        attempt = services.start_attempt(learner=learner, assessment=quiz)
+        services.save_answers(attempt=attempt, answers={1: f"Essay by {learner.email}"})
+        with django_capture_on_commit_callbacks(execute=True):
+            services.submit_attempt(attempt=attempt)
+        attempts.append(attempt)
+    hidden = services.start_attempt(learner=learners[0], assessment=other_quiz)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_attempt(attempt=hidden)
+
+    queue = teacher_client.get("/admin/assessments/grading/").content.decode()
+    first, second = (queue.find(l.email) for l in learners)
+    assert 0 < first < second
+    assert "Elsewhere" not in queue and other_quiz.title not in queue
+
+    response = attempts[0].responses.get()
+    page = teacher_client.get(f"/admin/assessments/grading/{response.pk}/")
+    assert f"Essay by {learners[0].email}" in page.content.decode()
+    too_high = teacher_client.post(
+        f"/admin/assessments/grading/{response.pk}/", {"score": "9", "comment": ""}
+    )
+    assert "cannot be more than 5" in too_high.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        done = teacher_client.post(
+            f"/admin/assessments/grading/{response.pk}/",
+            {"score": "3.5", "comment": "Clear argument"},
+        )
+    assert done.status_code == 302
+    attempts[0].refresh_from_db()
+    assert attempts[0].status == Attempt.Status.GRADED
+    assert attempts[0].score == Decimal("3.5")
+    hidden_response = hidden.responses.get()
+    assert (
+        teacher_client.get(
+            f"/admin/assessments/grading/{hidden_response.pk}/"
+        ).status_code
+        == 404
+    )
+
+
+def test_regrade_through_the_admin_plans_then_applies(
+    teacher_client, teacher, quiz, single, learner, django_capture_on_commit_callbacks
+):
+    attempt = services.start_attempt(learner=learner, assessment=quiz)
+    wrong = next(
+        c["id"]
+        for c in attempt.questions_snapshot[0]["choices"]
+        if c["fraction"] == "0"
+    )
+    services.save_answers(attempt=attempt, answers={1: wrong})
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_attempt(attempt=attempt)
+    single.answers.update(fraction=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        planned = teacher_client.post(
+            f"/admin/assessments/regrade/question/{single.pk}/"
+        )
+    regrade = Regrade.objects.get()
+    assert planned["Location"] == f"/admin/assessments/regrade/{regrade.pk}/"
+    report = teacher_client.get(planned["Location"]).content.decode()
+    assert "1 would change" in report and learner.email in report
+    with django_capture_on_commit_callbacks(execute=True):
+        teacher_client.post(f"/admin/assessments/regrade/{regrade.pk}/apply/")
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal(1)  # the short answer was left blank
+    assert Regrade.objects.get().status == "applied"
+
+
+GIFT = b"""$CATEGORY: CIMIC/Basics
+
+::Acronym:: What does CIMIC stand for? {=Civil-Military Co-operation =CIMIC}
+
+::Principle:: Humanitarian aid is neutral. {TRUE}
+"""
+
+
+def test_import_form_imports_a_gift_file_or_lists_errors(teacher_client):
+    upload = SimpleUploadedFile("bank.gift", GIFT, content_type="text/plain")
+    response = teacher_client.post(
+        "/admin/assessments/import/", {"file": upload, "bank": "Uploaded"}
+    )
+    assert response.status_code == 302
+    assert Question.objects.filter(bank__name="Uploaded").count() == 2
+    assert Category.objects.filter(path="CIMIC/Basics").exists()
+
+    broken = SimpleUploadedFile("broken.gift", b"::T:: Unclosed {=a ~b\n", "text/plain")
+    response = teacher_client.post(
+        "/admin/assessments/import/", {"file": broken, "bank": "Broken"}
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "was not imported" in body and "line 1" in body
+    assert not Question.objects.filter(bank__name="Broken").exists()
+
+
+def test_students_cannot_reach_the_instructor_views(client, learner, bank):
+    client.force_login(learner)
+    for url in (
+        "/admin/assessments/grading/",
+        "/admin/assessments/import/",
+        "/admin/questions/",
+    ):
+        assert client.get(url).status_code in (302, 403)
