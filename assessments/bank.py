@@ -271,11 +271,12 @@ def check_question(*, kind: str, stem: str, answers: list[dict[str, Any]]) -> li
             problems.append("one answer must be worth 100 %")
         if kind == Kind.NUMERIC:
             for a in answers:
+                # All three empty is Moodle's "*": any other number (feedback).
                 if a.get("value") is None and (
-                    a.get("minimum") is None or a.get("maximum") is None
+                    (a.get("minimum") is None) != (a.get("maximum") is None)
                 ):
                     problems.append(
-                        "each numeric answer needs a value, or a minimum and a maximum"
+                        "a numeric range needs both a minimum and a maximum"
                     )
                     break
     elif kind == Kind.MATCHING:

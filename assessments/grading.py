@@ -245,7 +245,8 @@ def _grade_numeric(question: Mapping[str, Any], answer: Any, slot: int) -> Grade
         return ZERO, []
     best: tuple[Fraction, str] | None = None
     for low, high, fraction, feedback in entries:
-        if low <= value <= high and (best is None or fraction > best[0]):
+        inside = (low is None or low <= value) and (high is None or value <= high)
+        if inside and (best is None or fraction > best[0]):
             best = (fraction, feedback)
     if best is None:
         return ZERO, []
@@ -505,8 +506,10 @@ def _case_sensitive(question: Mapping[str, Any], slot: int) -> bool:
 
 def _numeric_entries(
     question: Mapping[str, Any], slot: int
-) -> list[tuple[Fraction, Fraction, Fraction, str]]:
-    entries = []
+) -> list[tuple[Fraction | None, Fraction | None, Fraction, str]]:
+    """(low, high, fraction, feedback); both bounds None is Moodle's "*",
+    an answer matching any number (usually a fallback carrying feedback)."""
+    entries: list[tuple[Fraction | None, Fraction | None, Fraction, str]] = []
     for entry in _entries(question.get("numeric"), slot, "numeric"):
         value = _optional_fraction(entry.get("value"), slot, "numeric value")
         if value is not None:
@@ -517,14 +520,13 @@ def _numeric_entries(
                 raise ValueError(f"slot {slot}: tolerance must not be negative")
             low, high = value - tolerance, value + tolerance
         else:
-            low_or_none = _optional_fraction(entry.get("min"), slot, "numeric min")
-            high_or_none = _optional_fraction(entry.get("max"), slot, "numeric max")
-            if low_or_none is None or high_or_none is None:
+            low = _optional_fraction(entry.get("min"), slot, "numeric min")
+            high = _optional_fraction(entry.get("max"), slot, "numeric max")
+            if (low is None) != (high is None):
                 raise ValueError(
-                    f"slot {slot}: numeric entry needs value or min and max"
+                    f"slot {slot}: numeric entry needs value, min and max, or neither"
                 )
-            low, high = low_or_none, high_or_none
-            if low > high:
+            if low is not None and high is not None and low > high:
                 raise ValueError(f"slot {slot}: numeric min is above max")
         fraction = _fraction(entry.get("fraction"), slot, "numeric fraction")
         entries.append((low, high, fraction, _feedback(entry, slot)))

@@ -146,8 +146,10 @@ def _key(entry: dict[str, Any]) -> dict[str, Any]:
                 text = _number(answer["value"])
                 if Fraction(answer["tolerance"] or 0):
                     text += f" ± {_number(answer['tolerance'])}"
-            else:
+            elif answer["min"] is not None:
                 text = f"{_number(answer['min'])} to {_number(answer['max'])}"
+            else:
+                text = "any number"
             texts.append(text)
         return {"texts": texts}
     if kind == "matching":

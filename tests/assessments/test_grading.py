@@ -2,7 +2,6 @@
 
 import ast
 import random
-import time
 from fractions import Fraction
 from pathlib import Path
 
@@ -455,13 +454,16 @@ def test_shortanswer_answer_of_1000_characters_is_graded_but_longer_gets_zero():
 
 
 def test_shortanswer_many_wildcards_are_not_catastrophic():
+    """No backtracking blow-up: every wildcard part is an atomic group, so the
+    pattern stays linear (the speed itself is measured in `make bench`)."""
+    pattern = wildcard_pattern("*a" * 200 + "*b").pattern
+    assert "(?>" in pattern and ".*.*" not in pattern
+    assert pattern.count("(?>") == 200  # one per middle part
     question = shortanswer(accepted("*a" * 200 + "*b"))
     answer = "a" * 1000
-    started = time.perf_counter()
     assert score(question, answer) == 0
     assert score(question, answer + "b") == 0  # longer than 1,000
     assert score(question, "a" * 999 + "b") == 1
-    assert time.perf_counter() - started < 1
 
 
 def test_text_matches_rejects_non_strings():
@@ -960,7 +962,6 @@ def test_random_answers_never_raise_and_stay_within_bounds():
         single(choice(None, "1")),
         single({"id": "a", "fraction": "1", "feedback": 3}),
         {**single(), "choices": "abc"},
-        numeric(num()),
         numeric(num(min="1")),
         numeric(num(min="5", max="1")),
         numeric(num(value="1", tolerance="-1")),
@@ -1106,3 +1107,16 @@ def test_stored_decimal_is_readable_in_a_snapshot():
     stored = to_decimal_string(F(1, 3))
     question = single(choice("a", stored), mark="3")
     assert score(question, "a") == F(9999999, 10**7)
+
+
+def test_numeric_any_number_answer_is_a_fallback_with_feedback():
+    """Moodle's "*" answer: value, min and max all null match any number; a
+    better answer still wins, and garbage still scores 0 without feedback."""
+    question = numeric(
+        num(value="3.14", tolerance="0.01", feedback="Right"),
+        num(fraction="0", feedback="Any other number"),
+    )
+    assert grade_slot(question, "3.14").feedback == "Right"
+    other = grade_slot(question, "42")
+    assert (other.score, other.feedback) == (Fraction(0), "Any other number")
+    assert grade_slot(question, "forty").feedback == ""
