@@ -129,7 +129,10 @@ class ImportForm(forms.Form):
     def clean_bank(self):
         name = self.cleaned_data["bank"].strip()
         existing = QuestionBank.objects.filter(name=name).first()
-        if existing and self.user is not None:
-            if not selectors.banks_for(self.user).filter(pk=existing.pk).exists():
-                raise forms.ValidationError("You cannot add questions to this bank.")
+        if (
+            existing
+            and self.user is not None
+            and not selectors.banks_for(self.user).filter(pk=existing.pk).exists()
+        ):
+            raise forms.ValidationError("You cannot add questions to this bank.")
         return name

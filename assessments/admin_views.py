@@ -14,12 +14,20 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from accounts.models import User
+
 from . import bank, selectors, services
 from .admin_forms import GradeForm, ImportForm
 from .models import Attempt, Question, Regrade
 
 
-def grading_queue(request: HttpRequest) -> HttpResponse:
+class AuthenticatedRequest(HttpRequest):
+    """Admin and quiz views run behind a login (or the enrolment gate)."""
+
+    user: User
+
+
+def grading_queue(request: AuthenticatedRequest) -> HttpResponse:
     queue = list(selectors.grading_queue(request.user)[:200])
     return TemplateResponse(
         request,
@@ -28,7 +36,7 @@ def grading_queue(request: HttpRequest) -> HttpResponse:
     )
 
 
-def grade(request: HttpRequest, response_id: int) -> HttpResponse:
+def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
     response = selectors.response_for_grader(request.user, response_id)
     if response is None:
         raise Http404
@@ -73,7 +81,7 @@ def grade(request: HttpRequest, response_id: int) -> HttpResponse:
     )
 
 
-def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
+def attempt_detail(request: AuthenticatedRequest, attempt_id: int) -> HttpResponse:
     attempt = get_object_or_404(
         selectors.scoped(Attempt, request.user, Attempt.objects.all()).select_related(
             "learner", "assessment"
@@ -95,7 +103,7 @@ def attempt_detail(request: HttpRequest, attempt_id: int) -> HttpResponse:
     )
 
 
-def regrade_question(request: HttpRequest, question_id: int) -> HttpResponse:
+def regrade_question(request: AuthenticatedRequest, question_id: int) -> HttpResponse:
     question = get_object_or_404(
         selectors.scoped(Question, request.user, Question.objects.all()),
         pk=question_id,
@@ -115,7 +123,7 @@ def regrade_question(request: HttpRequest, question_id: int) -> HttpResponse:
     )
 
 
-def regrade_detail(request: HttpRequest, regrade_id: int) -> HttpResponse:
+def regrade_detail(request: AuthenticatedRequest, regrade_id: int) -> HttpResponse:
     regrade = get_object_or_404(
         selectors.scoped(Regrade, request.user, Regrade.objects.all()).select_related(
             "question"
@@ -134,7 +142,7 @@ def regrade_detail(request: HttpRequest, regrade_id: int) -> HttpResponse:
 
 
 @require_POST
-def regrade_apply(request: HttpRequest, regrade_id: int) -> HttpResponse:
+def regrade_apply(request: AuthenticatedRequest, regrade_id: int) -> HttpResponse:
     regrade = get_object_or_404(
         selectors.scoped(Regrade, request.user, Regrade.objects.all()), pk=regrade_id
     )
@@ -145,7 +153,7 @@ def regrade_apply(request: HttpRequest, regrade_id: int) -> HttpResponse:
     return redirect("assessments_admin:regrade", regrade.pk)
 
 
-def import_questions(request: HttpRequest) -> HttpResponse:
+def import_questions(request: AuthenticatedRequest) -> HttpResponse:
     if not request.user.has_perm("assessments.add_question"):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None, user=request.user)

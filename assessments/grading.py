@@ -511,6 +511,8 @@ def _numeric_entries(
     an answer matching any number (usually a fallback carrying feedback)."""
     entries: list[tuple[Fraction | None, Fraction | None, Fraction, str]] = []
     for entry in _entries(question.get("numeric"), slot, "numeric"):
+        low: Fraction | None
+        high: Fraction | None
         value = _optional_fraction(entry.get("value"), slot, "numeric value")
         if value is not None:
             tolerance = (

@@ -12,6 +12,7 @@ Contract:
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -39,15 +40,16 @@ from home.blocks import RICH_TEXT_FEATURES
 
 from .importers.spec import Kind
 
-FRACTION_FIELD = {
+FRACTION_FIELD: dict[str, Any] = {
     "max_digits": 10,
     "decimal_places": 7,
     "validators": [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))],
 }
-SCORE_FIELD = {"max_digits": 12, "decimal_places": 7}
+SCORE_FIELD: dict[str, Any] = {"max_digits": 12, "decimal_places": 7}
 
 
-class QuestionBank(models.Model):
+# django-stubs cannot see the manager ClusterableModel gives Question.
+class QuestionBank(models.Model):  # type: ignore[django-manager-missing]
     """A named collection of questions, for one course or shared by all."""
 
     name = models.CharField(max_length=200, unique=True)
@@ -69,7 +71,7 @@ class QuestionBank(models.Model):
         return self.name
 
 
-class Category(models.Model):
+class Category(models.Model):  # type: ignore[django-manager-missing]
     """A folder of questions in a bank; `path` is "Parent/Child" so a random
     slot can draw from a category and everything below it with one prefix."""
 

@@ -156,8 +156,8 @@ def _key(entry: dict[str, Any]) -> dict[str, Any]:
         targets = {t["id"]: t["text"] for t in entry["targets"]}
         return {"pairs": {p["id"]: targets[p["answer"]] for p in entry["pairs"]}}
     if kind == "ordering":
-        texts = {i["id"]: i["text"] for i in entry["items"]}
-        return {"order": [mark_safe(texts[i]) for i in entry["order"]]}  # noqa: S308
+        item_texts = {i["id"]: i["text"] for i in entry["items"]}
+        return {"order": [mark_safe(item_texts[i]) for i in entry["order"]]}  # noqa: S308
     if kind == "gapfill":
         return {
             "gaps": [

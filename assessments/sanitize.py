@@ -6,9 +6,37 @@ matching targets) are never marked safe, so autoescaping covers them."""
 import nh3
 
 ALLOWED_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "code", "pre",
-    "blockquote", "ul", "ol", "li", "h3", "h4", "a", "table", "thead", "tbody",
-    "tr", "th", "td", "caption", "span", "figure", "figcaption", "img", "hr",
+    "p",
+    "br",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "h3",
+    "h4",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "span",
+    "figure",
+    "figcaption",
+    "img",
+    "hr",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -32,4 +60,3 @@ def clean_html(html: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
     ).strip()
-

@@ -519,7 +519,7 @@ def _regrade_chunk(
     responses: dict[int, dict[int, Response]] = defaultdict(dict)
     for response in Response.objects.filter(attempt_id__in=attempt_ids):
         responses[response.attempt_id][response.slot] = response
-    changes = []
+    changes: list[dict[str, Any]] = []
     changed_attempts: list[Attempt] = []
     changed_responses: list[Response] = []
     audit: list[GradeChange] = []
@@ -592,8 +592,8 @@ def _regrade_chunk(
             )
             Response.objects.bulk_update(changed_responses, ["score", "feedback"])
             GradeChange.objects.bulk_create(audit)
-            status = {a.pk: a.status for a in attempts}
-            for change in changes:
-                if status[change["attempt"]] == Attempt.Status.GRADED:
-                    _announce(change["attempt"])
+            graded = {a.pk for a in attempts if a.status == Attempt.Status.GRADED}
+            for attempt_id in (change["attempt"] for change in changes):
+                if attempt_id in graded:
+                    _announce(attempt_id)
     return changes

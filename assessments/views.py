@@ -17,13 +17,23 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.models import User
+
 from . import grading, services
 from .forms import answers_from_post
 from .models import AssessmentPage, Attempt, Layout
 from .presentation import for_review, for_taking, review_options
 
 
-def _attempt(request: HttpRequest, page: AssessmentPage, number: int) -> Attempt:
+class AuthenticatedRequest(HttpRequest):
+    """Admin and quiz views run behind a login (or the enrolment gate)."""
+
+    user: User
+
+
+def _attempt(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> Attempt:
     if not request.user.is_authenticated:
         raise Http404
     return get_object_or_404(
@@ -31,11 +41,11 @@ def _attempt(request: HttpRequest, page: AssessmentPage, number: int) -> Attempt
     )
 
 
-def _url(page: AssessmentPage, request: HttpRequest, route: str, *args) -> str:
+def _url(page: AssessmentPage, request: AuthenticatedRequest, route: str, *args) -> str:
     return page.get_url(request) + page.reverse_subpage(route, args=args)
 
 
-def overview(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
+def overview(request: AuthenticatedRequest, page: AssessmentPage) -> HttpResponse:
     context = page.get_context(request)
     now = timezone.now()
     if request.user.is_authenticated:
@@ -44,7 +54,11 @@ def overview(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
                 "number"
             )
         )
-        final = [Fraction(a.percent) for a in attempts if a.status == "graded"]
+        final = [
+            Fraction(a.percent)
+            for a in attempts
+            if a.status == "graded" and a.percent is not None
+        ]
         combined = grading.combine(grading.GradingMethod(page.grading_method), final)
         left = services.attempts_left(learner=request.user, assessment=page)
         in_progress = next((a for a in attempts if a.status == "in_progress"), None)
@@ -63,7 +77,7 @@ def overview(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
 
 
 @require_POST
-def start(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
+def start(request: AuthenticatedRequest, page: AssessmentPage) -> HttpResponse:
     try:
         attempt = services.start_attempt(learner=request.user, assessment=page)
     except (services.AttemptRefused, services.QuizMisconfigured) as refusal:
@@ -72,7 +86,9 @@ def start(request: HttpRequest, page: AssessmentPage) -> HttpResponse:
     return redirect(_url(page, request, "take", attempt.number))
 
 
-def take(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+def take(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> HttpResponse:
     attempt = _attempt(request, page, number)
     now = timezone.now()
     if (
@@ -128,13 +144,15 @@ def take(request: HttpRequest, page: AssessmentPage, number: int) -> HttpRespons
     return TemplateResponse(request, "assessments/attempt.html", context)
 
 
-def _page_number(request: HttpRequest, pages: int) -> int:
+def _page_number(request: AuthenticatedRequest, pages: int) -> int:
     raw = request.GET.get("page", "1")
     return max(1, min(pages, int(raw))) if raw.isdigit() else 1
 
 
 @require_POST
-def save(request: HttpRequest, page: AssessmentPage, number: int) -> JsonResponse:
+def save(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> JsonResponse:
     """Autosave from the attempt page's script: the same form, posted in the
     background. Replies with what the timer needs and nothing about answers."""
     attempt = _attempt(request, page, number)
@@ -163,7 +181,9 @@ def save(request: HttpRequest, page: AssessmentPage, number: int) -> JsonRespons
     )
 
 
-def summary(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+def summary(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> HttpResponse:
     attempt = _attempt(request, page, number)
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect(_url(page, request, "review", attempt.number))
@@ -190,7 +210,9 @@ def summary(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResp
 
 
 @require_POST
-def submit(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+def submit(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> HttpResponse:
     attempt = _attempt(request, page, number)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         answers = answers_from_post(attempt.questions_snapshot, request.POST)
@@ -204,7 +226,9 @@ def submit(request: HttpRequest, page: AssessmentPage, number: int) -> HttpRespo
     return redirect(_url(page, request, "review", attempt.number))
 
 
-def review(request: HttpRequest, page: AssessmentPage, number: int) -> HttpResponse:
+def review(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> HttpResponse:
     attempt = _attempt(request, page, number)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect(_url(page, request, "take", attempt.number))

@@ -60,7 +60,9 @@ def _open_learning_page(page, request):
     if enrollment is None:
         if page.permissions_for_user(request.user).can_edit():
             return None  # Authors try their own lessons and quizzes without enrolling.
-        messages.warning(request, "Enrol in this course to open its lessons and quizzes.")
+        messages.warning(
+            request, "Enrol in this course to open its lessons and quizzes."
+        )
         return redirect(course.get_url(request))
     if isinstance(page, LessonPage):
         services.record_lesson_view(enrollment=enrollment, lesson=page)

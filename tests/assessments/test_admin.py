@@ -162,7 +162,7 @@ def test_the_grading_queue_lists_own_courses_oldest_first_and_marks(
         services.submit_attempt(attempt=hidden)
 
     queue = teacher_client.get("/admin/assessments/grading/").content.decode()
-    first, second = (queue.find(l.email) for l in learners)
+    first, second = (queue.find(person.email) for person in learners)
     assert 0 < first < second
     assert "Elsewhere" not in queue and other_quiz.title not in queue
 

@@ -160,13 +160,15 @@ def test_answers_after_the_deadline_are_refused_and_the_attempt_submitted(
     attempt = services.start_attempt(learner=learner, assessment=quiz, now=start)
     assert attempt.deadline_at == start + timedelta(minutes=10)
 
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(services.AttemptClosed, match="Time is up"):
-            services.save_answers(
-                attempt=attempt,
-                answers={1: "late"},
-                now=start + timedelta(minutes=10, seconds=1),
-            )
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(services.AttemptClosed, match="Time is up"),
+    ):
+        services.save_answers(
+            attempt=attempt,
+            answers={1: "late"},
+            now=start + timedelta(minutes=10, seconds=1),
+        )
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.GRADED
     assert attempt.auto_submitted is True
