@@ -11,6 +11,7 @@ Contract:
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -341,7 +342,7 @@ class AssessmentPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        InlinePanel("slots", heading="Questions", min_num=1),
+        InlinePanel("slots", heading="Questions", label="Question slot", min_num=1),
     ]
     settings_panels = [
         MultiFieldPanel(
@@ -606,7 +607,8 @@ class Attempt(models.Model):
     def seconds_left(self, now) -> int | None:
         if self.deadline_at is None:
             return None
-        return max(0, int((self.deadline_at - now).total_seconds()))
+        # Rounded up, so the page's timer never ends before the server's.
+        return max(0, math.ceil((self.deadline_at - now).total_seconds()))
 
 
 class Response(models.Model):
