@@ -75,12 +75,23 @@ def test_seed_makes_the_demo_accounts(demo, client):
     assert response.status_code == 302
 
 
-def test_seed_gives_the_student_two_courses_with_progress(demo):
+def test_seed_gives_the_student_courses_with_progress_and_quizzes(demo):
+    from demo.content.quizzes import QUIZZES
+
     student = User.objects.get(email="student@example.org")
-    assert Enrollment.objects.filter(learner=student).count() == 2
-    assert LessonProgress.objects.filter(
-        enrollment__learner=student, completed_at__isnull=False
-    ).exists()
+    enrolled = set(
+        Enrollment.objects.filter(learner=student).values_list(
+            "course__slug", flat=True
+        )
+    )
+    assert {item["course"] for item in QUIZZES} <= enrolled
+    in_progress = set(
+        LessonProgress.objects.filter(
+            enrollment__learner=student, completed_at__isnull=False
+        ).values_list("enrollment__course__slug", flat=True)
+    )
+    assert len(in_progress) == 2
+    assert len(enrolled) == len(in_progress | {item["course"] for item in QUIZZES})
 
 
 def test_seed_makes_the_instructor_teach_some_courses(demo):

@@ -8,6 +8,7 @@ under production settings.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -20,9 +21,19 @@ from wagtail.rich_text import RichText
 
 from accounts.models import Role, User
 from accounts.services import assign_role
+from assessments.bank import check_question, import_questions
+from assessments.models import (
+    AssessmentPage,
+    AssessmentSlot,
+    Category,
+    Question,
+    QuestionAnswer,
+    QuestionBank,
+)
+from assessments.sanitize import clean_html
 from courses.models import CourseIndexPage, CoursePage, Topic
 from courses.services import grant_page_permission, sync_instructor_permissions
-from demo.content import courses_a, courses_b, network
+from demo.content import courses_a, courses_b, network, quizzes
 from demo.content.topics import TOPICS
 from enrollments import services as enrollment_services
 from home.models import (
@@ -48,6 +59,8 @@ HOME: dict[str, Any] = network.HOME
 PAGES: list[dict[str, Any]] = network.PAGES
 EVENTS: list[dict[str, Any]] = network.EVENTS
 PUBLICATIONS: list[dict[str, Any]] = network.PUBLICATIONS
+BANKS: list[dict[str, Any]] = quizzes.BANKS
+QUIZZES: list[dict[str, Any]] = quizzes.QUIZZES
 
 
 def stream(blocks: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -82,15 +95,22 @@ class Command(BaseCommand):
         if if_empty and CoursePage.objects.exists():
             self.stdout.write("Courses exist; demo not loaded.")
             return
+        added: list[str] = []
         with transaction.atomic():
             home = self.home_page()
             users = self.users()
             catalog = self.catalog(home, users["instructor@example.org"])
             self.student_progress(users["student@example.org"], catalog)
+            added += self.question_banks(catalog)
+            added += self.quizzes(catalog, users["student@example.org"])
+        if options.get("verbosity", 1) >= 1:
+            for line in added or ["No new question banks or quizzes."]:
+                self.stdout.write(line)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo ready: {CoursePage.objects.live().count()} courses, "
-                f"{LessonPage.objects.live().count()} lessons. "
+                f"{LessonPage.objects.live().count()} lessons, "
+                f"{AssessmentPage.objects.live().count()} quizzes. "
                 f"Accounts use the password {DEMO_PASSWORD}."
             )
         )
@@ -277,3 +297,134 @@ class Command(BaseCommand):
             enrollment_services.enroll(learner=student, course=course)
             for lesson in LessonPage.objects.live().child_of(course)[:lessons_done]:
                 enrollment_services.complete_lesson(learner=student, lesson=lesson)
+
+    # --- Question banks and quizzes -------------------------------------------
+
+    def question_banks(self, catalog: CourseIndexPage) -> list[str]:
+        """One bank per demo quiz course: GIFT through the real importer, then
+        the kinds GIFT cannot express. A bank that exists is left alone."""
+        added = []
+        for item in BANKS:
+            if QuestionBank.objects.filter(name=item["name"]).exists():
+                continue
+            course = _course(catalog, item["course"])
+            if course is None:
+                continue
+            summary = import_questions(
+                item["gift"].encode(), bank_name=item["name"], format="gift"
+            )
+            if not summary.ok:
+                raise CommandError(
+                    f"Demo bank {item['name']!r} did not import: "
+                    + "; ".join(summary.errors)
+                )
+            bank = QuestionBank.objects.get(name=item["name"])
+            bank.course = course
+            bank.description = item["description"]
+            bank.save(update_fields=["course", "description"])
+            for extra in item["extra"]:
+                _add_question(bank, extra)
+            added.append(
+                f"Added question bank {bank.name!r}: "
+                f"{bank.questions.count()} questions in "
+                f"{bank.categories.count()} categories."
+            )
+        return added
+
+    def quizzes(self, catalog: CourseIndexPage, student: User) -> list[str]:
+        """The demo quizzes, each at the end of its course's outline, and the
+        student enrolled where they are. A quiz whose slug exists is left alone."""
+        added = []
+        for item in QUIZZES:
+            course = _course(catalog, item["course"])
+            if course is None:
+                continue
+            if not course.get_children().filter(slug=item["slug"]).exists():
+                slots = _slots(item)
+                if slots is None:
+                    self.stderr.write(
+                        f"Quiz {item['title']!r} not added: its questions are "
+                        f"missing from the bank {item['bank']!r}."
+                    )
+                else:
+                    quiz = AssessmentPage(
+                        title=item["title"],
+                        slug=item["slug"],
+                        intro=item["intro"],
+                        **item["settings"],
+                    )
+                    quiz.pass_mark = Decimal(item["settings"]["pass_mark"])
+                    quiz.slots = slots
+                    publish(course, quiz)
+                    added.append(
+                        f"Added quiz {quiz.title!r} ({len(slots)} slots) "
+                        f"to {course.title!r}."
+                    )
+            if not student.enrollments.filter(course=course).exists():
+                enrollment_services.enroll(learner=student, course=course)
+                added.append(f"Enrolled {student.email} in {course.title!r}.")
+        return added
+
+
+def _course(catalog: CourseIndexPage, slug: str) -> CoursePage | None:
+    page = CoursePage.objects.child_of(catalog).filter(slug=slug).first()
+    return page.specific if page is not None else None
+
+
+def _add_question(bank: QuestionBank, item: dict[str, Any]) -> Question:
+    """An ordering or fill-in-the-blanks question, checked like any other."""
+    if item["kind"] == "ordering":
+        answers = [
+            {"text": clean_html(text), "fraction": 0, "gap": 0}
+            for text in item["items"]
+        ]
+    else:
+        answers = [
+            {"text": text, "fraction": 1, "gap": number}
+            for number, accepted in enumerate(item["gaps"], start=1)
+            for text in accepted
+        ]
+    stem = clean_html(item["stem"])
+    problems = check_question(kind=item["kind"], stem=stem, answers=answers)
+    if problems:
+        raise CommandError(f"Demo question {item['title']!r}: " + "; ".join(problems))
+    category, _ = Category.objects.get_or_create(bank=bank, path=item["category"])
+    question = Question.objects.create(
+        bank=bank,
+        category=category,
+        kind=item["kind"],
+        title=item["title"],
+        idnumber=item["idnumber"],
+        stem=stem,
+        general_feedback=clean_html(item["general_feedback"]),
+    )
+    QuestionAnswer.objects.bulk_create(
+        QuestionAnswer(question=question, sort_order=order, **answer)
+        for order, answer in enumerate(answers)
+    )
+    return question
+
+
+def _slots(item: dict[str, Any]) -> list[AssessmentSlot] | None:
+    """The quiz's slots from its bank, or None when something named is gone."""
+    bank = QuestionBank.objects.filter(name=item["bank"]).first()
+    if bank is None:
+        return None
+    questions = {q.idnumber: q for q in bank.questions.exclude(idnumber="")}
+    categories = {c.path: c for c in bank.categories.all()}
+    slots = []
+    for slot in item["slots"]:
+        mark = Decimal(slot["mark"]) if "mark" in slot else None
+        if "question" in slot:
+            question = questions.get(slot["question"])
+            if question is None:
+                return None
+            slots.append(AssessmentSlot(question=question, mark=mark))
+        else:
+            category = categories.get(slot["category"])
+            if category is None:
+                return None
+            slots.append(
+                AssessmentSlot(category=category, count=slot["count"], mark=mark)
+            )
+    return slots
