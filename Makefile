@@ -31,6 +31,10 @@ run: migrate
 test: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Benchmarks write their figures to bench/results/ (BENCH_ARGS=--quick for a smoke run).
+bench: migrate
+	$(PY) -m bench.run $(BENCH_ARGS)
+
 lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .

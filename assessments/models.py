@@ -181,6 +181,7 @@ class Question(index.Indexed, ClusterableModel):
         InlinePanel(
             "answers",
             heading="Answers",
+            label="Answer",
             help_text=(
                 "Choices and true/false: the text and its credit (-100 % to 100 %). "
                 "Short answer: each accepted answer (* is a wildcard). Numeric: a "

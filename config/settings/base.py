@@ -280,9 +280,20 @@ CKEDITOR_5_CONFIGS = {
     "default": {
         "toolbar": {
             "items": [
-                "heading", "|", "bold", "italic", "link", "code", "|",
-                "bulletedList", "numberedList", "blockQuote", "insertTable",
-                "|", "undo", "redo",
+                "heading",
+                "|",
+                "bold",
+                "italic",
+                "link",
+                "code",
+                "|",
+                "bulletedList",
+                "numberedList",
+                "blockQuote",
+                "insertTable",
+                "|",
+                "undo",
+                "redo",
             ],
         },
         "heading": {

@@ -13,7 +13,7 @@ from lessons.models import LessonPage
 
 # The live server needs a transactional database, which is emptied after each
 # test, Wagtail's root page included; both journeys therefore share one test.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_foundation_journeys(live_server, page):

@@ -15,7 +15,7 @@ from courses.services import sync_instructor_permissions
 from enrollments.services import enroll
 from tests.factories import PASSWORD, UserFactory, make_course, make_site
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 GIFT = """$CATEGORY: CMCoord/Principles
 
@@ -82,6 +82,7 @@ def an_instructor_imports_a_bank_and_builds_a_timed_quiz(page, base, course, tmp
     expect(page.locator(".messages")).to_contain_text("Imported 4 questions")
 
     principles = Category.objects.get(path="CMCoord/Principles")
+    an_instructor_writes_a_question_in_ckeditor(page, base, principles)
     essay = Question.objects.get(title="Dilemma")
 
     page.goto(f"{base}/admin/pages/add/assessments/assessmentpage/{course.pk}/")
@@ -104,6 +105,33 @@ def an_instructor_imports_a_bank_and_builds_a_timed_quiz(page, base, course, tmp
     assert quiz.live and quiz.time_limit_minutes == 20
     assert quiz.slots.count() == 2
     return quiz
+
+
+def an_instructor_writes_a_question_in_ckeditor(page, base, category):
+    page.goto(base + "/admin/questions/new/")
+    page.select_option("#id_bank", str(category.bank_id))
+    page.select_option("#id_category", str(category.pk))
+    page.select_option("#id_kind", "single")
+    page.fill("#id_title", "Coordination platform")
+    stem = page.locator(".ck-editor__editable").first
+    stem.click()
+    page.keyboard.type(
+        "Which platform coordinates civil-military dialogue in a UN-led response?"
+    )
+    for text, credit in (("UN-CMCoord", "1"), ("A press office", "0")):
+        page.get_by_role("button", name="Add answer").last.click()
+        form = page.locator("[id^=inline_child_answers-]:visible").last
+        form.locator(".ck-editor__editable").first.click()
+        page.keyboard.type(text)
+        form.locator("input[name$=-fraction]").fill(credit)
+    page.get_by_role("button", name="Create").first.click()
+    expect(page.locator(".messages")).to_contain_text("Coordination platform")
+    question = Question.objects.get(title="Coordination platform")
+    assert "UN-led response" in question.stem
+    assert [a.text for a in question.answers.all()] == [
+        "<p>UN-CMCoord</p>",
+        "<p>A press office</p>",
+    ]
 
 
 def a_learner_takes_the_quiz(page, base, quiz):

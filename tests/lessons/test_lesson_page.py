@@ -25,7 +25,10 @@ def test_a_learner_not_enrolled_goes_to_the_course_page(learner_client, catalog)
     course = make_course(catalog)
     response = learner_client.get(lessons_of(course)[0].url, follow=True)
     assert response.redirect_chain[-1][0] == course.url
-    assert "Enrol in this course to open its lessons and quizzes." in response.content.decode()
+    assert (
+        "Enrol in this course to open its lessons and quizzes."
+        in response.content.decode()
+    )
 
 
 def test_an_enrolled_learner_reads_the_lesson_and_it_is_recorded(

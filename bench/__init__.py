@@ -1,0 +1,1 @@
+"""Benchmarks of the quiz engine (`make bench`); figures go to bench/results/."""

@@ -1,0 +1,64 @@
+"""Settings for `make bench`: the dev settings on a throwaway SQLite file under
+bench/results/, and a django-q2 cluster tuned for latency on the ORM broker.
+
+BENCH_DATABASE_URL (e.g. a scratch PostgreSQL database) replaces the SQLite
+file. DATABASE_URL is ignored, so a benchmark never writes to a real database.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+from config.settings.dev import *  # noqa: F403
+from config.settings.dev import INSTALLED_APPS, LOGGING, Q_CLUSTER
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+BENCH_DB_PATH = RESULTS_DIR / "bench.sqlite3"
+
+_url = os.environ.get("BENCH_DATABASE_URL", "")
+if _url:
+    DATABASES = {"default": dj_database_url.parse(_url)}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        INSTALLED_APPS = list(
+            dict.fromkeys([*INSTALLED_APPS, "django.contrib.postgres"])
+        )
+else:
+    # As config.settings.base configures SQLite, on a file of our own.
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(BENCH_DB_PATH),
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": (
+                    "PRAGMA journal_mode=WAL;"
+                    "PRAGMA synchronous=NORMAL;"
+                    "PRAGMA busy_timeout=20000"
+                ),
+            },
+        }
+    }
+
+# Production-like: no query log kept in memory, only warnings logged.
+DEBUG = False
+LOGGING = {
+    **LOGGING,
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+MEDIA_ROOT = RESULTS_DIR / "media"
+
+# The ORM broker sleeps `poll` seconds each time it finds the queue empty
+# (django-q2's default is 0.2 s); two workers for the two cores it is sized for.
+Q_CLUSTER = {
+    key: value for key, value in Q_CLUSTER.items() if key not in {"redis", "sync"}
+}
+Q_CLUSTER.update(
+    {
+        "name": "ign-bench",
+        "workers": int(os.environ.get("BENCH_Q_WORKERS", "2")),
+        "orm": "default",
+        "poll": float(os.environ.get("BENCH_Q_POLL", "0.05")),
+    }
+)

@@ -1,0 +1,88 @@
+"""Quiz pages run a fixed number of queries, whatever the size of the quiz, the
+number of attempts or the length of the grading queue."""
+
+import pytest
+
+from assessments import services
+from courses.services import sync_instructor_permissions
+from enrollments.services import enroll
+from tests.budgets import queries_for
+from tests.factories import UserFactory, make_question, make_quiz
+
+pytestmark = pytest.mark.django_db
+
+# Measured; most of each is Wagtail routing (one query per tree level) and the
+# session, user and permission lookups every page makes.
+BUDGETS = {"overview": 17, "take": 18, "summary": 18, "review": 18, "queue": 20}
+
+
+def grow_quiz(course, bank, size: int):
+    questions = [make_question(bank) for _ in range(size)]
+    questions += [
+        make_question(bank, kind="shortanswer", answers=[{"text": "x", "fraction": 1}])
+        for _ in range(size)
+    ]
+    return make_quiz(course, slots=questions)
+
+
+def finished_attempt(learner, quiz, capture):
+    attempt = services.start_attempt(learner=learner, assessment=quiz)
+    with capture(execute=True):
+        services.submit_attempt(attempt=attempt)
+    return attempt
+
+
+def test_learner_pages_do_not_grow_with_the_quiz(
+    client, course, bank, learner, django_capture_on_commit_callbacks
+):
+    enroll(learner=learner, course=course)
+    client.force_login(learner)
+    counts = {}
+    for size in (2, 40):
+        quiz = grow_quiz(course, bank, size)
+        done = finished_attempt(learner, quiz, django_capture_on_commit_callbacks)
+        open_attempt = services.start_attempt(learner=learner, assessment=quiz)
+        base = quiz.url
+        counts[size] = {
+            "overview": queries_for(client, base),
+            "take": queries_for(client, base + f"attempt/{open_attempt.number}/"),
+            "summary": queries_for(
+                client, base + f"attempt/{open_attempt.number}/summary/"
+            ),
+            "review": queries_for(client, base + f"attempt/{done.number}/review/"),
+        }
+    assert counts[2] == counts[40], counts
+    for name, count in counts[2].items():
+        assert count <= BUDGETS[name], (name, count)
+
+
+def test_overview_does_not_grow_with_attempts(
+    client, course, quiz, learner, django_capture_on_commit_callbacks
+):
+    enroll(learner=learner, course=course)
+    client.force_login(learner)
+    finished_attempt(learner, quiz, django_capture_on_commit_callbacks)
+    small = queries_for(client, quiz.url)
+    for _ in range(25):
+        finished_attempt(learner, quiz, django_capture_on_commit_callbacks)
+    assert queries_for(client, quiz.url) == small <= BUDGETS["overview"]
+
+
+def test_grading_queue_does_not_grow_with_pending_essays(
+    client, course, essay, instructor, django_capture_on_commit_callbacks
+):
+    course.instructors = [instructor]
+    course.save()
+    sync_instructor_permissions(course=course)
+    quiz = make_quiz(course, slots=[essay])
+    client.force_login(instructor)
+
+    def pending(count):
+        for _ in range(count):
+            finished_attempt(UserFactory(), quiz, django_capture_on_commit_callbacks)
+
+    pending(2)
+    small = queries_for(client, "/admin/assessments/grading/")
+    pending(30)
+    assert queries_for(client, "/admin/assessments/grading/") == small
+    assert small <= BUDGETS["queue"]
