@@ -319,7 +319,10 @@ def grade_attempt(*, attempt_id: int, now: datetime | None = None) -> bool:
     )
     with transaction.atomic():
         fields = _totals(
-            attempt, result.score, result.max_score, final=not result.needs_review
+            result.score,
+            result.max_score,
+            pass_mark=attempt.assessment.pass_mark,
+            final=not result.needs_review,
         )
         changed = Attempt.objects.filter(
             pk=attempt.pk, status=Attempt.Status.SUBMITTED
@@ -343,7 +346,7 @@ def grade_attempt(*, attempt_id: int, now: datetime | None = None) -> bool:
 
 
 def _totals(
-    attempt: Attempt, score: Fraction, max_score: Fraction, *, final: bool
+    score: Fraction, max_score: Fraction, *, pass_mark: Decimal, final: bool
 ) -> dict[str, Any]:
     percent = grading.percent(score, max_score)
     return {
@@ -351,19 +354,27 @@ def _totals(
         "max_score": _decimal(max_score),
         "percent": Decimal(grading.to_decimal_string(percent, 2)),
         "passed": (
-            grading.passed(score, max_score, Fraction(attempt.assessment.pass_mark))
-            if final
-            else None
+            grading.passed(score, max_score, Fraction(pass_mark)) if final else None
         ),
     }
 
 
 def _announce(attempt_id: int) -> None:
+    _announce_many([attempt_id])
+
+
+def _announce_many(attempt_ids: list[int]) -> None:
+    if not attempt_ids:
+        return
+
     def send() -> None:
-        attempt = Attempt.objects.select_related("assessment", "learner").get(
-            pk=attempt_id
+        announced = (
+            Attempt.objects.filter(pk__in=attempt_ids)
+            .select_related("assessment", "learner")
+            .defer("questions_snapshot")  # receivers want the grade, not the quiz
         )
-        attempt_graded.send(sender=Attempt, attempt=attempt)
+        for attempt in announced:
+            attempt_graded.send(sender=Attempt, attempt=attempt)
 
     transaction.on_commit(send)
 
@@ -424,7 +435,9 @@ def _recompute_attempt(attempt: Attempt, *, now: datetime) -> None:
     pending = any(needs_review for _, _, needs_review in rows)
     score = sum((_fraction(s) for s, _, _ in rows), Fraction(0))
     max_score = sum((_fraction(m) for _, m, _ in rows), Fraction(0))
-    fields = _totals(attempt, score, max_score, final=not pending)
+    fields = _totals(
+        score, max_score, pass_mark=attempt.assessment.pass_mark, final=not pending
+    )
     status = Attempt.Status.NEEDS_REVIEW if pending else Attempt.Status.GRADED
     Attempt.objects.filter(
         pk=attempt.pk,
@@ -511,89 +524,143 @@ def _regrade_chunk(
     apply: bool,
     now: datetime,
 ) -> list[dict[str, Any]]:
-    attempts = list(
-        Attempt.objects.filter(pk__in=attempt_ids)
-        .select_related("assessment", "learner")
-        .order_by("pk")
+    asked = list(Response.objects.filter(attempt_id__in=attempt_ids, question=question))
+    # Only the regraded question's entry of each snapshot is read and written:
+    # a snapshot holds every question of the attempt, ten times what changes.
+    entries: dict[tuple[int, int], dict[str, Any]] = {}
+    attempts: dict[int, Attempt] = {}
+    by_slot: dict[int, list[int]] = defaultdict(list)
+    for response in asked:
+        by_slot[response.slot].append(response.attempt_id)
+    for slot, ids in by_slot.items():
+        found = (
+            Attempt.objects.filter(pk__in=ids)
+            .only("learner", "assessment", "number", "status", "score", "max_score")
+            .annotate(entry=F(f"questions_snapshot__{slot - 1}"))
+        )
+        for row in found:
+            attempts[row.pk] = row
+            entries[row.pk, slot] = row.entry
+    pass_marks = dict(
+        AssessmentPage.objects.filter(
+            pk__in={a.assessment_id for a in attempts.values()}
+        ).values_list("pk", "pass_mark")
     )
-    responses: dict[int, dict[int, Response]] = defaultdict(dict)
-    for response in Response.objects.filter(attempt_id__in=attempt_ids):
-        responses[response.attempt_id][response.slot] = response
-    changes: list[dict[str, Any]] = []
-    changed_attempts: list[Attempt] = []
+    # The other responses only count towards the totals.
+    scores: dict[int, dict[int, tuple[Decimal | None, bool]]] = defaultdict(dict)
+    for attempt_id, slot, score, needs_review in Response.objects.filter(
+        attempt_id__in=attempt_ids
+    ).values_list("attempt_id", "slot", "score", "needs_review"):
+        scores[attempt_id][slot] = (score, needs_review)
+    refreshed: dict[tuple[int, int], dict[str, Any]] = {}
     changed_responses: list[Response] = []
     audit: list[GradeChange] = []
-    for attempt in attempts:
-        by_slot = responses[attempt.pk]
-        snapshot = [
-            refresh_entry(entry, question, answers)
-            if entry["question"] == question.pk
-            else entry
-            for entry in attempt.questions_snapshot
-        ]
-        attempt_changed = False
-        for entry in snapshot:
-            if entry["question"] != question.pk:
-                continue
-            response = by_slot[entry["slot"]]
-            if (
-                response.graded_by_id is not None
-                and response.needs_review is False
-                and (Kind(entry["type"]) == Kind.ESSAY)
-            ):
-                continue  # hand-marked: a key change does not touch it
-            slot_grade = grading.grade_slot(entry, response.answer)
-            if slot_grade.score is None:
-                continue
-            new_score = _decimal(slot_grade.score)
-            if new_score != response.score:
-                attempt_changed = True
-                audit.append(
-                    GradeChange(
-                        response=response,
-                        source=GradeChange.Source.REGRADE,
-                        changed_at=now,
-                        old_score=response.score,
-                        new_score=new_score,
-                        reason=f"Regrade after question {question.pk} changed "
-                        f"(version {question.version}).",
-                    )
-                )
-                response.score = new_score
-                response.feedback = slot_grade.feedback
-                changed_responses.append(response)
-        old_score = attempt.score
-        if attempt_changed:
-            pending = any(r.needs_review for r in by_slot.values())
-            total = sum((_fraction(r.score) for r in by_slot.values()), Fraction(0))
-            fields = _totals(
-                attempt, total, Fraction(attempt.max_score), final=not pending
-            )
-            for name, value in fields.items():
-                setattr(attempt, name, value)
-            changes.append(
-                {
-                    "attempt": attempt.pk,
-                    "learner": str(attempt.learner),
-                    "email": attempt.learner.email,
-                    "number": attempt.number,
-                    "old": _plain(old_score),
-                    "new": _plain(attempt.score),
-                }
-            )
+    for response in asked:
+        key = (response.attempt_id, response.slot)
+        old_entry = entries[key]
+        if old_entry["question"] != question.pk:
+            raise AssertionError(f"Attempt {key[0]} slot {key[1]}: snapshot mismatch")
         # The snapshot always follows the new key, so review shows it.
-        attempt.questions_snapshot = snapshot
-        changed_attempts.append(attempt)
-    if apply:
-        with transaction.atomic():
-            Attempt.objects.bulk_update(
-                changed_attempts,
-                ["questions_snapshot", "score", "percent", "passed"],
+        entry = refreshed[key] = refresh_entry(old_entry, question, answers)
+        if (
+            response.graded_by_id is not None
+            and response.needs_review is False
+            and (Kind(entry["type"]) == Kind.ESSAY)
+        ):
+            continue  # hand-marked: a key change does not touch it
+        slot_grade = grading.grade_slot(entry, response.answer)
+        if slot_grade.score is None:
+            continue
+        new_score = _decimal(slot_grade.score)
+        if new_score == response.score:
+            continue
+        audit.append(
+            GradeChange(
+                response=response,
+                source=GradeChange.Source.REGRADE,
+                changed_at=now,
+                old_score=response.score,
+                new_score=new_score,
+                reason=f"Regrade after question {question.pk} changed "
+                f"(version {question.version}).",
             )
-            Response.objects.bulk_update(changed_responses, ["score", "feedback"])
-            GradeChange.objects.bulk_create(audit)
-            graded = {a.pk for a in attempts if a.status == Attempt.Status.GRADED}
-            for attempt_id in (change["attempt"] for change in changes):
-                if attempt_id in graded:
-                    _announce(attempt_id)
+        )
+        response.score = new_score
+        response.feedback = slot_grade.feedback
+        changed_responses.append(response)
+        scores[response.attempt_id][response.slot] = (new_score, response.needs_review)
+
+    rescored: list[Attempt] = []
+    old_scores: dict[int, Decimal | None] = {}
+    for attempt_id in sorted({r.attempt_id for r in changed_responses}):
+        attempt = attempts[attempt_id]
+        marks = scores[attempt_id].values()
+        pending = any(needs_review for _, needs_review in marks)
+        total = sum((_fraction(score) for score, _ in marks), Fraction(0))
+        old_scores[attempt_id] = attempt.score
+        fields = _totals(
+            total,
+            Fraction(attempt.max_score),
+            pass_mark=pass_marks[attempt.assessment_id],
+            final=not pending,
+        )
+        for name, value in fields.items():
+            setattr(attempt, name, value)
+        rescored.append(attempt)
+    learners = User.objects.in_bulk({a.learner_id for a in rescored})
+    changes = [
+        {
+            "attempt": attempt.pk,
+            "learner": str(learners[attempt.learner_id]),
+            "email": learners[attempt.learner_id].email,
+            "number": attempt.number,
+            "old": _plain(old_scores[attempt.pk]),
+            "new": _plain(attempt.score),
+        }
+        for attempt in rescored
+    ]
+    if apply:
+        _save_regrade(refreshed, rescored, changed_responses, audit)
+        _announce_many([a.pk for a in rescored if a.status == Attempt.Status.GRADED])
     return changes
+
+
+@transaction.atomic
+def _save_regrade(
+    entries: dict[tuple[int, int], dict[str, Any]],
+    rescored: list[Attempt],
+    responses: list[Response],
+    audit: list[GradeChange],
+) -> None:
+    connection = transaction.get_connection()
+    table = connection.ops.quote_name(Attempt._meta.db_table)
+    snapshot = connection.ops.quote_name("questions_snapshot")
+    # One array element replaced in place: bulk_update's CASE over hundreds of
+    # whole snapshots costs many times more in Python (JSON and Django's
+    # expression building) than in the database.
+    ids = [attempt_id for attempt_id, _ in entries]
+    values = [json.dumps(entry) for entry in entries.values()]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # One statement for the chunk: a round trip a row costs more here.
+            # (A question appears at most once in an attempt: draws exclude
+            # questions already taken.)
+            cursor.execute(
+                f"UPDATE {table} SET {snapshot} = "  # noqa: S608
+                f"jsonb_set({snapshot}, ARRAY[v.idx::text], v.entry) "
+                "FROM unnest(%s::bigint[], %s::int[], %s::jsonb[]) "
+                f"AS v(id, idx, entry) WHERE {table}.id = v.id",
+                [ids, [slot - 1 for _, slot in entries], values],
+            )
+        else:
+            cursor.executemany(
+                f"UPDATE {table} SET {snapshot} = "  # noqa: S608
+                f"json_set({snapshot}, %s, json(%s)) WHERE id = %s",
+                [
+                    [f"$[{slot - 1}]", value, attempt_id]
+                    for (attempt_id, slot), value in zip(entries, values, strict=True)
+                ],
+            )
+    Attempt.objects.bulk_update(rescored, ["score", "percent", "passed"])
+    Response.objects.bulk_update(responses, ["score", "feedback"])
+    GradeChange.objects.bulk_create(audit)

@@ -1,0 +1,14 @@
+"""Settings for a real `manage.py qcluster` that a test starts beside itself:
+the test settings on the test database the test process created."""
+
+import os
+
+from config.settings.test import *  # noqa: F403
+from config.settings.test import DATABASES, Q_CLUSTER
+
+DATABASES["default"]["NAME"] = os.environ["IGN_WORKER_DB_NAME"]
+Q_CLUSTER = {
+    **{key: value for key, value in Q_CLUSTER.items() if key != "sync"},
+    "workers": 1,
+    "poll": 0.1,
+}
