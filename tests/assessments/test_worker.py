@@ -13,6 +13,7 @@ from django.db import connection
 
 from assessments import services
 from assessments.models import Attempt
+
 from .test_attempts import answer_key, slot_of
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
