@@ -28,8 +28,16 @@ run: migrate
 	$(PY) manage.py seed_demo --if-empty
 	$(BIN)/honcho start -f Procfile
 
+# Two passes: most tests on one pytest-xdist worker a core (PYTEST_WORKERS=0 for
+# one process), then the `serial` ones (live server, real worker processes: they
+# empty the database when they end) in one process. Exit 5 (nothing selected) is
+# a failure only when neither pass ran a test.
+PYTEST_WORKERS ?= auto
 test: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	@$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not serial" $(PYTEST_ARGS); a=$$?; \
+	$(BIN)/pytest -m serial $(PYTEST_ARGS); b=$$?; \
+	if [ $$a -eq 5 ] && [ $$b -eq 5 ]; then exit 5; fi; \
+	for code in $$a $$b; do [ $$code -eq 0 ] || [ $$code -eq 5 ] || exit $$code; done
 
 # Benchmarks write their figures to bench/results/ (BENCH_ARGS=--quick for a smoke run).
 bench: migrate

@@ -9,6 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from accounts.models import Role, User
 from tests.factories import UserFactory, fill_catalog
 
+# Two sizes far enough apart that a query a row would show as a different count.
+SMALL, LARGE = 10, 60
+
 
 def queries_for(client, url: str, *, status: int = 200) -> int:
     # Warm once: Wagtail caches the site's root paths per process.
@@ -22,14 +25,14 @@ def queries_for(client, url: str, *, status: int = 200) -> int:
 def assert_budget_holds(
     client, catalog, *, url: Callable[[list], str], budget: int, lessons: int = 2
 ) -> int:
-    """Sign a learner in, measure `url` at 10 and at 500 enrolled courses: within
-    `budget` at the small size and the same count at the large one."""
+    """Sign a learner in, measure `url` at SMALL and at LARGE enrolled courses:
+    within `budget` at the small size and the same count at the large one."""
     learner = cast(User, UserFactory(role=Role.STUDENT))
     client.force_login(learner)
-    courses = fill_catalog(catalog, learner, 10, lessons=lessons)
+    courses = fill_catalog(catalog, learner, SMALL, lessons=lessons)
     target = url(courses)
     small = queries_for(client, target)
     assert small <= budget
-    fill_catalog(catalog, learner, 490, lessons=lessons)
+    fill_catalog(catalog, learner, LARGE - SMALL, lessons=lessons)
     assert queries_for(client, target) == small
     return small

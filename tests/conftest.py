@@ -39,3 +39,17 @@ def manager(db):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Tests that commit (a live server, a real worker process) end by emptying
+    the database; they run in a pass of their own (`make test`), one at a time."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            (marker and marker.kwargs.get("transaction"))
+            or "live_server" in item.fixturenames
+            or "transactional_db" in item.fixturenames
+        ):
+            item.add_marker(pytest.mark.serial)

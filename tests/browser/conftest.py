@@ -18,7 +18,11 @@ CHROMIUM_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(scope="session")
+# One browser a test, started after the test database is ready: a session-wide
+# Playwright loop, set up before it, would hide the serialized copy of the
+# database (Django keeps it on a context-local connection) and leave the
+# migrations' data (Wagtail's root page, groups) unrestored.
+@pytest.fixture
 def browser():
     from playwright.sync_api import sync_playwright
 
