@@ -14,13 +14,14 @@ from datetime import datetime
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django_q.tasks import async_task
 
 from accounts.models import User
+from courses.models import CoursePage
 from enrollments.models import Enrollment
 
 from . import pdf
@@ -45,14 +46,29 @@ def _add_months(moment: datetime, months: int) -> datetime:
 
 
 def _next_serial(year: int) -> str:
-    SerialCounter.objects.get_or_create(year=year)
-    SerialCounter.objects.filter(year=year).update(last_number=F("last_number") + 1)
-    number = SerialCounter.objects.values_list("last_number", flat=True).get(year=year)
+    # One statement, atomic on its own (SQLite >= 3.35 and PostgreSQL both
+    # have RETURNING): no transaction is held open around the counter.
+    table = SerialCounter._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET last_number = last_number + 1 "  # noqa: S608
+            "WHERE year = %s RETURNING last_number",
+            [year],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        try:
+            with transaction.atomic():
+                SerialCounter.objects.create(year=year, last_number=1)
+            number = 1
+        except IntegrityError:  # another process opened the year first
+            return _next_serial(year)
+    else:
+        number = row[0]
     return f"IGN-{year}-{number:06d}"
 
 
-def _render_pdf(certificate: Certificate) -> None:
-    course = certificate.enrollment.course
+def _pdf_file(certificate: Certificate, course: CoursePage) -> ContentFile:
     logo = course.certificate_logo
     content = pdf.CertificateContent(
         learner_name=certificate.learner_name,
@@ -66,84 +82,142 @@ def _render_pdf(certificate: Certificate) -> None:
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
         logo_path=logo.file.path if logo is not None else None,
     )
-    name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
+    return ContentFile(
+        pdf.render(content), name=f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
+    )
+
+
+def _store_pdf(certificate: Certificate, course: CoursePage) -> None:
+    """Render and store a new PDF for a saved certificate; the old file goes."""
     old = certificate.pdf.name
-    certificate.pdf.save(name, ContentFile(pdf.render(content)), save=False)
+    new = _pdf_file(certificate, course)
+    certificate.pdf.save(new.name, new, save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
     if old:
         certificate.pdf.storage.delete(old)
 
 
-def _tell_learner(certificate_id: int, template: str, subject: str) -> None:
-    def send() -> None:
-        certificate = Certificate.objects.select_related("enrollment__learner").get(
-            pk=certificate_id
+def _tell_learner(certificate_id: int, kind: str) -> None:
+    transaction.on_commit(
+        lambda: async_task(
+            "certificates.tasks.send_certificate_email", certificate_id, kind
         )
-        learner = certificate.enrollment.learner
-        body = render_to_string(
-            template,
-            {
-                "certificate": certificate,
-                "learner": learner,
-                "verification_url": verification_url(certificate.verification_code),
-                "certificates_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                + reverse("certificates:mine"),
-            },
-        )
-        send_mail(subject, body, None, [learner.email])
+    )
 
-    transaction.on_commit(send)
+
+EMAILS = {
+    "issued": ("certificates/email/issued.txt", "Your certificate for {course}"),
+    "revoked": (
+        "certificates/email/revoked.txt",
+        "Your certificate for {course} was revoked",
+    ),
+    "expiring": (
+        "certificates/email/expiring.txt",
+        "Your certificate for {course} expires soon",
+    ),
+}
+
+
+def send_certificate_email(*, certificate_id: int, kind: str) -> None:
+    """Tell the learner their certificate was revoked, reissued or expires soon
+    (run as its own task from web requests, so a slow mail server never holds
+    up a page)."""
+    certificate = Certificate.objects.select_related("enrollment__learner").get(
+        pk=certificate_id
+    )
+    _email(certificate, certificate.enrollment.learner, kind)
+
+
+def _email(certificate: Certificate, learner: User, kind: str) -> None:
+    template, subject = EMAILS[kind]
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    body = render_to_string(
+        template,
+        {
+            "certificate": certificate,
+            "learner": learner,
+            "verification_url": verification_url(certificate.verification_code),
+            "certificates_url": base + reverse("certificates:mine"),
+        },
+    )
+    send_mail(
+        subject.format(course=certificate.course_title), body, None, [learner.email]
+    )
 
 
 def issue_certificate(
     *, enrollment_id: int, now: datetime | None = None
 ) -> Certificate | None:
     """The enrolment's certificate, issued now if it has none; None when the
-    enrolment is not completed or its course issues no certificates."""
+    enrolment is not completed or its course issues no certificates.
+
+    Not one transaction, on purpose: the PDF is rendered and stored between
+    taking a serial and inserting the row, so no write lock is held while it
+    renders. The insert decides a race (one-to-one on the enrolment); the
+    loser deletes its file and returns the winner's certificate, and its
+    serial number is skipped."""
     now = now or timezone.now()
-    certificate = (
-        Certificate.objects.select_related("enrollment__course__certificate_logo")
-        .filter(enrollment_id=enrollment_id)
-        .first()
+    certificate = Certificate.objects.filter(enrollment_id=enrollment_id).first()
+    if certificate is not None:
+        if not certificate.pdf:  # a retry after a crash between insert and file
+            course = CoursePage.objects.select_related("certificate_logo").get(
+                pk=certificate.enrollment.course_id
+            )
+            _store_pdf(certificate, course)
+        return certificate
+    enrollment = (
+        Enrollment.objects.select_related("learner", "course__certificate_logo")
+        .only(*ISSUE_FIELDS)
+        .get(pk=enrollment_id)
     )
-    created = False
-    if certificate is None:
-        enrollment = Enrollment.objects.select_related(
-            "learner", "course__certificate_logo"
-        ).get(pk=enrollment_id)
-        course = enrollment.course
-        if (
-            enrollment.status != Enrollment.Status.COMPLETED
-            or not course.certificate_enabled
-        ):
-            return None
-        months = course.certificate_validity_months
-        try:
-            with transaction.atomic():
-                certificate = Certificate.objects.create(
-                    enrollment=enrollment,
-                    serial=_next_serial(now.year),
-                    verification_code=secrets.token_urlsafe(24),
-                    issued_at=now,
-                    expires_at=_add_months(now, months) if months else None,
-                    learner_name=str(enrollment.learner),
-                    course_title=course.title,
-                    hours=course.estimated_hours,
-                    completed_at=enrollment.completed_at or now,
-                )
-        except IntegrityError:
-            # A concurrent task issued it first (its serial number is skipped).
-            return Certificate.objects.get(enrollment_id=enrollment_id)
-        created = True
-    if not certificate.pdf:
-        _render_pdf(certificate)
-    if created:
-        _tell_learner(
-            certificate.pk,
-            "certificates/email/issued.txt",
-            f"Your certificate for {certificate.course_title}",
-        )
+    course = enrollment.course
+    if (
+        enrollment.status != Enrollment.Status.COMPLETED
+        or not course.certificate_enabled
+    ):
+        return None
+    months = course.certificate_validity_months
+    certificate = Certificate(
+        enrollment=enrollment,
+        serial=_next_serial(now.year),
+        verification_code=secrets.token_urlsafe(24),
+        issued_at=now,
+        expires_at=_add_months(now, months) if months else None,
+        learner_name=str(enrollment.learner),
+        course_title=course.title,
+        hours=course.estimated_hours,
+        completed_at=enrollment.completed_at or now,
+    )
+    file = _pdf_file(certificate, course)
+    certificate.pdf.save(file.name, file, save=False)
+    try:
+        with transaction.atomic():
+            certificate.save(force_insert=True)
+    except IntegrityError:
+        certificate.pdf.storage.delete(certificate.pdf.name)
+        return Certificate.objects.get(enrollment_id=enrollment_id)
+    # Sent from here, not enqueued: issuing already runs in a worker, and the
+    # row is committed, so the learner sees the certificate whatever the mail
+    # server does.
+    learner = enrollment.learner
+    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
     return certificate
+
+
+# What issuing reads; Page has many more columns, none of them needed.
+ISSUE_FIELDS = (
+    "status",
+    "completed_at",
+    "learner__email",
+    "learner__display_name",
+    "course__title",
+    "course__estimated_hours",
+    "course__certificate_enabled",
+    "course__certificate_validity_months",
+    "course__certificate_signatory_name",
+    "course__certificate_signatory_title",
+    "course__certificate_logo",
+)
 
 
 class AlreadyRevoked(Exception):
@@ -168,11 +242,7 @@ def revoke_certificate(
     ).update(revoked_at=now, revoke_reason=reason, revoked_by=revoked_by)
     if not changed:
         raise AlreadyRevoked
-    _tell_learner(
-        certificate.pk,
-        "certificates/email/revoked.txt",
-        f"Your certificate for {certificate.course_title} was revoked",
-    )
+    _tell_learner(certificate.pk, "revoked")
     certificate.refresh_from_db()
     return certificate
 
@@ -202,10 +272,6 @@ def reissue_certificate(
         hours=course.estimated_hours,
     )
     certificate.refresh_from_db()
-    _render_pdf(certificate)
-    _tell_learner(
-        certificate.pk,
-        "certificates/email/issued.txt",
-        f"Your certificate for {certificate.course_title}",
-    )
+    _store_pdf(certificate, course)
+    _tell_learner(certificate.pk, "issued")
     return certificate

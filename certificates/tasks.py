@@ -6,3 +6,7 @@ from . import services
 def issue_certificate(enrollment_id: int) -> int | None:
     certificate = services.issue_certificate(enrollment_id=enrollment_id)
     return None if certificate is None else certificate.pk
+
+
+def send_certificate_email(certificate_id: int, kind: str) -> None:
+    services.send_certificate_email(certificate_id=certificate_id, kind=kind)
