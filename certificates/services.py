@@ -275,3 +275,25 @@ def reissue_certificate(
     _store_pdf(certificate, course)
     _tell_learner(certificate.pk, "issued")
     return certificate
+
+
+def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> int:
+    """E-mail learners whose valid certificate expires within `days`
+    (CERTIFICATE_REMINDER_DAYS), once per certificate and validity period;
+    returns how many were reminded."""
+    now = now or timezone.now()
+    days = settings.CERTIFICATE_REMINDER_DAYS if days is None else days
+    due = list(
+        Certificate.objects.expiring_within(now, days)
+        .filter(reminded_at__isnull=True)
+        .values_list("pk", flat=True)
+    )
+    reminded = 0
+    for certificate_id in due:
+        # Conditional: two overlapping runs remind once.
+        if Certificate.objects.filter(
+            pk=certificate_id, reminded_at__isnull=True
+        ).update(reminded_at=now):
+            reminded += 1
+            send_certificate_email(certificate_id=certificate_id, kind="expiring")
+    return reminded

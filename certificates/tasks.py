@@ -10,3 +10,7 @@ def issue_certificate(enrollment_id: int) -> int | None:
 
 def send_certificate_email(certificate_id: int, kind: str) -> None:
     services.send_certificate_email(certificate_id=certificate_id, kind=kind)
+
+
+def remind_expiring() -> int:
+    return services.remind_expiring()

@@ -223,6 +223,8 @@ else:
 # Public certificate verification: lookups per client address per minute before
 # a 429, so verification codes cannot be guessed by brute force.
 CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))
+# Learners are e-mailed this many days before a certificate expires.
+CERTIFICATE_REMINDER_DAYS = int(os.environ.get("CERTIFICATE_REMINDER_DAYS", "30"))
 
 # Strict on the platform origin: no inline script or style without the nonce.
 SECURE_CSP = {

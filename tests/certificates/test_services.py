@@ -162,3 +162,18 @@ def test_months_are_added_on_the_calendar():
     jan31 = datetime(2026, 1, 31, 12, tzinfo=UTC)
     assert services._add_months(jan31, 1) == datetime(2026, 2, 28, 12, tzinfo=UTC)
     assert services._add_months(jan31, 24) == datetime(2028, 1, 31, 12, tzinfo=UTC)
+
+
+def test_expiry_reminders_go_out_once(certificate, learner):
+    from django_q.models import Schedule
+
+    assert Schedule.objects.filter(func="certificates.tasks.remind_expiring").exists()
+    early = certificate.expires_at - timedelta(days=40)
+    assert services.remind_expiring(days=30, now=early) == 0
+    soon = certificate.expires_at - timedelta(days=10)
+    mail.outbox.clear()
+    assert services.remind_expiring(days=30, now=soon) == 1
+    assert services.remind_expiring(days=30, now=soon) == 0
+    [message] = mail.outbox
+    assert message.to == [learner.email]
+    assert "expires on" in message.body
