@@ -68,7 +68,7 @@ def _next_serial(year: int) -> str:
     return f"IGN-{year}-{number:06d}"
 
 
-def _pdf_file(certificate: Certificate, course: CoursePage) -> ContentFile:
+def _pdf_file(certificate: Certificate, course: CoursePage) -> tuple[str, ContentFile]:
     logo = course.certificate_logo
     content = pdf.CertificateContent(
         learner_name=certificate.learner_name,
@@ -82,16 +82,16 @@ def _pdf_file(certificate: Certificate, course: CoursePage) -> ContentFile:
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
         logo_path=logo.file.path if logo is not None else None,
     )
-    return ContentFile(
-        pdf.render(content), name=f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
-    )
+    # A random part, so a reissued PDF never reuses the old file's name.
+    name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
+    return name, ContentFile(pdf.render(content))
 
 
 def _store_pdf(certificate: Certificate, course: CoursePage) -> None:
     """Render and store a new PDF for a saved certificate; the old file goes."""
     old = certificate.pdf.name
-    new = _pdf_file(certificate, course)
-    certificate.pdf.save(new.name, new, save=False)
+    name, file = _pdf_file(certificate, course)
+    certificate.pdf.save(name, file, save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
     if old:
         certificate.pdf.storage.delete(old)
@@ -188,13 +188,14 @@ def issue_certificate(
         hours=course.estimated_hours,
         completed_at=enrollment.completed_at or now,
     )
-    file = _pdf_file(certificate, course)
-    certificate.pdf.save(file.name, file, save=False)
+    name, file = _pdf_file(certificate, course)
+    certificate.pdf.save(name, file, save=False)
+    stored = certificate.pdf.name or name
     try:
         with transaction.atomic():
             certificate.save(force_insert=True)
     except IntegrityError:
-        certificate.pdf.storage.delete(certificate.pdf.name)
+        certificate.pdf.storage.delete(stored)
         return Certificate.objects.get(enrollment_id=enrollment_id)
     # Sent from here, not enqueued: issuing already runs in a worker, and the
     # row is committed, so the learner sees the certificate whatever the mail
