@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from courses.models import CoursePage
 from enrollments.models import Enrollment
 
 
@@ -116,3 +117,38 @@ class SerialCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last_number}"
+
+
+class CertificateExport(models.Model):
+    """A ZIP of the PDFs of a course's certificates, built in the background."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Being built"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.CASCADE, related_name="certificate_exports"
+    )
+    requested_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    certificates = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="certificate-exports/", blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="ready") | ~Q(file=""),
+                name="certificate_export_ready_has_file",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Certificates of {self.course} ({self.get_status_display()})"

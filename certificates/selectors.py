@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 
 from accounts.models import Role, User
 
-from .models import Certificate, Status
+from .models import Certificate, CertificateExport, Status
 
 
 def certificates_of(learner: User) -> QuerySet[Certificate]:
@@ -75,3 +75,9 @@ def managed_certificate(user: User, certificate_id: int) -> Certificate | None:
     if not can_manage(user):
         return None
     return Certificate.objects.filter(pk=certificate_id).first()
+
+
+def exports_requested_by(user: User) -> QuerySet[CertificateExport]:
+    """The user's own ZIP exports (a manager sees only what they asked for);
+    callers check `can_manage` first."""
+    return CertificateExport.objects.filter(requested_by=user).select_related("course")

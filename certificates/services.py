@@ -9,10 +9,12 @@ update, and the learner is told by e-mail on commit.
 from __future__ import annotations
 
 import secrets
+import tempfile
+import zipfile
 from datetime import datetime
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
@@ -25,7 +27,7 @@ from courses.models import CoursePage
 from enrollments.models import Enrollment
 
 from . import pdf
-from .models import Certificate, SerialCounter
+from .models import Certificate, CertificateExport, SerialCounter
 
 
 def verification_url(code: str) -> str:
@@ -298,3 +300,59 @@ def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> 
             reminded += 1
             send_certificate_email(certificate_id=certificate_id, kind="expiring")
     return reminded
+
+
+@transaction.atomic
+def request_export(*, requested_by: User, course: CoursePage) -> CertificateExport:
+    """Ask for a ZIP of the course's certificate PDFs; built by a task."""
+    export = CertificateExport.objects.create(
+        requested_by=requested_by, course=course, requested_at=timezone.now()
+    )
+    export_id = export.pk
+    transaction.on_commit(
+        lambda: async_task("certificates.tasks.build_export", export_id)
+    )
+    return export
+
+
+def build_export(*, export_id: int) -> bool:
+    """Write the ZIP (one `SERIAL.pdf` per certificate); False if it was built
+    already (a retry or a duplicate task)."""
+    export = CertificateExport.objects.get(pk=export_id)
+    if export.status != CertificateExport.Status.PENDING:
+        return False
+    rows = (
+        Certificate.objects.filter(enrollment__course_id=export.course_id)
+        .exclude(pdf="")
+        .only("serial", "pdf")
+        .order_by("serial")
+    )
+    count = 0
+    name = f"certificates-{export.course_id}-{secrets.token_hex(8)}.zip"
+    # On disk, not in memory: a course may hold thousands of certificates.
+    with tempfile.TemporaryFile() as buffer:
+        try:
+            # Stored, not deflated: the PDFs are compressed already.
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+                for certificate in rows.iterator(chunk_size=500):
+                    with certificate.pdf.open("rb") as handle:
+                        archive.writestr(f"{certificate.serial}.pdf", handle.read())
+                    count += 1
+        except OSError:
+            CertificateExport.objects.filter(
+                pk=export.pk, status=CertificateExport.Status.PENDING
+            ).update(status=CertificateExport.Status.FAILED, finished_at=timezone.now())
+            raise
+        buffer.seek(0)
+        export.file.save(name, File(buffer), save=False)
+    changed = CertificateExport.objects.filter(
+        pk=export.pk, status=CertificateExport.Status.PENDING
+    ).update(
+        status=CertificateExport.Status.READY,
+        file=export.file.name,
+        certificates=count,
+        finished_at=timezone.now(),
+    )
+    if not changed:  # a duplicate finished first; keep its file
+        export.file.storage.delete(export.file.name or name)
+    return bool(changed)

@@ -14,3 +14,7 @@ def send_certificate_email(certificate_id: int, kind: str) -> None:
 
 def remind_expiring() -> int:
     return services.remind_expiring()
+
+
+def build_export(export_id: int) -> bool:
+    return services.build_export(export_id=export_id)

@@ -11,4 +11,10 @@ urlpatterns = [
     path("register/", views.register, name="register"),
     path("register/<int:certificate_id>/revoke/", views.revoke, name="revoke"),
     path("register/<int:certificate_id>/reissue/", views.reissue, name="reissue"),
+    path("register/exports/", views.request_export, name="request_export"),
+    path(
+        "register/exports/<int:export_id>/",
+        views.download_export,
+        name="download_export",
+    ),
 ]

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -77,6 +78,7 @@ def register(request):
             "courses": CoursePage.objects.order_by("title").only("id", "title"),
             "statuses": Status.choices,
             "query_string": query.urlencode(),
+            "exports": selectors.exports_requested_by(request.user)[:5],
         },
     )
 
@@ -111,3 +113,32 @@ def reissue(request, certificate_id: int):
     services.reissue_certificate(certificate=certificate)
     messages.success(request, f"{certificate.serial} reissued with a new PDF.")
     return redirect("certificates:register")
+
+
+@login_required
+@require_POST
+def request_export(request):
+    _manager_only(request)
+    course = CoursePage.objects.filter(pk=request.POST.get("course") or 0).first()
+    if course is None:
+        messages.error(request, "Choose a course to export.")
+        return redirect("certificates:register")
+    services.request_export(requested_by=request.user, course=course)
+    messages.success(
+        request, f"The ZIP of {course.title} is being built; it will be listed below."
+    )
+    return redirect(f"{reverse('certificates:register')}?course={course.pk}")
+
+
+@login_required
+def download_export(request, export_id: int):
+    _manager_only(request)
+    export = selectors.exports_requested_by(request.user).filter(pk=export_id).first()
+    if export is None or not export.file:
+        raise Http404
+    return FileResponse(
+        export.file.open("rb"),
+        content_type="application/zip",
+        as_attachment=True,
+        filename=f"certificates-{export.course.slug}.zip",
+    )

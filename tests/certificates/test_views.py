@@ -1,3 +1,5 @@
+import io
+import zipfile
 from datetime import timedelta
 
 import pytest
@@ -7,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateExport
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +159,28 @@ def test_register_posts_need_csrf(certificate, manager):
 def test_learners_cannot_revoke(certificate, learner_client):
     url = reverse("certificates:revoke", args=[certificate.pk])
     assert learner_client.post(url, {"reason": "mine"}).status_code == 404
+
+
+def test_a_manager_exports_a_course_zip(
+    certificate, course, client, manager, django_capture_on_commit_callbacks
+):
+    client.force_login(manager)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("certificates:request_export"), {"course": course.pk}
+        )
+    assert response.status_code == 302
+    export = CertificateExport.objects.get()
+    assert export.status == "ready" and export.certificates == 1
+    body = client.get(reverse("certificates:register")).content.decode()
+    url = reverse("certificates:download_export", args=[export.pk])
+    assert url in body
+    response = client.get(url)
+    data = b"".join(response.streaming_content)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.namelist() == [f"{certificate.serial}.pdf"]
+        assert archive.read(f"{certificate.serial}.pdf").startswith(b"%PDF")
+    # Another manager, or a learner, cannot fetch it.
+    other = UserFactory(role=Role.PROGRAM_MANAGER)
+    client.force_login(other)
+    assert client.get(url).status_code == 404
