@@ -24,10 +24,11 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from courses.models import CoursePage
+from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
 
 from . import pdf
-from .models import Certificate, CertificateExport, SerialCounter
+from .models import Certificate, CertificateExport, SerialCounter, Status
 
 
 def verification_url(code: str) -> str:
@@ -159,11 +160,24 @@ def issue_certificate(
     loser deletes its file and returns the winner's certificate, and its
     serial number is skipped."""
     now = now or timezone.now()
-    certificate = Certificate.objects.filter(enrollment_id=enrollment_id).first()
+    certificate = (
+        Certificate.objects.select_related("enrollment")
+        .filter(enrollment_id=enrollment_id)
+        .first()
+    )
     if certificate is not None:
+        enrollment = certificate.enrollment
+        recertified = (
+            certificate.revoked_at is None
+            and enrollment.status == Enrollment.Status.COMPLETED
+            and enrollment.completed_at is not None
+            and enrollment.completed_at > certificate.completed_at
+        )
+        if recertified:
+            return _renew(certificate, enrollment, now)
         if not certificate.pdf:  # a retry after a crash between insert and file
             course = CoursePage.objects.select_related("certificate_logo").get(
-                pk=certificate.enrollment.course_id
+                pk=enrollment.course_id
             )
             _store_pdf(certificate, course)
         return certificate
@@ -205,6 +219,44 @@ def issue_certificate(
     learner = enrollment.learner
     transaction.on_commit(lambda: _email(certificate, learner, "issued"))
     return certificate
+
+
+def _renew(certificate: Certificate, enrollment: Enrollment, now: datetime):
+    """The learner completed the course again (recertification): same serial
+    and code, valid from now, a new PDF. Conditional on the completion it
+    replaces, so a duplicate task renews once."""
+    course = CoursePage.objects.select_related("certificate_logo").get(
+        pk=enrollment.course_id
+    )
+    months = course.certificate_validity_months
+    changed = Certificate.objects.filter(
+        pk=certificate.pk, completed_at=certificate.completed_at
+    ).update(
+        issued_at=now,
+        expires_at=_add_months(now, months) if months else None,
+        completed_at=enrollment.completed_at,
+        reminded_at=None,
+        course_title=course.title,
+        hours=course.estimated_hours,
+    )
+    certificate.refresh_from_db()
+    if changed:
+        _store_pdf(certificate, course)
+        _tell_learner(certificate.pk, "issued")
+    return certificate
+
+
+class NotExpired(Exception):
+    """Only an expired certificate is renewed by taking the course again."""
+
+
+@transaction.atomic
+def recertify(*, certificate: Certificate, now: datetime | None = None) -> None:
+    """Start the course again to renew an expired certificate; completing it
+    renews the certificate (see `issue_certificate`)."""
+    if certificate.status(now or timezone.now()) != Status.EXPIRED:
+        raise NotExpired
+    enrollment_services.restart_enrollment(enrollment=certificate.enrollment)
 
 
 # What issuing reads; Page has many more columns, none of them needed.

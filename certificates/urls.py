@@ -7,6 +7,7 @@ app_name = "certificates"
 urlpatterns = [
     path("", views.mine, name="mine"),
     path("<int:certificate_id>/pdf/", views.download, name="download"),
+    path("<int:certificate_id>/recertify/", views.recertify, name="recertify"),
     path("verify/<str:code>/", views.verify, name="verify"),
     path("register/", views.register, name="register"),
     path("register/<int:certificate_id>/revoke/", views.revoke, name="revoke"),

@@ -37,6 +37,25 @@ def download(request, certificate_id: int):
     )
 
 
+@login_required
+@require_POST
+def recertify(request, certificate_id: int):
+    certificate = selectors.certificate_of(request.user, certificate_id)
+    if certificate is None:
+        raise Http404
+    try:
+        services.recertify(certificate=certificate)
+    except services.NotExpired:
+        messages.info(request, "Only an expired certificate is renewed this way.")
+        return redirect("certificates:mine")
+    messages.success(
+        request,
+        f"You have started {certificate.course_title} again; complete it to renew "
+        "your certificate.",
+    )
+    return redirect(certificate.enrollment.course.get_url(request) or "/")
+
+
 @require_GET
 def verify(request, code: str):
     if not ratelimit.allow_verification(request.META.get("REMOTE_ADDR", "")):

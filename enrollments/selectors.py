@@ -115,11 +115,13 @@ def completion_inputs(
         ).values_list("lesson_id", flat=True)
     )
     percents: dict[int, list[Decimal]] = defaultdict(list)
-    for quiz_id, percent in (
-        Attempt.objects.final()
-        .filter(learner_id=enrollment.learner_id, assessment_id__in=list(quizzes))
-        .order_by("number")
-        .values_list("assessment_id", "percent")
+    attempts = Attempt.objects.final().filter(
+        learner_id=enrollment.learner_id, assessment_id__in=list(quizzes)
+    )
+    if enrollment.restarted_at is not None:
+        attempts = attempts.filter(started_at__gte=enrollment.restarted_at)
+    for quiz_id, percent in attempts.order_by("number").values_list(
+        "assessment_id", "percent"
     ):
         percents[quiz_id].append(percent or Decimal(0))
     grades: dict[int, Decimal] = {}

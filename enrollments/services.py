@@ -44,6 +44,21 @@ def enroll(*, learner: User, course: CoursePage) -> Enrollment:
     return enrollment
 
 
+@transaction.atomic
+def restart_enrollment(*, enrollment: Enrollment) -> bool:
+    """Start a completed course again (recertification): the enrolment is
+    active again, its lessons are to be completed again and earlier quiz
+    attempts no longer count. False if it was not completed."""
+    now = timezone.now()
+    changed = Enrollment.objects.filter(
+        pk=enrollment.pk, status=Enrollment.Status.COMPLETED
+    ).update(status=Enrollment.Status.ACTIVE, completed_at=None, restarted_at=now)
+    if changed:
+        LessonProgress.objects.filter(enrollment=enrollment).update(completed_at=None)
+    enrollment.refresh_from_db()
+    return bool(changed)
+
+
 def unenroll(*, learner: User, course: CoursePage) -> None:
     """Withdraw; progress is kept so re-enrolling resumes. Completed stays completed."""
     Enrollment.objects.filter(
