@@ -1,6 +1,8 @@
-"""`make bench`: the quiz engine's benchmarks, figures to bench/results/.
+"""`make bench`: the quiz engine's and certificates' benchmarks, figures to
+bench/results/.
 
-    .venv/bin/python -m bench.run [--only grading,latency,regrade] [--quick]
+    .venv/bin/python -m bench.run [--only grading,latency,regrade,certificates]
+        [--quick]
 
 Goals are reported as met or not met; the exit status is 1 only when a
 benchmark fails or a correctness check inside one fails.
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ("grading", "latency", "regrade")
+BENCHMARKS = ("grading", "latency", "regrade", "certificates")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             results["grading"] = grading.run(attempts=args.grading_attempts // scale)
             lines += grading.report(results["grading"]) + [""]
             _progress(lines)
-        if only & {"latency", "regrade"}:
+        if only & {"latency", "regrade", "certificates"}:
             results["database"] = setup_django()
             lines += [_database_line(results["database"]), ""]
             _progress(lines[-2:])
@@ -71,6 +73,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             lines += regrade.report(results["regrade"]) + [""]
             _progress(regrade.report(results["regrade"]))
+        if "certificates" in only:
+            from . import certificates
+
+            results["certificates"] = certificates.run(
+                count=args.certificates // scale,
+                latency=args.certificate_latency // scale,
+                log_path=RESULTS / "qcluster-certificates.log",
+            )
+            lines += certificates.report(results["certificates"]) + [""]
+            _progress(certificates.report(results["certificates"]))
     finally:
         results["total_s"] = round(time.perf_counter() - started, 1)
         results["machine"]["loadavg_end"] = _loadavg()
@@ -94,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--latency-attempts", type=int, default=200)
     parser.add_argument("--burst", type=int, default=50)
     parser.add_argument("--regrade-attempts", type=int, default=10_000)
+    parser.add_argument("--certificates", type=int, default=1000)
+    parser.add_argument("--certificate-latency", type=int, default=50)
     parser.add_argument(
         "--profile",
         action=argparse.BooleanOptionalAction,
@@ -194,6 +208,8 @@ def _checks_pass(results: dict[str, Any]) -> bool:
         check = regrade["seed_check"]
         ok &= check["identical_to_grade_attempt"] == check["sampled"]
         ok &= bool(regrade["dry_run"]["ok"] and regrade["apply"]["ok"])
+    if "certificates" in results:
+        ok &= bool(results["certificates"]["throughput"]["check_ok"])
     return ok
 
 

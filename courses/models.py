@@ -5,15 +5,24 @@ assessments). Learner state is not known here: higher layers add it to the
 page context through the hooks named in `courses.hooks`.
 """
 
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
@@ -112,6 +121,35 @@ class CoursePage(Page):
         limit_choices_to={"groups__name": "Instructors"},
         help_text="Instructors may edit and publish this course and its lessons.",
     )
+    # Completion rule: every live lesson and quiz of the outline is required
+    # unless listed in `optional_items`; optionally a minimum mean quiz grade.
+    completion_min_score = models.DecimalField(
+        "minimum overall score (%)",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+        help_text="Mean grade over the course's quizzes. Empty: no minimum.",
+    )
+    certificate_enabled = models.BooleanField("issue certificates", default=True)
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        "validity (months)", null=True, blank=True, help_text="Empty: never expires."
+    )
+    certificate_signatory_name = models.CharField(
+        "signatory", max_length=150, blank=True
+    )
+    certificate_signatory_title = models.CharField(
+        "signatory's title", max_length=150, blank=True
+    )
+    certificate_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="logo",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -127,6 +165,35 @@ class CoursePage(Page):
         ),
         FieldPanel("prerequisites"),
         FieldPanel("instructors"),
+        MultiFieldPanel(
+            [
+                FieldPanel("completion_min_score"),
+                InlinePanel(
+                    "optional_items",
+                    heading="Optional lessons and quizzes",
+                    label="Optional item",
+                ),
+            ],
+            "Completion",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("certificate_enabled"),
+                        FieldPanel("certificate_validity_months"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("certificate_signatory_name"),
+                        FieldPanel("certificate_signatory_title"),
+                    ]
+                ),
+                FieldPanel("certificate_logo"),
+            ],
+            "Certificate",
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
@@ -144,7 +211,12 @@ class CoursePage(Page):
             models.CheckConstraint(
                 condition=models.Q(estimated_hours__gte=1),
                 name="course_estimated_hours_positive",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(completion_min_score__isnull=True)
+                | models.Q(completion_min_score__gte=0, completion_min_score__lte=100),
+                name="course_min_score_is_percent",
+            ),
         ]
 
     def outline(self) -> list[Page]:
@@ -160,3 +232,25 @@ class CoursePage(Page):
         for construct in hooks.get_hooks(CONSTRUCT_COURSE_CONTEXT):
             construct(request, self, context)
         return context
+
+
+class CourseOptionalItem(Orderable):
+    """A lesson or quiz of the course's outline not required for completion."""
+
+    course = ParentalKey(
+        CoursePage, on_delete=models.CASCADE, related_name="optional_items"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [
+        PageChooserPanel("page", ["lessons.LessonPage", "assessments.AssessmentPage"])
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "page"], name="optional_item_once_per_course"
+            )
+        ]

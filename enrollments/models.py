@@ -43,6 +43,9 @@ class Enrollment(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     # Set by a cohort's deadline; reports mark the enrolment overdue after it.
     due_at = models.DateTimeField(null=True, blank=True)
+    # When the learner started the course again to recertify: quiz attempts
+    # started before it no longer count towards completion.
+    restarted_at = models.DateTimeField(null=True, blank=True)
 
     objects = EnrollmentQuerySet.as_manager()
 

@@ -10,12 +10,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 
 from django.db.models.functions import Substr
 from wagtail.models import Page
 
 from accounts.models import User
-from courses.models import CoursePage
+from assessments.models import AssessmentPage, Attempt
+from courses.models import CourseOptionalItem, CoursePage
 from lessons.models import LessonPage
 
 from . import completion
@@ -87,6 +89,59 @@ def current_enrollment(*, learner: User, course_id: int) -> Enrollment | None:
         .filter(learner=learner, course_id=course_id)
         .first()
     )
+
+
+def completion_inputs(
+    enrollment: Enrollment,
+) -> tuple[completion.Requirements, completion.Record]:
+    """What the enrolment's course requires and what its learner has done, for
+    `completion.is_complete`. Five queries whatever the size of the course."""
+    course = enrollment.course
+    lesson_ids = {lesson.pk for lesson in live_lessons_by_course([course])[course.pk]}
+    quizzes = {
+        row[0]: row
+        for row in AssessmentPage.objects.live()
+        .child_of(course)
+        .values_list("pk", "pass_mark", "grading_method")
+    }
+    optional = set(
+        CourseOptionalItem.objects.filter(course=course).values_list(
+            "page_id", flat=True
+        )
+    )
+    done = frozenset(
+        LessonProgress.objects.filter(
+            enrollment=enrollment, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    percents: dict[int, list[Decimal]] = defaultdict(list)
+    attempts = Attempt.objects.final().filter(
+        learner_id=enrollment.learner_id, assessment_id__in=list(quizzes)
+    )
+    if enrollment.restarted_at is not None:
+        attempts = attempts.filter(started_at__gte=enrollment.restarted_at)
+    for quiz_id, percent in attempts.order_by("number").values_list(
+        "assessment_id", "percent"
+    ):
+        percents[quiz_id].append(percent or Decimal(0))
+    grades: dict[int, Decimal] = {}
+    for quiz_id, (_, _, method) in quizzes.items():
+        grade = completion.assessment_grade(method, percents[quiz_id])
+        if grade is not None:
+            grades[quiz_id] = grade
+    passed = frozenset(
+        quiz_id for quiz_id, grade in grades.items() if grade >= quizzes[quiz_id][1]
+    )
+    requirements = completion.Requirements(
+        lesson_ids=frozenset(lesson_ids - optional),
+        assessment_ids=frozenset(set(quizzes) - optional),
+        scored_assessment_ids=frozenset(quizzes),
+        min_score=course.completion_min_score,
+    )
+    record = completion.Record(
+        completed_lesson_ids=done, passed_assessment_ids=passed, grades=grades
+    )
+    return requirements, record
 
 
 def live_lessons_by_course(

@@ -8,10 +8,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User
+from assessments.models import Attempt
 from courses.models import CoursePage
 from lessons.models import LessonPage
 
-from . import completion, selectors
+from . import completion, selectors, signals
 from .models import Enrollment, LessonProgress
 
 
@@ -41,6 +42,21 @@ def enroll(*, learner: User, course: CoursePage) -> Enrollment:
         )
         enrollment.refresh_from_db()
     return enrollment
+
+
+@transaction.atomic
+def restart_enrollment(*, enrollment: Enrollment) -> bool:
+    """Start a completed course again (recertification): the enrolment is
+    active again, its lessons are to be completed again and earlier quiz
+    attempts no longer count. False if it was not completed."""
+    now = timezone.now()
+    changed = Enrollment.objects.filter(
+        pk=enrollment.pk, status=Enrollment.Status.COMPLETED
+    ).update(status=Enrollment.Status.ACTIVE, completed_at=None, restarted_at=now)
+    if changed:
+        LessonProgress.objects.filter(enrollment=enrollment).update(completed_at=None)
+    enrollment.refresh_from_db()
+    return bool(changed)
 
 
 def unenroll(*, learner: User, course: CoursePage) -> None:
@@ -90,20 +106,35 @@ def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:
     return LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
 
 
+@transaction.atomic
 def update_completion(*, enrollment: Enrollment) -> bool:
-    """Mark the enrolment completed if the course's rule is now met; True if it is."""
-    course = enrollment.course
-    progress = selectors.progress_for_courses(enrollment.learner, [course])[course.pk]
-    requirements = completion.Requirements(
-        frozenset(item.lesson_id for item in progress.outline)
-    )
-    record = completion.Record(
-        frozenset(item.lesson_id for item in progress.outline if item.completed)
-    )
+    """Mark the enrolment completed if the course's rule is now met; True if it is.
+
+    The first time it becomes completed, `signals.enrollment_completed` is sent
+    on commit (once, whatever the retries: the update is conditional)."""
+    requirements, record = selectors.completion_inputs(enrollment)
     if not completion.is_complete(requirements, record):
         return False
     # Conditional: only an active enrolment becomes completed, and only once.
-    Enrollment.objects.filter(pk=enrollment.pk, status=Enrollment.Status.ACTIVE).update(
-        status=Enrollment.Status.COMPLETED, completed_at=timezone.now()
-    )
+    changed = Enrollment.objects.filter(
+        pk=enrollment.pk, status=Enrollment.Status.ACTIVE
+    ).update(status=Enrollment.Status.COMPLETED, completed_at=timezone.now())
+    if changed:
+        enrollment_id = enrollment.pk
+        transaction.on_commit(
+            lambda: signals.enrollment_completed.send(
+                sender=Enrollment, enrollment_id=enrollment_id
+            )
+        )
     return True
+
+
+def update_completion_after_attempt(*, attempt_id: int) -> bool:
+    """Re-evaluate the enrolment a graded attempt belongs to; False if none."""
+    attempt = Attempt.objects.select_related("assessment").get(pk=attempt_id)
+    enrollment = selectors.current_enrollment(
+        learner=attempt.learner, course_id=attempt.assessment.get_parent().pk
+    )
+    if enrollment is None:
+        return False
+    return update_completion(enrollment=enrollment)

@@ -3,19 +3,23 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 
 from lessons.models import LessonPage
 
 from . import selectors, services
+from .hooks import CONSTRUCT_DASHBOARD_CONTEXT
 
 
 @login_required
 def dashboard(request):
-    return render(
-        request,
-        "enrollments/dashboard.html",
-        {"dashboard": selectors.dashboard_for(request.user)},
-    )
+    context = {
+        "dashboard": selectors.dashboard_for(request.user),
+        "dashboard_panels": [],
+    }
+    for construct in hooks.get_hooks(CONSTRUCT_DASHBOARD_CONTEXT):
+        construct(request, context)
+    return render(request, "enrollments/dashboard.html", context)
 
 
 @login_required

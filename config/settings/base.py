@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Ours, in layer order (top first); import-linter enforces it.
     "demo",
+    "certificates",
     "enrollments",
     "assessments",
     "lessons",
@@ -218,6 +219,12 @@ if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
     Q_CLUSTER["orm"] = "default"
+
+# Public certificate verification: lookups per client address per minute before
+# a 429, so verification codes cannot be guessed by brute force.
+CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))
+# Learners are e-mailed this many days before a certificate expires.
+CERTIFICATE_REMINDER_DAYS = int(os.environ.get("CERTIFICATE_REMINDER_DAYS", "30"))
 
 # Strict on the platform origin: no inline script or style without the nonce.
 SECURE_CSP = {

@@ -87,11 +87,20 @@ def test_seed_gives_the_student_courses_with_progress_and_quizzes(demo):
     assert {item["course"] for item in QUIZZES} <= enrolled
     in_progress = set(
         LessonProgress.objects.filter(
-            enrollment__learner=student, completed_at__isnull=False
+            enrollment__learner=student,
+            enrollment__status=Enrollment.Status.ACTIVE,
+            completed_at__isnull=False,
         ).values_list("enrollment__course__slug", flat=True)
     )
     assert len(in_progress) == 2
-    assert len(enrolled) == len(in_progress | {item["course"] for item in QUIZZES})
+    completed = set(
+        Enrollment.objects.filter(
+            learner=student, status=Enrollment.Status.COMPLETED
+        ).values_list("course__slug", flat=True)
+    )
+    assert len(enrolled) == len(
+        in_progress | completed | {item["course"] for item in QUIZZES}
+    )
 
 
 def test_seed_makes_the_instructor_teach_some_courses(demo):
@@ -118,3 +127,18 @@ def test_seed_if_empty_leaves_an_existing_catalog_alone(site, catalog):
     call_command("seed_demo", "--if-empty", verbosity=0)
     assert CoursePage.objects.count() == 1
     assert not User.objects.filter(email="student@example.org").exists()
+
+
+def test_seed_leaves_the_student_a_completed_course_and_its_certificate(demo):
+    from certificates.models import Certificate
+
+    student = User.objects.get(email="student@example.org")
+    completed = student.enrollments.filter(status=Enrollment.Status.COMPLETED)
+    assert completed.count() == 1
+    certificate = Certificate.objects.get(enrollment=completed.get())
+    assert certificate.pdf
+    assert certificate.learner_name == student.display_name
+    # Still in progress elsewhere, so the student can finish one through the UI.
+    assert student.enrollments.filter(status=Enrollment.Status.ACTIVE).exists()
+    call_command("seed_demo", verbosity=0)
+    assert Certificate.objects.count() == 1

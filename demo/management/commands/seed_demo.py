@@ -31,11 +31,13 @@ from assessments.models import (
     QuestionBank,
 )
 from assessments.sanitize import clean_html
+from certificates import services as certificate_services
 from courses.models import CourseIndexPage, CoursePage, Topic
 from courses.services import grant_page_permission, sync_instructor_permissions
 from demo.content import courses_a, courses_b, network, quizzes
 from demo.content.topics import TOPICS
 from enrollments import services as enrollment_services
+from enrollments.models import Enrollment
 from home.models import (
     EventIndexPage,
     EventPage,
@@ -103,6 +105,15 @@ class Command(BaseCommand):
             self.student_progress(users["student@example.org"], catalog)
             added += self.question_banks(catalog)
             added += self.quizzes(catalog, users["student@example.org"])
+            added += self.completed_course(users["student@example.org"], catalog)
+        # After the commit, as the worker would; idempotent, so the task the
+        # completion enqueued finds the certificate already issued.
+        for enrollment_id in (
+            users["student@example.org"]
+            .enrollments.filter(status=Enrollment.Status.COMPLETED)
+            .values_list("pk", flat=True)
+        ):
+            certificate_services.issue_certificate(enrollment_id=enrollment_id)
         if options.get("verbosity", 1) >= 1:
             for line in added or ["No new question banks or quizzes."]:
                 self.stdout.write(line)
@@ -297,6 +308,37 @@ class Command(BaseCommand):
             enrollment_services.enroll(learner=student, course=course)
             for lesson in LessonPage.objects.live().child_of(course)[:lessons_done]:
                 enrollment_services.complete_lesson(learner=student, lesson=lesson)
+
+    def completed_course(self, student: User, catalog: CourseIndexPage) -> list[str]:
+        """One course without a quiz, finished, so the student has a certificate."""
+        if student.enrollments.filter(status=Enrollment.Status.COMPLETED).exists():
+            return []
+        taken = student.enrollments.values("course_id")
+        with_quiz = {
+            path[: -Page.steplen]
+            for path in AssessmentPage.objects.values_list("path", flat=True)
+        }
+        course = next(
+            (
+                c
+                for c in CoursePage.objects.live()
+                .child_of(catalog)
+                .exclude(pk__in=taken)
+                .order_by("path")
+                if c.path not in with_quiz
+            ),
+            None,
+        )
+        if course is None:
+            return []
+        course.certificate_validity_months = 24
+        course.certificate_signatory_name = "Dr. Jana Example"
+        course.certificate_signatory_title = "Director of Studies, IGN Academy"
+        course.save_revision().publish()
+        enrollment_services.enroll(learner=student, course=course)
+        for lesson in LessonPage.objects.live().child_of(course):
+            enrollment_services.complete_lesson(learner=student, lesson=lesson)
+        return [f"{student.email} completed {course.title!r}."]
 
     # --- Question banks and quizzes -------------------------------------------
 

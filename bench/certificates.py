@@ -1,0 +1,188 @@
+"""Benchmark 4: certificates.
+
+a) Issuance throughput in this process (one worker's worth): each call of
+   `certificates.services.issue_certificate` reads the enrolment, takes a
+   serial, inserts the row, renders the PDF (ReportLab + segno QR), stores it
+   and sends the e-mail (locmem backend). The pure PDF render is timed apart.
+b) Issuance latency through a real `manage.py qcluster` (ORM broker): the clock
+   starts when the learner's last lesson is completed (in a transaction, as the
+   view does), and stops when this process first reads the certificate with
+   its PDF. Completion enqueues the task on commit."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from certificates import pdf, services
+from certificates.models import Certificate
+from enrollments import services as enrollment_services
+from enrollments.models import Enrollment
+from lessons.models import LessonPage
+from tests.factories import make_course
+
+from .latency import ClusterFailed, _percentile, _tail, qcluster
+from .seed import RUN_TAG, bulk_learners, catalog, make_learners
+
+GOAL_PER_S = 200
+GOAL_P95_MS = 2000
+POLL_S = 0.005
+TIMEOUT_S = 60
+
+
+def run(*, count: int = 1000, latency: int = 50, log_path: Path) -> dict[str, Any]:
+    result: dict[str, Any] = {"pdf": _pure_pdf(max(count, 100))}
+    result["throughput"] = _throughput(count)
+    result["latency"] = _latency(latency, log_path)
+    result["goal"] = {
+        "what": f">= {GOAL_PER_S} certificates/s per worker; "
+        f"issuance p95 <= {GOAL_P95_MS} ms",
+        "met": result["throughput"]["certificates_per_s"] >= GOAL_PER_S
+        and result["latency"]["p95_ms"] <= GOAL_P95_MS,
+    }
+    return result
+
+
+def _pure_pdf(count: int) -> dict[str, Any]:
+    content = pdf.CertificateContent(
+        learner_name="Bench Learner",
+        course_title="Bench course on civil-military co-operation",
+        completed_on=date(2026, 1, 31),
+        hours=6,
+        serial="IGN-2026-000001",
+        verification_url=services.verification_url("x" * 32),
+        signatory_name="Dr. Bench",
+        signatory_title="Director of Studies",
+    )
+    pdf.render(content)
+    started = time.perf_counter()
+    sizes = [len(pdf.render(content)) for _ in range(count)]
+    elapsed = time.perf_counter() - started
+    return {
+        "pages": count,
+        "ms_per_page": round(elapsed / count * 1000, 2),
+        "bytes": sizes[0],
+    }
+
+
+def _throughput(count: int) -> dict[str, Any]:
+    course = make_course(catalog(), title=f"Bench certificates {RUN_TAG}", lessons=1)
+    learners = bulk_learners(count, name="certificates")
+    now = timezone.now()
+    enrollments = Enrollment.objects.bulk_create(
+        Enrollment(
+            learner=learner,
+            course=course,
+            enrolled_at=now,
+            status=Enrollment.Status.COMPLETED,
+            completed_at=now,
+        )
+        for learner in learners
+    )
+    ids = [e.pk for e in enrollments]
+    started = time.perf_counter()
+    for enrollment_id in ids:
+        services.issue_certificate(enrollment_id=enrollment_id)
+    elapsed = time.perf_counter() - started
+    # Idempotence under repeats: a second pass issues nothing new.
+    again = time.perf_counter()
+    for enrollment_id in ids[:100]:
+        services.issue_certificate(enrollment_id=enrollment_id)
+    repeat_ms = (time.perf_counter() - again) / min(100, len(ids)) * 1000
+    issued = Certificate.objects.filter(enrollment_id__in=ids)
+    check = {
+        "issued": issued.count(),
+        "with_pdf": issued.exclude(pdf="").count(),
+        "unique_serials": issued.values("serial").distinct().count(),
+    }
+    return {
+        "certificates": count,
+        "seconds": round(elapsed, 2),
+        "certificates_per_s": round(count / elapsed, 1),
+        "ms_each": round(elapsed / count * 1000, 2),
+        "repeat_ms_each": round(repeat_ms, 2),
+        "check": check,
+        "check_ok": check["issued"]
+        == check["with_pdf"]
+        == check["unique_serials"]
+        == count,
+    }
+
+
+def _latency(count: int, log_path: Path) -> dict[str, Any]:
+    course = make_course(catalog(), title=f"Bench issue latency {RUN_TAG}", lessons=1)
+    lesson = LessonPage.objects.child_of(course).get()
+    learners = make_learners(count + 1, course=course, name="cert-latency")
+    facts: dict[str, Any] = {
+        "command": "manage.py qcluster",
+        "workers": settings.Q_CLUSTER["workers"],
+        "poll_s": settings.Q_CLUSTER.get("poll", 0.2),
+    }
+    latencies = []
+    with qcluster(log_path, facts) as cluster:
+        started = time.perf_counter()
+        _complete_and_wait(learners[0], lesson, cluster, log_path, first=True)
+        facts["ready_s"] = round(time.perf_counter() - started, 2)
+        for learner in learners[1:]:
+            latencies.append(_complete_and_wait(learner, lesson, cluster, log_path))
+    ordered = sorted(latencies)
+    return {
+        "cluster": facts,
+        "completions": count,
+        "p50_ms": round(statistics.median(ordered), 1),
+        "p95_ms": round(_percentile(ordered, 95), 1),
+        "max_ms": round(ordered[-1], 1),
+    }
+
+
+def _complete_and_wait(learner, lesson, cluster, log_path, first=False) -> float:
+    t0 = time.perf_counter()
+    with transaction.atomic():  # as the view: the task is enqueued on commit
+        enrollment_services.complete_lesson(learner=learner, lesson=lesson)
+    timeout = 90 if first else TIMEOUT_S
+    while True:
+        if (
+            Certificate.objects.filter(enrollment__learner=learner)
+            .exclude(pdf="")
+            .exists()
+        ):
+            return (time.perf_counter() - t0) * 1000
+        if time.perf_counter() - t0 > timeout:
+            raise ClusterFailed(
+                f"no certificate after {timeout} s; see {log_path}:\n{_tail(log_path)}"
+            )
+        if cluster.poll() is not None:
+            raise ClusterFailed(
+                f"qcluster exited with {cluster.returncode}:\n{_tail(log_path)}"
+            )
+        time.sleep(POLL_S)
+
+
+def report(result: dict[str, Any]) -> list[str]:
+    page, thr, lat = result["pdf"], result["throughput"], result["latency"]
+    goal = "met" if result["goal"]["met"] else "NOT MET"
+    check = thr["check"]
+    return [
+        "4. Certificates (PDF + QR + database + e-mail)",
+        f"   pure PDF render: {page['ms_per_page']} ms a page "
+        f"({page['bytes']:,} bytes), {page['pages']} pages",
+        f"   issue_certificate, one process: {thr['certificates']} in "
+        f"{thr['seconds']} s = {thr['certificates_per_s']} certificates/s "
+        f"({thr['ms_each']} ms each; an idempotent repeat {thr['repeat_ms_each']} ms)",
+        f"   check: {check['issued']} issued, {check['with_pdf']} with a PDF, "
+        f"{check['unique_serials']} distinct serials: "
+        f"{'ok' if thr['check_ok'] else 'WRONG'}",
+        f"   completion → certificate with a real qcluster "
+        f"({lat['cluster']['workers']} workers, poll {lat['cluster']['poll_s']} s, "
+        f"ready after {lat['cluster']['ready_s']} s), {lat['completions']} "
+        f"completions one at a time: p50 {lat['p50_ms']} ms, p95 {lat['p95_ms']} ms, "
+        f"max {lat['max_ms']} ms; stop: {lat['cluster']['stop']}",
+        f"   goal {result['goal']['what']}: {goal}",
+    ]

@@ -1,0 +1,154 @@
+"""Certificates: one per enrolment, publicly verifiable by an unguessable code.
+
+A certificate keeps what was printed on it (name, course, hours) so the
+verification page and the register say what the PDF says, whatever is renamed
+later. Its status (valid, expired, revoked) is derived from its times, never
+stored. Invariants live in constraints.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from courses.models import CoursePage
+from enrollments.models import Enrollment
+
+
+class Status(models.TextChoices):
+    VALID = "valid", "Valid"
+    EXPIRED = "expired", "Expired"
+    REVOKED = "revoked", "Revoked"
+
+
+class CertificateQuerySet(models.QuerySet["Certificate"]):
+    def revoked(self):
+        return self.filter(revoked_at__isnull=False)
+
+    def expired(self, now: datetime):
+        return self.filter(revoked_at__isnull=True, expires_at__lte=now)
+
+    def valid(self, now: datetime):
+        return self.filter(revoked_at__isnull=True).filter(
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+        )
+
+    def with_status(self, status: str, now: datetime):
+        if status == Status.REVOKED:
+            return self.revoked()
+        if status == Status.EXPIRED:
+            return self.expired(now)
+        return self.valid(now)
+
+    def expiring_within(self, now: datetime, days: int):
+        return self.valid(now).filter(expires_at__lte=now + timedelta(days=days))
+
+    def for_learner(self, learner):
+        return self.filter(enrollment__learner=learner)
+
+
+class Certificate(models.Model):
+    enrollment = models.OneToOneField(
+        Enrollment, on_delete=models.PROTECT, related_name="certificate"
+    )
+    # Human-readable and sequential per year: IGN-2026-000123.
+    serial = models.CharField(max_length=32, unique=True)
+    # The only key of the public verification page: secrets.token_urlsafe(24),
+    # 192 random bits, so pages cannot be found by guessing.
+    verification_code = models.CharField(max_length=64, unique=True)
+    issued_at = models.DateTimeField()
+    expires_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoke_reason = models.TextField(blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # What the PDF says, frozen at issue (and at reissue).
+    learner_name = models.CharField(max_length=150)
+    course_title = models.CharField(max_length=255)
+    hours = models.PositiveSmallIntegerField()
+    completed_at = models.DateTimeField()
+    # Empty until the PDF is rendered; a retried task renders it then.
+    pdf = models.FileField(upload_to="certificates/", blank=True)
+    # When the expiry reminder went out, so it goes out once.
+    reminded_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-issued_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(revoked_at__isnull=True) | ~Q(revoke_reason=""),
+                name="certificate_revocation_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=Q(expires_at__isnull=True)
+                | Q(expires_at__gt=models.F("issued_at")),
+                name="certificate_expires_after_issue",
+            ),
+        ]
+        indexes = [models.Index(fields=["expires_at"], name="certificate_expiry")]
+
+    def __str__(self) -> str:
+        return f"{self.serial} · {self.learner_name} · {self.course_title}"
+
+    def status(self, now: datetime) -> Status:
+        if self.revoked_at is not None:
+            return Status.REVOKED
+        if self.expires_at is not None and self.expires_at <= now:
+            return Status.EXPIRED
+        return Status.VALID
+
+
+class SerialCounter(models.Model):
+    """The last serial number handed out in a year; bumped by a conditional
+    update so concurrent issues never share a number."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last_number}"
+
+
+class CertificateExport(models.Model):
+    """A ZIP of the PDFs of a course's certificates, built in the background."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Being built"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.CASCADE, related_name="certificate_exports"
+    )
+    requested_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    certificates = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="certificate-exports/", blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="ready") | ~Q(file=""),
+                name="certificate_export_ready_has_file",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Certificates of {self.course} ({self.get_status_display()})"

@@ -1,0 +1,83 @@
+"""Certificate reads: the learner's own, the public verification, the register.
+Each function is a fixed number of queries whatever the number of rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import QuerySet
+
+from accounts.models import Role, User
+
+from .models import Certificate, CertificateExport, Status
+
+
+def certificates_of(learner: User) -> QuerySet[Certificate]:
+    return Certificate.objects.for_learner(learner).order_by("-issued_at")
+
+
+def certificate_of(learner: User, certificate_id: int) -> Certificate | None:
+    """The learner's own certificate, or None (a stranger's is a miss too)."""
+    return certificates_of(learner).filter(pk=certificate_id).first()
+
+
+def certificate_by_code(code: str) -> Certificate | None:
+    return Certificate.objects.filter(verification_code=code).first()
+
+
+def can_manage(user: User) -> bool:
+    """Program managers and admins keep the register."""
+    return user.is_authenticated and (
+        user.is_superuser or user.has_role(Role.PROGRAM_MANAGER)
+    )
+
+
+@dataclass(frozen=True)
+class RegisterFilters:
+    course_id: int | None = None
+    status: str = ""
+    expiring_days: int | None = None
+    q: str = ""
+
+    @classmethod
+    def from_query(cls, query) -> RegisterFilters:
+        def number(name: str) -> int | None:
+            value = query.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        status = query.get("status", "")
+        return cls(
+            course_id=number("course"),
+            status=status if status in Status.values else "",
+            expiring_days=number("expiring"),
+            q=query.get("q", "").strip()[:100],
+        )
+
+
+def register(filters: RegisterFilters, now: datetime) -> QuerySet[Certificate]:
+    """The certificate register, newest first, narrowed by the filters."""
+    rows = Certificate.objects.select_related("enrollment__learner")
+    if filters.course_id is not None:
+        rows = rows.filter(enrollment__course_id=filters.course_id)
+    if filters.status:
+        rows = rows.with_status(filters.status, now)
+    if filters.expiring_days is not None:
+        rows = rows.expiring_within(now, filters.expiring_days)
+    if filters.q:
+        rows = rows.filter(learner_name__icontains=filters.q) | rows.filter(
+            serial__iexact=filters.q
+        )
+    return rows.order_by("-issued_at", "-pk")
+
+
+def managed_certificate(user: User, certificate_id: int) -> Certificate | None:
+    if not can_manage(user):
+        return None
+    return Certificate.objects.filter(pk=certificate_id).first()
+
+
+def exports_requested_by(user: User) -> QuerySet[CertificateExport]:
+    """The user's own ZIP exports (a manager sees only what they asked for);
+    callers check `can_manage` first."""
+    return CertificateExport.objects.filter(requested_by=user).select_related("course")

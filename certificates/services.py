@@ -1,0 +1,410 @@
+"""Certificate writes: issue, revoke, reissue. Every change goes through here.
+
+`issue_certificate` is idempotent: one certificate per enrolment whatever the
+retries or duplicate tasks (the one-to-one constraint decides a race; the
+loser returns the winner's certificate). Each state change is a conditional
+update, and the learner is told by e-mail on commit.
+"""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+import zipfile
+from datetime import datetime
+
+from django.conf import settings
+from django.core.files.base import ContentFile, File
+from django.core.mail import send_mail
+from django.db import IntegrityError, connection, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django_q.tasks import async_task
+
+from accounts.models import User
+from courses.models import CoursePage
+from enrollments import services as enrollment_services
+from enrollments.models import Enrollment
+
+from . import pdf
+from .models import Certificate, CertificateExport, SerialCounter, Status
+
+
+def verification_url(code: str) -> str:
+    path = reverse("certificates:verify", kwargs={"code": code})
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    # The last day of a shorter month stands in for a day it lacks (31 → 30).
+    for day in (moment.day, 30, 29, 28):
+        try:
+            return moment.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _next_serial(year: int) -> str:
+    # One statement, atomic on its own (SQLite >= 3.35 and PostgreSQL both
+    # have RETURNING): no transaction is held open around the counter.
+    table = SerialCounter._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET last_number = last_number + 1 "  # noqa: S608
+            "WHERE year = %s RETURNING last_number",
+            [year],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        try:
+            with transaction.atomic():
+                SerialCounter.objects.create(year=year, last_number=1)
+            number = 1
+        except IntegrityError:  # another process opened the year first
+            return _next_serial(year)
+    else:
+        number = row[0]
+    return f"IGN-{year}-{number:06d}"
+
+
+def _pdf_file(certificate: Certificate, course: CoursePage) -> tuple[str, ContentFile]:
+    logo = course.certificate_logo
+    content = pdf.CertificateContent(
+        learner_name=certificate.learner_name,
+        course_title=certificate.course_title,
+        completed_on=certificate.completed_at.date(),
+        hours=certificate.hours,
+        serial=certificate.serial,
+        verification_url=verification_url(certificate.verification_code),
+        signatory_name=course.certificate_signatory_name,
+        signatory_title=course.certificate_signatory_title,
+        expires_on=certificate.expires_at.date() if certificate.expires_at else None,
+        logo_path=logo.file.path if logo is not None else None,
+    )
+    # A random part, so a reissued PDF never reuses the old file's name.
+    name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
+    return name, ContentFile(pdf.render(content))
+
+
+def _store_pdf(certificate: Certificate, course: CoursePage) -> None:
+    """Render and store a new PDF for a saved certificate; the old file goes."""
+    old = certificate.pdf.name
+    name, file = _pdf_file(certificate, course)
+    certificate.pdf.save(name, file, save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    if old:
+        certificate.pdf.storage.delete(old)
+
+
+def _tell_learner(certificate_id: int, kind: str) -> None:
+    transaction.on_commit(
+        lambda: async_task(
+            "certificates.tasks.send_certificate_email", certificate_id, kind
+        )
+    )
+
+
+EMAILS = {
+    "issued": ("certificates/email/issued.txt", "Your certificate for {course}"),
+    "revoked": (
+        "certificates/email/revoked.txt",
+        "Your certificate for {course} was revoked",
+    ),
+    "expiring": (
+        "certificates/email/expiring.txt",
+        "Your certificate for {course} expires soon",
+    ),
+}
+
+
+def send_certificate_email(*, certificate_id: int, kind: str) -> None:
+    """Tell the learner their certificate was revoked, reissued or expires soon
+    (run as its own task from web requests, so a slow mail server never holds
+    up a page)."""
+    certificate = Certificate.objects.select_related("enrollment__learner").get(
+        pk=certificate_id
+    )
+    _email(certificate, certificate.enrollment.learner, kind)
+
+
+def _email(certificate: Certificate, learner: User, kind: str) -> None:
+    template, subject = EMAILS[kind]
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    body = render_to_string(
+        template,
+        {
+            "certificate": certificate,
+            "learner": learner,
+            "verification_url": verification_url(certificate.verification_code),
+            "certificates_url": base + reverse("certificates:mine"),
+        },
+    )
+    send_mail(
+        subject.format(course=certificate.course_title), body, None, [learner.email]
+    )
+
+
+def issue_certificate(
+    *, enrollment_id: int, now: datetime | None = None
+) -> Certificate | None:
+    """The enrolment's certificate, issued now if it has none; None when the
+    enrolment is not completed or its course issues no certificates.
+
+    Not one transaction, on purpose: the PDF is rendered and stored between
+    taking a serial and inserting the row, so no write lock is held while it
+    renders. The insert decides a race (one-to-one on the enrolment); the
+    loser deletes its file and returns the winner's certificate, and its
+    serial number is skipped."""
+    now = now or timezone.now()
+    certificate = (
+        Certificate.objects.select_related("enrollment")
+        .filter(enrollment_id=enrollment_id)
+        .first()
+    )
+    if certificate is not None:
+        enrollment = certificate.enrollment
+        recertified = (
+            certificate.revoked_at is None
+            and enrollment.status == Enrollment.Status.COMPLETED
+            and enrollment.completed_at is not None
+            and enrollment.completed_at > certificate.completed_at
+        )
+        if recertified:
+            return _renew(certificate, enrollment, now)
+        if not certificate.pdf:  # a retry after a crash between insert and file
+            course = CoursePage.objects.select_related("certificate_logo").get(
+                pk=enrollment.course_id
+            )
+            _store_pdf(certificate, course)
+        return certificate
+    enrollment = (
+        Enrollment.objects.select_related("learner", "course__certificate_logo")
+        .only(*ISSUE_FIELDS)
+        .get(pk=enrollment_id)
+    )
+    course = enrollment.course
+    if (
+        enrollment.status != Enrollment.Status.COMPLETED
+        or not course.certificate_enabled
+    ):
+        return None
+    months = course.certificate_validity_months
+    certificate = Certificate(
+        enrollment=enrollment,
+        serial=_next_serial(now.year),
+        verification_code=secrets.token_urlsafe(24),
+        issued_at=now,
+        expires_at=_add_months(now, months) if months else None,
+        learner_name=str(enrollment.learner),
+        course_title=course.title,
+        hours=course.estimated_hours,
+        completed_at=enrollment.completed_at or now,
+    )
+    name, file = _pdf_file(certificate, course)
+    certificate.pdf.save(name, file, save=False)
+    stored = certificate.pdf.name or name
+    try:
+        with transaction.atomic():
+            certificate.save(force_insert=True)
+    except IntegrityError:
+        certificate.pdf.storage.delete(stored)
+        return Certificate.objects.get(enrollment_id=enrollment_id)
+    # Sent from here, not enqueued: issuing already runs in a worker, and the
+    # row is committed, so the learner sees the certificate whatever the mail
+    # server does.
+    learner = enrollment.learner
+    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
+    return certificate
+
+
+def _renew(certificate: Certificate, enrollment: Enrollment, now: datetime):
+    """The learner completed the course again (recertification): same serial
+    and code, valid from now, a new PDF. Conditional on the completion it
+    replaces, so a duplicate task renews once."""
+    course = CoursePage.objects.select_related("certificate_logo").get(
+        pk=enrollment.course_id
+    )
+    months = course.certificate_validity_months
+    changed = Certificate.objects.filter(
+        pk=certificate.pk, completed_at=certificate.completed_at
+    ).update(
+        issued_at=now,
+        expires_at=_add_months(now, months) if months else None,
+        completed_at=enrollment.completed_at,
+        reminded_at=None,
+        course_title=course.title,
+        hours=course.estimated_hours,
+    )
+    certificate.refresh_from_db()
+    if changed:
+        _store_pdf(certificate, course)
+        _tell_learner(certificate.pk, "issued")
+    return certificate
+
+
+class NotExpired(Exception):
+    """Only an expired certificate is renewed by taking the course again."""
+
+
+@transaction.atomic
+def recertify(*, certificate: Certificate, now: datetime | None = None) -> None:
+    """Start the course again to renew an expired certificate; completing it
+    renews the certificate (see `issue_certificate`)."""
+    if certificate.status(now or timezone.now()) != Status.EXPIRED:
+        raise NotExpired
+    enrollment_services.restart_enrollment(enrollment=certificate.enrollment)
+
+
+# What issuing reads; Page has many more columns, none of them needed.
+ISSUE_FIELDS = (
+    "status",
+    "completed_at",
+    "learner__email",
+    "learner__display_name",
+    "course__title",
+    "course__estimated_hours",
+    "course__certificate_enabled",
+    "course__certificate_validity_months",
+    "course__certificate_signatory_name",
+    "course__certificate_signatory_title",
+    "course__certificate_logo",
+)
+
+
+class AlreadyRevoked(Exception):
+    """The certificate was revoked before."""
+
+
+@transaction.atomic
+def revoke_certificate(
+    *,
+    certificate: Certificate,
+    revoked_by: User,
+    reason: str,
+    now: datetime | None = None,
+) -> Certificate:
+    """Revoke with a reason the learner and the verification page are told."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("A reason is required to revoke a certificate.")
+    now = now or timezone.now()
+    changed = Certificate.objects.filter(
+        pk=certificate.pk, revoked_at__isnull=True
+    ).update(revoked_at=now, revoke_reason=reason, revoked_by=revoked_by)
+    if not changed:
+        raise AlreadyRevoked
+    _tell_learner(certificate.pk, "revoked")
+    certificate.refresh_from_db()
+    return certificate
+
+
+@transaction.atomic
+def reissue_certificate(
+    *, certificate: Certificate, now: datetime | None = None
+) -> Certificate:
+    """Issue the certificate again under the same serial and code: it is valid
+    again from now, with the learner's current name and the course's current
+    settings, and a new PDF."""
+    now = now or timezone.now()
+    enrollment = Enrollment.objects.select_related(
+        "learner", "course__certificate_logo"
+    ).get(pk=certificate.enrollment_id)
+    course = enrollment.course
+    months = course.certificate_validity_months
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_at=now,
+        expires_at=_add_months(now, months) if months else None,
+        revoked_at=None,
+        revoke_reason="",
+        revoked_by=None,
+        reminded_at=None,
+        learner_name=str(enrollment.learner),
+        course_title=course.title,
+        hours=course.estimated_hours,
+    )
+    certificate.refresh_from_db()
+    _store_pdf(certificate, course)
+    _tell_learner(certificate.pk, "issued")
+    return certificate
+
+
+def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> int:
+    """E-mail learners whose valid certificate expires within `days`
+    (CERTIFICATE_REMINDER_DAYS), once per certificate and validity period;
+    returns how many were reminded."""
+    now = now or timezone.now()
+    days = settings.CERTIFICATE_REMINDER_DAYS if days is None else days
+    due = list(
+        Certificate.objects.expiring_within(now, days)
+        .filter(reminded_at__isnull=True)
+        .values_list("pk", flat=True)
+    )
+    reminded = 0
+    for certificate_id in due:
+        # Conditional: two overlapping runs remind once.
+        if Certificate.objects.filter(
+            pk=certificate_id, reminded_at__isnull=True
+        ).update(reminded_at=now):
+            reminded += 1
+            send_certificate_email(certificate_id=certificate_id, kind="expiring")
+    return reminded
+
+
+@transaction.atomic
+def request_export(*, requested_by: User, course: CoursePage) -> CertificateExport:
+    """Ask for a ZIP of the course's certificate PDFs; built by a task."""
+    export = CertificateExport.objects.create(
+        requested_by=requested_by, course=course, requested_at=timezone.now()
+    )
+    export_id = export.pk
+    transaction.on_commit(
+        lambda: async_task("certificates.tasks.build_export", export_id)
+    )
+    return export
+
+
+def build_export(*, export_id: int) -> bool:
+    """Write the ZIP (one `SERIAL.pdf` per certificate); False if it was built
+    already (a retry or a duplicate task)."""
+    export = CertificateExport.objects.get(pk=export_id)
+    if export.status != CertificateExport.Status.PENDING:
+        return False
+    rows = (
+        Certificate.objects.filter(enrollment__course_id=export.course_id)
+        .exclude(pdf="")
+        .only("serial", "pdf")
+        .order_by("serial")
+    )
+    count = 0
+    name = f"certificates-{export.course_id}-{secrets.token_hex(8)}.zip"
+    # On disk, not in memory: a course may hold thousands of certificates.
+    with tempfile.TemporaryFile() as buffer:
+        try:
+            # Stored, not deflated: the PDFs are compressed already.
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+                for certificate in rows.iterator(chunk_size=500):
+                    with certificate.pdf.open("rb") as handle:
+                        archive.writestr(f"{certificate.serial}.pdf", handle.read())
+                    count += 1
+        except OSError:
+            CertificateExport.objects.filter(
+                pk=export.pk, status=CertificateExport.Status.PENDING
+            ).update(status=CertificateExport.Status.FAILED, finished_at=timezone.now())
+            raise
+        buffer.seek(0)
+        export.file.save(name, File(buffer), save=False)
+    changed = CertificateExport.objects.filter(
+        pk=export.pk, status=CertificateExport.Status.PENDING
+    ).update(
+        status=CertificateExport.Status.READY,
+        file=export.file.name,
+        certificates=count,
+        finished_at=timezone.now(),
+    )
+    if not changed:  # a duplicate finished first; keep its file
+        export.file.storage.delete(export.file.name or name)
+    return bool(changed)

@@ -1,0 +1,20 @@
+"""django-q2 entry points: ids in, one service call each."""
+
+from . import services
+
+
+def issue_certificate(enrollment_id: int) -> int | None:
+    certificate = services.issue_certificate(enrollment_id=enrollment_id)
+    return None if certificate is None else certificate.pk
+
+
+def send_certificate_email(certificate_id: int, kind: str) -> None:
+    services.send_certificate_email(certificate_id=certificate_id, kind=kind)
+
+
+def remind_expiring() -> int:
+    return services.remind_expiring()
+
+
+def build_export(export_id: int) -> bool:
+    return services.build_export(export_id=export_id)

@@ -1,0 +1,163 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.models import CoursePage
+
+from . import ratelimit, selectors, services
+from .models import Status
+
+
+@login_required
+def mine(request):
+    return render(
+        request,
+        "certificates/mine.html",
+        {
+            "certificates": selectors.certificates_of(request.user),
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+def download(request, certificate_id: int):
+    certificate = selectors.certificate_of(request.user, certificate_id)
+    if certificate is None or not certificate.pdf:
+        raise Http404
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        content_type="application/pdf",
+        filename=f"{certificate.serial}.pdf",
+    )
+
+
+@login_required
+@require_POST
+def recertify(request, certificate_id: int):
+    certificate = selectors.certificate_of(request.user, certificate_id)
+    if certificate is None:
+        raise Http404
+    try:
+        services.recertify(certificate=certificate)
+    except services.NotExpired:
+        messages.info(request, "Only an expired certificate is renewed this way.")
+        return redirect("certificates:mine")
+    messages.success(
+        request,
+        f"You have started {certificate.course_title} again; complete it to renew "
+        "your certificate.",
+    )
+    return redirect(certificate.enrollment.course.get_url(request) or "/")
+
+
+@require_GET
+def verify(request, code: str):
+    if not ratelimit.allow_verification(request.META.get("REMOTE_ADDR", "")):
+        return HttpResponse("Too many lookups; try again in a minute.", status=429)
+    certificate = selectors.certificate_by_code(code)
+    if certificate is None:
+        raise Http404
+    response = render(
+        request,
+        "certificates/verify.html",
+        {"certificate": certificate, "status": certificate.status(timezone.now())},
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _manager_only(request):
+    if not selectors.can_manage(request.user):
+        raise Http404
+
+
+@login_required
+def register(request):
+    _manager_only(request)
+    now = timezone.now()
+    filters = selectors.RegisterFilters.from_query(request.GET)
+    page = Paginator(selectors.register(filters, now), 50).get_page(
+        request.GET.get("page")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "certificates/register.html",
+        {
+            "page_obj": page,
+            "rows": [(c, c.status(now)) for c in page.object_list],
+            "filters": filters,
+            "courses": CoursePage.objects.order_by("title").only("id", "title"),
+            "statuses": Status.choices,
+            "query_string": query.urlencode(),
+            "exports": selectors.exports_requested_by(request.user)[:5],
+        },
+    )
+
+
+@login_required
+@require_POST
+def revoke(request, certificate_id: int):
+    certificate = selectors.managed_certificate(request.user, certificate_id)
+    if certificate is None:
+        raise Http404
+    try:
+        services.revoke_certificate(
+            certificate=certificate,
+            revoked_by=request.user,
+            reason=request.POST.get("reason", ""),
+        )
+    except ValueError as error:
+        messages.error(request, str(error))
+    except services.AlreadyRevoked:
+        messages.info(request, f"{certificate.serial} was already revoked.")
+    else:
+        messages.success(request, f"{certificate.serial} revoked; the learner is told.")
+    return redirect("certificates:register")
+
+
+@login_required
+@require_POST
+def reissue(request, certificate_id: int):
+    certificate = selectors.managed_certificate(request.user, certificate_id)
+    if certificate is None:
+        raise Http404
+    services.reissue_certificate(certificate=certificate)
+    messages.success(request, f"{certificate.serial} reissued with a new PDF.")
+    return redirect("certificates:register")
+
+
+@login_required
+@require_POST
+def request_export(request):
+    _manager_only(request)
+    course = CoursePage.objects.filter(pk=request.POST.get("course") or 0).first()
+    if course is None:
+        messages.error(request, "Choose a course to export.")
+        return redirect("certificates:register")
+    services.request_export(requested_by=request.user, course=course)
+    messages.success(
+        request, f"The ZIP of {course.title} is being built; it will be listed below."
+    )
+    return redirect(f"{reverse('certificates:register')}?course={course.pk}")
+
+
+@login_required
+def download_export(request, export_id: int):
+    _manager_only(request)
+    export = selectors.exports_requested_by(request.user).filter(pk=export_id).first()
+    if export is None or not export.file:
+        raise Http404
+    return FileResponse(
+        export.file.open("rb"),
+        content_type="application/zip",
+        as_attachment=True,
+        filename=f"certificates-{export.course.slug}.zip",
+    )

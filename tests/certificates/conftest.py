@@ -1,0 +1,40 @@
+import pytest
+from django.core.cache import cache
+
+from enrollments import services
+from tests.factories import make_course
+
+
+@pytest.fixture(autouse=True)
+def _clear_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def course(catalog):
+    return make_course(
+        catalog,
+        title="CIMIC staff work",
+        lessons=2,
+        estimated_hours=6,
+        certificate_validity_months=24,
+        certificate_signatory_name="Col. A. Example",
+        certificate_signatory_title="Director of Studies",
+    )
+
+
+def complete_course(learner, course, capture):
+    """Enrol and finish every lesson through the services, running the
+    on-commit callbacks (and so the sync task cluster) as a real commit would."""
+    services.enroll(learner=learner, course=course)
+    with capture(execute=True):
+        for lesson in course.get_children().live().specific():
+            services.complete_lesson(learner=learner, lesson=lesson)
+
+
+@pytest.fixture
+def certificate(learner, course, django_capture_on_commit_callbacks):
+    complete_course(learner, course, django_capture_on_commit_callbacks)
+    return learner.enrollments.get(course=course).certificate
