@@ -11,6 +11,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("ckeditor5/", include("django_ckeditor_5.urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
+    path("", include("lessons.urls")),
 ]
 
 if settings.DEBUG:

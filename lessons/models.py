@@ -54,7 +54,16 @@ class LessonPage(Page):
         )
         context["position"] = position + 1
         context["outline_length"] = len(siblings)
+        if request.user.is_authenticated and self.h5p_blocks():
+            from .services import open_h5p_activities  # services import models
+
+            context["h5p_launches"], context["h5p_results"] = open_h5p_activities(
+                learner=request.user, lesson=self
+            )
         return context
+
+    def h5p_blocks(self) -> list:
+        return [block.value for block in self.body if block.block_type == "h5p"]
 
 
 # H5P: packages are validated whole (`lessons.h5p.validation`) before any of these

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
@@ -249,6 +250,49 @@ def launch_h5p(
         completion_rule=completion_rule,
         pass_mark=pass_mark,
     )
+
+
+@dataclass(frozen=True)
+class LaunchView:
+    """What the lesson page needs to frame one launch."""
+
+    token: str
+    src: str
+    origin: str
+    xapi_url: str
+
+
+@transaction.atomic
+def open_h5p_activities(
+    *, learner: User, lesson: LessonPage
+) -> tuple[dict[int, LaunchView], dict[int, H5PResult]]:
+    """Launch every H5P activity of the lesson for the learner; by content id,
+    the launches and the learner's results so far."""
+    launches: dict[int, LaunchView] = {}
+    for block in lesson.h5p_blocks():
+        content = block.get("activity")
+        if content is None or content.pk in launches:
+            continue
+        launch = launch_h5p(
+            learner=learner,
+            content=content,
+            lesson=lesson,
+            completion_rule=block.get("completes_lesson") or CompletionRule.NEVER,
+            pass_mark=block.get("pass_mark") or 80,
+        )
+        launches[content.pk] = LaunchView(
+            token=launch.token,
+            src=f"{settings.H5P_CONTENT_ORIGIN}/h5p-content/play/{launch.token}/",
+            origin=settings.H5P_CONTENT_ORIGIN,
+            xapi_url=reverse("lessons:h5p_xapi", args=[launch.token]),
+        )
+    results = {
+        result.content_id: result
+        for result in H5PResult.objects.filter(
+            learner=learner, lesson=lesson, content_id__in=list(launches)
+        )
+    }
+    return launches, results
 
 
 class StatementRejected(ValueError):

@@ -1,0 +1,24 @@
+// Runs on the H5P content origin, inside the sandboxed frame. Starts
+// h5p-standalone and relays xAPI statements and the frame's height to the
+// platform's lesson page, and to no other origin.
+(function () {
+  "use strict";
+  var config = JSON.parse(document.getElementById("h5p-config").textContent);
+  var target = config.platformOrigin;
+  function send(message) {
+    message.launch = config.launch;
+    window.parent.postMessage(message, target);
+  }
+  var container = document.getElementById("h5p-container");
+  new H5PStandalone.H5P(container, config.options).then(function () {
+    window.H5P.externalDispatcher.on("xAPI", function (event) {
+      send({ type: "ign-h5p-xapi", statement: event.data.statement });
+    });
+    send({ type: "ign-h5p-ready" });
+  });
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () {
+      send({ type: "ign-h5p-height", height: document.body.scrollHeight });
+    }).observe(document.body);
+  }
+})();
