@@ -10,6 +10,23 @@
     window.parent.postMessage(message, target);
   }
   var container = document.getElementById("h5p-container");
+  // A browser blocking third-party storage denies localStorage to this frame
+  // (the content origin is another site in development); H5P only caches in
+  // it, so memory will do.
+  try {
+    window.localStorage.getItem("probe");
+  } catch (denied) {
+    var memory = {};
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      value: {
+        getItem: function (key) { return key in memory ? memory[key] : null; },
+        setItem: function (key, value) { memory[key] = String(value); },
+        removeItem: function (key) { delete memory[key]; },
+        clear: function () { memory = {}; },
+      },
+    });
+  }
   new H5PStandalone.H5P(container, config.options).then(function () {
     window.H5P.externalDispatcher.on("xAPI", function (event) {
       send({ type: "ign-h5p-xapi", statement: event.data.statement });

@@ -1,0 +1,192 @@
+"""H5P in a real browser: every real package plays from the content origin without
+console errors, answering TrueFalse records the score, and a hostile package's
+script reaches neither the lesson page nor the platform's cookies."""
+
+import json
+import time
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.models import Role
+from enrollments import services as enrollment_services
+from lessons import services
+from lessons.models import H5PResult, H5PState
+from tests.factories import PASSWORD, UserFactory, make_course, make_site
+from tests.lessons.h5p_zips import build, shared
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+HOSTILE_JS = r"""
+(function () {
+  function probe(name, attempt) {
+    try { return name + "=" + String(attempt()); }
+    catch (error) { return name + "=blocked"; }
+  }
+  window.Hostile = window.Hostile || {};
+  window.Hostile.Probe = function () {
+    this.attach = function ($container) {
+      var report = [
+        probe("parentTitle", function () { return window.parent.document.title; }),
+        probe("topCookie", function () { return window.top.document.cookie; }),
+        "ownCookie=" + JSON.stringify(document.cookie),
+        probe("parentLocation", function () { return window.parent.location.href; }),
+      ];
+      var out = document.createElement("pre");
+      out.id = "hostile-report";
+      out.textContent = report.join("\n");
+      $container.get(0).appendChild(out);
+      fetch("PLATFORM/dashboard/", { credentials: "include" })
+        .then(function (r) { return r.text(); })
+        .then(function () { out.dataset.fetch = "read"; })
+        .catch(function () { out.dataset.fetch = "blocked"; });
+    };
+  };
+})();
+"""
+
+
+def hostile_package(platform: str):
+    library = {
+        "title": "Hostile probe",
+        "machineName": "Hostile.Probe",
+        "majorVersion": 1,
+        "minorVersion": 0,
+        "patchVersion": 0,
+        "runnable": 1,
+        "preloadedJs": [{"path": "probe.js"}],
+    }
+    manifest = {
+        "title": "Hostile",
+        "language": "en",
+        "mainLibrary": "Hostile.Probe",
+        "embedTypes": ["div"],
+        "preloadedDependencies": [
+            {"machineName": "Hostile.Probe", "majorVersion": 1, "minorVersion": 0}
+        ],
+    }
+    return build(
+        {
+            "h5p.json": json.dumps(manifest).encode(),
+            "content/content.json": b"{}",
+            "Hostile.Probe-1.0/library.json": json.dumps(library).encode(),
+            "Hostile.Probe-1.0/probe.js": HOSTILE_JS.replace(
+                "PLATFORM", platform
+            ).encode(),
+        }
+    )
+
+
+@pytest.fixture
+def origins(live_server, settings, tmp_path):
+    platform = live_server.url.replace("127.0.0.1", "localhost")
+    port = urlsplit(platform).port
+    content = f"http://127.0.0.1:{port}"
+    settings.MEDIA_ROOT = tmp_path
+    settings.H5P_CONTENT_ORIGIN = content
+    settings.H5P_PLATFORM_ORIGIN = platform
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    csp = {key: list(value) for key, value in settings.SECURE_CSP.items()}
+    csp["frame-src"].append(content)
+    settings.SECURE_CSP = csp
+    return platform, content
+
+
+def learner_in_lesson(catalog, content, **options):
+    learner = UserFactory(role=Role.STUDENT)
+    course = make_course(catalog)
+    enrollment_services.enroll(learner=learner, course=course)
+    lesson = course.get_children().live().first().specific
+    lesson.body.append(("h5p", {"activity": content, "title": "Activity", **options}))
+    lesson.save_revision().publish()
+    return learner, lesson
+
+
+def log_in(page, base, learner):
+    page.goto(base + "/accounts/login/")
+    page.get_by_label("E-mail").fill(learner.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def open_activity(page, base, lesson):
+    page.goto(base + lesson.url)
+    frame = page.locator("iframe.h5p-frame")
+    try:
+        expect(frame).to_have_attribute("data-h5p-ready", "true", timeout=30_000)
+    except AssertionError:
+        raise AssertionError(f"player not ready: {page.console_errors}") from None
+    return page.frame_locator("iframe.h5p-frame")
+
+
+def wait_for(condition, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.parametrize("path", shared("real"), ids=lambda p: p.name)
+def test_every_real_package_plays_without_console_errors(origins, page, path):
+    platform, _ = origins
+    _, catalog = make_site()
+    content = services.import_h5p_package(source=path).content
+    learner, lesson = learner_in_lesson(catalog, content)
+    log_in(page, platform, learner)
+    frame = open_activity(page, platform, lesson)
+    expect(frame.locator(".h5p-content").first).to_be_visible()
+    page.wait_for_timeout(500)
+    assert page.console_errors == []
+
+
+def test_answering_true_false_records_the_score_and_resumes(origins, page):
+    platform, _ = origins
+    _, catalog = make_site()
+    path = next(p for p in shared("real") if "TrueFalse" in p.name)
+    content = services.import_h5p_package(source=path).content
+    learner, lesson = learner_in_lesson(catalog, content, completes_lesson="passed")
+    log_in(page, platform, learner)
+    frame = open_activity(page, platform, lesson)
+    frame.get_by_role("radio", name="False").click()
+    frame.get_by_role("button", name="Check").click()
+    assert wait_for(lambda: H5PResult.objects.filter(learner=learner).exists())
+    result = H5PResult.objects.get(learner=learner)
+    assert (result.last_raw, result.last_max, result.best_scaled) == (1, 1, 1)
+    assert result.passed_at is not None
+    # The player saves its state every few seconds; a reload restores it.
+    assert wait_for(lambda: H5PState.objects.filter(learner=learner).exists())
+    page.reload()
+    expect(page.locator(".h5p-score")).to_contain_text("Your best score: 1 / 1")
+    frame = open_activity(page, platform, lesson)
+    expect(frame.get_by_role("radio", name="False")).to_have_attribute(
+        "aria-checked", "true"
+    )
+    assert page.console_errors == []
+
+
+def test_a_hostile_package_cannot_reach_the_lesson_or_its_cookies(origins, page):
+    platform, _ = origins
+    _, catalog = make_site()
+    imported = services.import_h5p_package(source=hostile_package(platform))
+    assert imported.ok, imported.report.errors
+    learner, lesson = learner_in_lesson(catalog, imported.content)
+    log_in(page, platform, learner)
+    platform_cookies = {c["name"]: c["value"] for c in page.context.cookies()}
+    assert "sessionid" in platform_cookies and "csrftoken" in platform_cookies
+    frame = open_activity(page, platform, lesson)
+    title = page.title()
+    report = frame.locator("#hostile-report")
+    expect(report).to_contain_text("parentTitle=blocked")
+    text = report.inner_text()
+    assert "topCookie=blocked" in text
+    assert "parentLocation=blocked" in text
+    assert 'ownCookie=""' in text
+    for value in platform_cookies.values():
+        assert value not in text
+    expect(report).to_have_attribute("data-fetch", "blocked")
+    assert page.title() == title
+    assert not H5PState.objects.exists()
