@@ -19,9 +19,7 @@ def launch_for_token(token: str) -> H5PLaunch:
 def launch_for_learner(token: str, learner: User) -> H5PLaunch:
     """A launch of the signed-in learner only; anyone else's is a 404."""
     return get_object_or_404(
-        H5PLaunch.objects.select_related("content", "lesson"),
-        token=token,
-        learner=learner,
+        H5PLaunch.objects.select_related("content"), token=token, learner=learner
     )
 
 

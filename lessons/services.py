@@ -353,6 +353,7 @@ def record_statement(
 ) -> H5PStatement:
     if launch.learner_id != learner.pk:
         raise StatementRejected("the launch is not this learner's")
+    launch.learner = learner  # the signed-in user: no query for it
     verb_id, iri, top_level, raw, maximum = _check_statement(launch, learner, statement)
     scaled = round(raw / maximum, 6) if raw is not None and maximum else None
     if scaled is not None:
@@ -387,19 +388,21 @@ def _update_result(
         result.get("success") is True
         or (scaled is not None and scaled * 100 >= launch.pass_mark)
     )
+    # By ids: the launch's learner and lesson objects are not needed here.
+    key = {
+        "learner_id": launch.learner_id,
+        "content_id": launch.content_id,
+        "lesson_id": launch.lesson_id,
+    }
     if raw is None or maximum is None or scaled is None:
         if not completed:
             return
-        record = H5PResult.objects.filter(
-            learner=launch.learner, content=launch.content, lesson=launch.lesson
-        ).first()
+        record = H5PResult.objects.select_for_update().filter(**key).first()
         if record is None:
             return
     else:
         record, created = H5PResult.objects.select_for_update().get_or_create(
-            learner=launch.learner,
-            content=launch.content,
-            lesson=launch.lesson,
+            **key,
             defaults={
                 "last_raw": raw,
                 "last_max": maximum,
@@ -409,8 +412,10 @@ def _update_result(
                 "best_scaled": scaled,
             },
         )
+        if created and not completed:
+            return
         record.last_raw, record.last_max, record.last_scaled = raw, maximum, scaled
-        if scaled >= record.best_scaled or created:
+        if scaled >= record.best_scaled:
             record.best_raw, record.best_max, record.best_scaled = raw, maximum, scaled
     now = timezone.now()
     if completed and record.completed_at is None:
@@ -438,9 +443,9 @@ def save_h5p_state(
 ) -> None:
     """Keep (or, with None, forget) one piece of the player's saved state."""
     key: dict[str, Any] = {
-        "learner": launch.learner,
-        "content": launch.content,
-        "lesson": launch.lesson,
+        "learner_id": launch.learner_id,
+        "content_id": launch.content_id,
+        "lesson_id": launch.lesson_id,
         "data_type": data_type[:64],
         "sub_content_id": sub_content_id[:64] or "0",
     }
