@@ -190,3 +190,19 @@ def test_a_hostile_package_cannot_reach_the_lesson_or_its_cookies(origins, page)
     expect(report).to_have_attribute("data-fetch", "blocked")
     assert page.title() == title
     assert not H5PState.objects.exists()
+
+
+def test_our_own_self_check_plays_and_records_the_answer(origins, page):
+    from demo.h5p import selfcheck_package
+
+    platform, _ = origins
+    _, catalog = make_site()
+    content = services.import_h5p_package(source=selfcheck_package()).content
+    learner, lesson = learner_in_lesson(catalog, content)
+    log_in(page, platform, learner)
+    frame = open_activity(page, platform, lesson)
+    frame.get_by_role("button", name="True").click()
+    expect(frame.locator(".ign-selfcheck__feedback")).to_contain_text("Correct")
+    assert wait_for(lambda: H5PResult.objects.filter(learner=learner).exists())
+    assert H5PResult.objects.get(learner=learner).best_scaled == 1
+    assert page.console_errors == []
