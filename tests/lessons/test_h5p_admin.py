@@ -72,3 +72,37 @@ def test_a_student_cannot_upload(client, learner):
     client.force_login(learner)
     response = client.get(reverse(ADD))
     assert response.status_code in (302, 403)
+
+
+def test_an_admin_exports_the_statements_as_csv(client, learner):
+    from django.contrib.auth import get_user_model
+
+    from lessons import services
+    from lessons.models import H5PStatement
+
+    content = services.import_h5p_package(source=build(valid_files())).content
+    from tests.factories import make_course, make_site
+
+    _, catalog = make_site()
+    lesson = make_course(catalog).get_children().first().specific
+    launch = services.launch_h5p(learner=learner, content=content, lesson=lesson)
+    services.record_statement(
+        launch=launch,
+        learner=learner,
+        statement={
+            "actor": {"mbox": f"mailto:{learner.email}"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+            "object": {"id": services.activity_iri(content)},
+            "result": {"score": {"raw": 1, "max": 2}},
+        },
+    )
+    assert H5PStatement.objects.count() == 1
+    admin = get_user_model().objects.create_superuser(
+        email="root@example.org", password="x-long-password-1"
+    )
+    client.force_login(admin)
+    url = reverse("h5pstatement:index") + "?export=csv"
+    response = client.get(url)
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode()
+    assert learner.email in body and "0.5" in body
