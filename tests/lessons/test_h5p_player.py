@@ -316,3 +316,27 @@ def test_the_assets_exist_where_the_player_page_points():
     dist = root / "node_modules" / "h5p-standalone" / "dist"
     assert (dist / "main.bundle.js").is_file(), "run make setup (npm ci)"
     assert (dist / "frame.bundle.js").is_file()
+
+
+H5P_LESSON_BUDGET = 26
+
+
+def test_a_lesson_with_an_activity_keeps_its_query_budget_as_results_grow(
+    learner_client, learner, catalog, setup, activity
+):
+    """The lesson with an H5P block costs the same whether the learner has one
+    result or many (in other lessons); each view opens one launch."""
+    from tests.budgets import queries_for
+
+    small = queries_for(learner_client, setup.url)
+    assert small <= H5P_LESSON_BUDGET
+    for number in range(30):
+        course = make_course(catalog, title=f"Other {number}", lessons=1)
+        lesson = course.get_children().first().specific
+        launch = services.launch_h5p(learner=learner, content=activity, lesson=lesson)
+        services.record_statement(
+            launch=launch,
+            learner=learner,
+            statement=statement_for(launch, raw=number % 2),
+        )
+    assert queries_for(learner_client, setup.url) == small
