@@ -149,6 +149,9 @@ class H5PLaunch(models.Model):
     """One showing of an activity to a learner in a lesson. Its token is the
     only credential the content origin sees, and every statement is bound to it."""
 
+    # Learner records link nothing an editor needs to see in "usage".
+    wagtail_reference_index_ignore = True
+
     token = models.CharField(max_length=64, unique=True)
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
@@ -172,6 +175,9 @@ class H5PLaunch(models.Model):
 class H5PResult(models.Model):
     """Best and last score of a learner on an activity in a lesson. Reported by
     the browser: it may complete a lesson, never gate a certificate."""
+
+    # Learner records link nothing an editor needs to see in "usage".
+    wagtail_reference_index_ignore = True
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
@@ -208,6 +214,9 @@ class H5PResult(models.Model):
 class H5PStatement(models.Model):
     """An accepted xAPI statement, kept as sent for export."""
 
+    # Learner records link nothing an editor needs to see in "usage".
+    wagtail_reference_index_ignore = True
+
     launch = models.ForeignKey(H5PLaunch, on_delete=models.CASCADE)
     verb = models.CharField(max_length=255)
     object_iri = models.CharField(max_length=1000)
@@ -237,6 +246,9 @@ class H5PStatement(models.Model):
 
 class H5PState(models.Model):
     """What the player saves to resume where the learner left off."""
+
+    # Learner records link nothing an editor needs to see in "usage".
+    wagtail_reference_index_ignore = True
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
