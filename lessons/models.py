@@ -76,6 +76,9 @@ class H5PLibrary(models.Model):
     major.minor; a newer patch replaces the files in place (H5P promises patch
     releases stay compatible), so content that uses it keeps working."""
 
+    # Libraries refer to nothing an editor manages.
+    wagtail_reference_index_ignore = True
+
     machine_name = models.CharField(max_length=255)
     major_version = models.PositiveIntegerField()
     minor_version = models.PositiveIntegerField()

@@ -372,6 +372,27 @@ def record_statement(
     return stored
 
 
+MAX_BATCH = 100
+
+
+@transaction.atomic
+def record_statements(
+    *, launch: H5PLaunch, learner: User, statements: Any
+) -> list[H5PStatement]:
+    """A batch, all or nothing: one bad statement refuses the lot."""
+    if not isinstance(statements, list) or not 0 < len(statements) <= MAX_BATCH:
+        raise StatementRejected(f"a batch is a list of 1 to {MAX_BATCH} statements")
+    stored = []
+    for number, statement in enumerate(statements):
+        try:
+            stored.append(
+                record_statement(launch=launch, learner=learner, statement=statement)
+            )
+        except StatementRejected as rejected:
+            raise StatementRejected(f"statement {number}: {rejected}") from None
+    return stored
+
+
 def _update_result(
     launch: H5PLaunch,
     statement: dict,

@@ -36,7 +36,8 @@ from . import selectors, services
 from .h5p import storage
 
 ASSETS = Path(__file__).resolve().parent / "h5p" / "assets"
-MAX_STATEMENT_BYTES = 64 * 1024
+# One statement, or a batch of up to services.MAX_BATCH.
+MAX_STATEMENT_BYTES = 1024 * 1024
 MAX_STATE_BYTES = 1024 * 1024
 # Package files are served as what they are and never sniffed into HTML.
 TYPES = {
@@ -180,6 +181,11 @@ def xapi(request: HttpRequest, token: str) -> HttpResponse:
     except (UnicodeDecodeError, ValueError):
         return JsonResponse({"error": "not JSON"}, status=400)
     try:
+        if isinstance(statement, list):
+            batch = services.record_statements(
+                launch=launch, learner=learner, statements=statement
+            )
+            return JsonResponse({"ok": True, "stored": len(batch)}, status=201)
         stored = services.record_statement(
             launch=launch, learner=learner, statement=statement
         )

@@ -264,9 +264,27 @@ def test_forged_or_malformed_statements_get_400_and_store_nothing(
     assert not H5PStatement.objects.exists() and not H5PResult.objects.exists()
 
 
+def test_a_batch_is_recorded_whole(learner_client, launch):
+    batch = [statement_for(launch, raw=n, maximum=3) for n in (1, 3, 2)]
+    response = post_xapi(learner_client, launch, batch)
+    assert response.status_code == 201 and response.json()["stored"] == 3
+    result = H5PResult.objects.get()
+    assert (result.best_raw, result.last_raw) == (3, 2)
+
+
+def test_one_forged_statement_refuses_the_whole_batch(learner_client, launch):
+    forged = statement_for(launch)
+    forged["actor"]["mbox"] = "mailto:someone@example.org"
+    batch = [statement_for(launch), forged, statement_for(launch)]
+    response = post_xapi(learner_client, launch, batch)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("statement 1: the actor")
+    assert not H5PStatement.objects.exists() and not H5PResult.objects.exists()
+
+
 def test_garbage_bodies_are_400(learner_client, launch):
     url = reverse("lessons:h5p_xapi", args=[launch.token])
-    for body in ("not json", "[]", '"x"', "null"):
+    for body in ("not json", "[]", '"x"', "null", json.dumps([1] * 101)):
         response = learner_client.post(url, data=body, content_type="application/json")
         assert response.status_code == 400
     assert not H5PStatement.objects.exists()
