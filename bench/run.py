@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ("grading", "latency", "regrade", "certificates")
+BENCHMARKS = ("grading", "latency", "regrade", "certificates", "h5p")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             results["grading"] = grading.run(attempts=args.grading_attempts // scale)
             lines += grading.report(results["grading"]) + [""]
             _progress(lines)
-        if only & {"latency", "regrade", "certificates"}:
+        if only & {"latency", "regrade", "certificates", "h5p"}:
             results["database"] = setup_django()
             lines += [_database_line(results["database"]), ""]
             _progress(lines[-2:])
@@ -83,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             lines += certificates.report(results["certificates"]) + [""]
             _progress(certificates.report(results["certificates"]))
+        if "h5p" in only:
+            from . import h5p
+
+            results["h5p"] = h5p.run(statements=args.h5p_statements // scale)
+            lines += h5p.report(results["h5p"]) + [""]
+            _progress(h5p.report(results["h5p"]))
     finally:
         results["total_s"] = round(time.perf_counter() - started, 1)
         results["machine"]["loadavg_end"] = _loadavg()
@@ -108,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--regrade-attempts", type=int, default=10_000)
     parser.add_argument("--certificates", type=int, default=1000)
     parser.add_argument("--certificate-latency", type=int, default=50)
+    parser.add_argument("--h5p-statements", type=int, default=2000)
     parser.add_argument(
         "--profile",
         action=argparse.BooleanOptionalAction,
@@ -210,6 +217,10 @@ def _checks_pass(results: dict[str, Any]) -> bool:
         ok &= bool(regrade["dry_run"]["ok"] and regrade["apply"]["ok"])
     if "certificates" in results:
         ok &= bool(results["certificates"]["throughput"]["check_ok"])
+    if "h5p" in results:
+        h5p = results["h5p"]
+        ok &= h5p["statements_refused"] == 0
+        ok &= h5p["statements_stored"] == h5p["statements"]
     return ok
 
 

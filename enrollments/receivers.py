@@ -3,10 +3,20 @@
 from django.dispatch import receiver
 from django_q.tasks import async_task
 
+from accounts.models import User
 from assessments.signals import attempt_graded
+from lessons.models import LessonPage
+from lessons.signals import h5p_activity_completed
 
 
 @receiver(attempt_graded, dispatch_uid="enrollments.completion_after_grading")
 def reevaluate_completion(sender, attempt, **kwargs) -> None:
     # Sent on commit already, so the task sees the final grade.
     async_task("enrollments.tasks.update_completion_after_attempt", attempt.pk)
+
+
+@receiver(h5p_activity_completed, dispatch_uid="enrollments.h5p_completion")
+def on_h5p_activity_completed(
+    sender, *, learner: User, lesson: LessonPage, **kwargs
+) -> None:
+    async_task("enrollments.tasks.complete_lesson_after_h5p", learner.pk, lesson.pk)

@@ -1,7 +1,21 @@
 """django-q2 entry points: ids in, one service call each."""
 
+from contextlib import suppress
+
+from accounts.models import User
+from lessons.models import LessonPage
+
 from . import services
 
 
 def update_completion_after_attempt(attempt_id: int) -> bool:
     return services.update_completion_after_attempt(attempt_id=attempt_id)
+
+
+def complete_lesson_after_h5p(learner_id: int, lesson_id: int) -> None:
+    """An H5P activity set to complete its lesson was completed or passed. A
+    learner no longer enrolled keeps their H5P result and nothing else."""
+    learner = User.objects.get(pk=learner_id)
+    lesson = LessonPage.objects.get(pk=lesson_id)
+    with suppress(services.NotEnrolled):
+        services.complete_lesson(learner=learner, lesson=lesson)

@@ -313,3 +313,25 @@ CKEDITOR_5_CONFIGS = {
 }
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_CONFIGS["inline"] = CKEDITOR_5_CONFIGS["default"]
+
+# H5P: package limits (checked while reading, before anything is stored) and the
+# separate origin the player runs on, so package JavaScript never shares the
+# platform's origin or cookies. In development: another host name of the same
+# server (the platform is localhost, the content 127.0.0.1).
+H5P_MAX_ENTRIES = int(os.environ.get("H5P_MAX_ENTRIES", "5000"))
+H5P_MAX_UNCOMPRESSED_BYTES = int(
+    os.environ.get("H5P_MAX_UNCOMPRESSED_BYTES", str(200 * 1024 * 1024))
+)
+H5P_MAX_FILE_BYTES = int(os.environ.get("H5P_MAX_FILE_BYTES", str(50 * 1024 * 1024)))
+H5P_MAX_UPLOAD_BYTES = int(
+    os.environ.get("H5P_MAX_UPLOAD_BYTES", str(100 * 1024 * 1024))
+)
+H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "").rstrip("/")
+# The origin allowed to frame the player and receive its messages.
+H5P_PLATFORM_ORIGIN = os.environ.get(
+    "H5P_PLATFORM_ORIGIN", WAGTAILADMIN_BASE_URL
+).rstrip("/")
+H5P_PLAYER_DIR = BASE_DIR / "node_modules" / "h5p-standalone" / "dist"
+if H5P_CONTENT_ORIGIN:
+    SECURE_CSP["frame-src"].append(H5P_CONTENT_ORIGIN)  # type: ignore[attr-defined]
+MIDDLEWARE.insert(1, "lessons.h5p.middleware.ContentOriginMiddleware")

@@ -1,7 +1,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, Q_CLUSTER
+from .base import BASE_DIR, DATABASES, Q_CLUSTER, SECURE_CSP
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -27,3 +27,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     (BASE_DIR / "var").mkdir(exist_ok=True)
     _name = f"test-{os.getpid()}.sqlite3"
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / _name)}
+# A host name of its own for the H5P content origin in client tests; browser
+# tests point it at the live server's other host name.
+H5P_CONTENT_ORIGIN = "http://h5p.testserver"
+H5P_PLATFORM_ORIGIN = "http://testserver"
+ALLOWED_HOSTS += ["h5p.testserver"]
+SECURE_CSP["frame-src"].append(H5P_CONTENT_ORIGIN)  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ from assessments.sanitize import clean_html
 from certificates import services as certificate_services
 from courses.models import CourseIndexPage, CoursePage, Topic
 from courses.services import grant_page_permission, sync_instructor_permissions
+from demo import h5p as demo_h5p
 from demo.content import courses_a, courses_b, network, quizzes
 from demo.content.topics import TOPICS
 from enrollments import services as enrollment_services
@@ -46,7 +47,8 @@ from home.models import (
     PublicationPage,
     StandardPage,
 )
-from lessons.models import LessonPage
+from lessons.models import H5PContent, LessonPage
+from lessons.services import import_h5p_package
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - documented demo credential
 DEMO_USERS = [
@@ -106,6 +108,7 @@ class Command(BaseCommand):
             added += self.question_banks(catalog)
             added += self.quizzes(catalog, users["student@example.org"])
             added += self.completed_course(users["student@example.org"], catalog)
+            added += self.h5p_activity(catalog, users["instructor@example.org"])
         # After the commit, as the worker would; idempotent, so the task the
         # completion enqueued finds the certificate already issued.
         for enrollment_id in (
@@ -406,6 +409,40 @@ class Command(BaseCommand):
                 enrollment_services.enroll(learner=student, course=course)
                 added.append(f"Enrolled {student.email} in {course.title!r}.")
         return added
+
+    # --- H5P ----------------------------------------------------------------------
+
+    def h5p_activity(self, catalog: CourseIndexPage, instructor: User) -> list[str]:
+        """Our own H5P self-check, through the real importer, at the end of the
+        first lesson of the student's first course; made once."""
+        if H5PContent.objects.filter(title=demo_h5p.TITLE).exists():
+            return []
+        result = import_h5p_package(
+            source=demo_h5p.selfcheck_package(), uploaded_by=instructor
+        )
+        if result.content is None:
+            raise CommandError(f"demo H5P package refused: {result.report.errors}")
+        course = CoursePage.objects.live().child_of(catalog).order_by("path").first()
+        lesson = (
+            LessonPage.objects.live().child_of(course).order_by("path").first()
+            if course
+            else None
+        )
+        if lesson is None:
+            return [f"Added H5P activity {result.content.title!r} (no lesson)"]
+        lesson.body.append(
+            (
+                "h5p",
+                {
+                    "activity": result.content,
+                    "title": "Check yourself",
+                    "completes_lesson": "passed",
+                    "pass_mark": 100,
+                },
+            )
+        )
+        lesson.save_revision().publish()
+        return [f"Added H5P activity {result.content.title!r} to {lesson.title!r}"]
 
 
 def _course(catalog: CourseIndexPage, slug: str) -> CoursePage | None:

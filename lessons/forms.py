@@ -1,0 +1,62 @@
+"""The admin's H5P upload: the package is validated completely in `clean`, so
+every problem shows on the form, and stored only by `save`."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import H5PContent
+from .services import import_h5p_package
+
+
+class H5PUploadForm(WagtailAdminModelForm):
+    package = forms.FileField(
+        label="H5P package",
+        help_text="A .h5p file; it is checked completely before anything is stored.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].required = False
+        self.fields["title"].help_text = "Leave blank to use the package's own title."
+        if self.instance.pk:
+            del self.fields["package"]  # an activity's files never change
+
+    def clean_package(self):
+        package = self.cleaned_data["package"]
+        if package.size > settings.H5P_MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"The file is larger than {settings.H5P_MAX_UPLOAD_BYTES} bytes."
+            )
+        result = import_h5p_package(source=package, dry_run=True)
+        if not result.ok:
+            raise forms.ValidationError(result.report.errors)
+        package.seek(0)
+        return package
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and not cleaned.get("title"):
+            self.add_error("title", "An activity needs a title.")
+        return cleaned
+
+    def save(self, commit=True):
+        if self.instance.pk:
+            return super().save(commit=commit)
+        result = import_h5p_package(
+            source=self.cleaned_data["package"], uploaded_by=self.for_user
+        )
+        if result.content is None:
+            raise forms.ValidationError(result.report.errors)
+        if self.cleaned_data.get("title"):
+            result.content.title = self.cleaned_data["title"]
+            result.content.save(update_fields=["title"])
+        self.instance = result.content
+        return result.content
+
+    class Meta:
+        model = H5PContent
+        fields = ["title"]

@@ -1,0 +1,488 @@
+"""H5P package validation: pure, complete, and before anything is stored.
+
+`validate_package(source, limits=..., installed=...)` reads a `.h5p` archive once,
+counting the real decompressed bytes as it reads (declared sizes are never
+trusted), and returns a `PackageReport`. A report with errors must not be stored;
+one without errors carries every file's bytes, so the store never re-opens the
+archive. Each error is one line naming the file and the reason.
+
+Imports neither Django nor Wagtail (an import-linter contract says so).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+from xml.etree.ElementTree import Element
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+# H5P core's default allow-list, less the formats that are archives themselves
+# (office documents are zip files; nested archives are refused) and Flash.
+CONTENT_EXTENSIONS = frozenset(
+    {"json", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "svg", "eot", "ttf"}
+    | {"woff", "woff2", "otf", "webm", "mp4", "ogg", "mp3", "m4a", "wav", "txt"}
+    | {"pdf", "rtf", "xml", "csv", "diff", "patch", "md", "textile", "vtt", "webvtt"}
+)
+# Libraries may also carry code; content may not.
+LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css"}
+
+MACHINE_NAME = re.compile(r"^[\w.\-]{1,255}$")
+LIBRARY_FOLDER = re.compile(
+    r"^(?P<name>[\w.\-]{1,255})-(?P<major>\d+)\.(?P<minor>\d+)$"
+)
+LANGUAGE_FILE = re.compile(r"^\.?[a-z]{2,3}(-[a-z0-9]{1,8})*\.json$", re.IGNORECASE)
+LANGUAGE_CODE = re.compile(r"^[-a-zA-Z]{1,10}$")
+# Archives inside the archive are refused whatever their name says.
+ARCHIVE_MAGIC = (
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!",
+    b"BZh",
+    b"\xfd7zXZ",
+)
+SVG_FORBIDDEN_ELEMENTS = frozenset(
+    {"script", "foreignobject", "iframe", "embed", "object", "handler", "listener"}
+)
+CHUNK = 64 * 1024
+
+LibraryKey = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what an upload may cost; the platform sets them from settings."""
+
+    max_entries: int = 5_000
+    max_total_bytes: int = 200 * 1024 * 1024
+    max_file_bytes: int = 50 * 1024 * 1024
+
+
+@dataclass
+class LibraryInfo:
+    machine_name: str
+    major: int
+    minor: int
+    patch: int
+    title: str
+    runnable: bool
+    preloaded_js: list[str]
+    preloaded_css: list[str]
+    preloaded_dependencies: list[LibraryKey]
+    metadata: dict[str, Any]
+
+    @property
+    def key(self) -> LibraryKey:
+        return (self.machine_name, self.major, self.minor)
+
+    @property
+    def folder(self) -> str:
+        return f"{self.machine_name}-{self.major}.{self.minor}"
+
+
+@dataclass
+class PackageReport:
+    errors: list[str] = field(default_factory=list)
+    title: str = ""
+    main_library: str = ""
+    h5p_json: dict[str, Any] = field(default_factory=dict)
+    # Libraries carried by the package, by folder name.
+    libraries: dict[str, LibraryInfo] = field(default_factory=dict)
+    # Keys of preloaded dependencies found in neither the package nor the store.
+    missing: list[LibraryKey] = field(default_factory=list)
+    # Every stored file: "h5p.json", "content/…", "<library folder>/…".
+    files: dict[str, bytes] = field(default_factory=dict)
+    total_bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def main_library_key(self) -> LibraryKey | None:
+        for key in dependency_keys(self.h5p_json.get("preloadedDependencies")):
+            if key[0] == self.main_library:
+                return key
+        return None
+
+
+class _Stop(Exception):
+    """Reading cannot go on (a limit is crossed or the archive is unreadable)."""
+
+
+def validate_package(
+    source: str | Path | IO[bytes],
+    *,
+    limits: Limits | None = None,
+    installed: Iterable[LibraryKey] = (),
+) -> PackageReport:
+    """Check everything about a package; return the report (never raises)."""
+    limits = limits or Limits()
+    report = PackageReport()
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        report.errors.append(f"archive: not a readable zip file ({exc})")
+        return report
+    with archive:
+        try:
+            _read_entries(archive, limits, report)
+        except _Stop:
+            report.files = {}
+            return report
+    if report.errors:
+        report.files = {}
+        return report
+    _check_manifest(report)
+    _check_content(report)
+    _check_libraries(report)
+    _check_dependencies(report, set(installed))
+    if report.errors:
+        report.files = {}
+    return report
+
+
+def _read_entries(
+    archive: zipfile.ZipFile, limits: Limits, report: PackageReport
+) -> None:
+    infos = archive.infolist()
+    if len(infos) > limits.max_entries:
+        report.errors.append(
+            f"archive: {len(infos)} entries, more than the limit of "
+            f"{limits.max_entries}"
+        )
+        raise _Stop
+    seen: set[str] = set()
+    for info in infos:
+        name = info.filename
+        problem = _name_problem(name)
+        if problem:
+            report.errors.append(f"{name!r}: {problem}")
+            continue
+        if stat.S_ISLNK(info.external_attr >> 16):
+            report.errors.append(f"{name}: symbolic links are not allowed")
+            continue
+        folded = name.rstrip("/").casefold()
+        if folded in seen:
+            report.errors.append(f"{name}: duplicate name in the archive")
+            continue
+        seen.add(folded)
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            report.errors.append(f"{name}: encrypted entries are not allowed")
+            continue
+        type_problem = _type_problem(name)
+        if type_problem:
+            report.errors.append(f"{name}: {type_problem}")
+            continue
+        data = _read_counted(archive, info, limits, report)
+        if data is None:
+            continue
+        if data.startswith(ARCHIVE_MAGIC):
+            report.errors.append(f"{name}: archives inside the package are not allowed")
+            continue
+        if name.lower().endswith(".svg"):
+            svg_problem = svg_problems(data)
+            if svg_problem:
+                report.errors.append(f"{name}: {svg_problem}")
+                continue
+        if "/" not in name and name != "h5p.json":
+            continue  # H5P ignores other files at the root; so do we.
+        report.files[name] = data
+
+
+def _read_counted(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    limits: Limits,
+    report: PackageReport,
+) -> bytes | None:
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(CHUNK):
+                size += len(chunk)
+                report.total_bytes += len(chunk)
+                if size > limits.max_file_bytes:
+                    report.errors.append(
+                        f"{info.filename}: larger than the limit of "
+                        f"{limits.max_file_bytes} bytes once decompressed"
+                    )
+                    return None
+                if report.total_bytes > limits.max_total_bytes:
+                    report.errors.append(
+                        f"archive: more than the limit of {limits.max_total_bytes} "
+                        "bytes once decompressed"
+                    )
+                    raise _Stop
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+        report.errors.append(f"{info.filename}: damaged or unreadable entry ({exc})")
+        return None
+    return b"".join(chunks)
+
+
+def _name_problem(name: str) -> str | None:
+    if not name or "\x00" in name or any(ord(c) < 32 for c in name):
+        return "control characters in the name"
+    if "\\" in name:
+        return "backslashes are not allowed in names"
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return "absolute paths are not allowed"
+    parts = name.rstrip("/").split("/")
+    if any(part in ("..", ".") for part in parts):
+        return "'..' and '.' are not allowed in paths"
+    if any(part == "" for part in parts):
+        return "empty path segment"
+    if len(name) > 255:
+        return "name longer than 255 characters"
+    return None
+
+
+def _type_problem(name: str) -> str | None:
+    top, _, rest = name.partition("/")
+    suffix = PurePosixPath(name).suffix.lower().lstrip(".")
+    if not rest:
+        if name == "h5p.json" or suffix in CONTENT_EXTENSIONS:
+            return None
+        return f"file type '.{suffix}' is not allowed"
+    allowed = CONTENT_EXTENSIONS if top == "content" else LIBRARY_EXTENSIONS
+    if suffix not in allowed:
+        return f"file type '.{suffix}' is not allowed"
+    return None
+
+
+def svg_problems(data: bytes) -> str | None:
+    """Why an SVG could run script or fetch from elsewhere, or None when clean."""
+    try:
+        root = SafeET.fromstring(data)
+    except DefusedXmlException:
+        return "SVG declaring entities is refused"
+    except SafeET.ParseError:
+        return "SVG is not well-formed XML"
+    for element in root.iter():
+        if not isinstance(element, Element) or not isinstance(element.tag, str):
+            continue
+        tag = element.tag.rsplit("}", 1)[-1].lower()
+        if tag in SVG_FORBIDDEN_ELEMENTS:
+            return f"SVG contains a <{tag}> element (script is refused)"
+        for attribute, value in element.attrib.items():
+            local = attribute.rsplit("}", 1)[-1].lower()
+            if local.startswith("on"):
+                return f"SVG has an event handler attribute '{local}'"
+            lowered = value.strip().lower()
+            if local == "href" and not lowered.startswith(("#", "data:image/")):
+                return "SVG links outside itself"
+            if "javascript:" in lowered:
+                return "SVG has a javascript: address"
+    return None
+
+
+def _load_json(report: PackageReport, name: str) -> Any:
+    data = report.files.get(name)
+    if data is None:
+        report.errors.append(f"{name}: missing")
+        return None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        report.errors.append(f"{name}: not valid JSON ({exc})")
+        return None
+
+
+def _version(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and value >= 0:
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def dependency_keys(value: Any) -> list[LibraryKey]:
+    keys = []
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, dict):
+            continue
+        name = item.get("machineName")
+        major, minor = (
+            _version(item.get("majorVersion")),
+            _version(item.get("minorVersion")),
+        )
+        if isinstance(name, str) and major is not None and minor is not None:
+            keys.append((name, major, minor))
+    return keys
+
+
+def _check_dependency_list(report: PackageReport, where: str, value: Any) -> None:
+    if not isinstance(value, list):
+        report.errors.append(f"{where}: preloadedDependencies must be a list")
+        return
+    for item in value:
+        ok = (
+            isinstance(item, dict)
+            and isinstance(item.get("machineName"), str)
+            and MACHINE_NAME.match(item["machineName"])
+            and _version(item.get("majorVersion")) is not None
+            and _version(item.get("minorVersion")) is not None
+        )
+        if not ok:
+            report.errors.append(
+                f"{where}: malformed dependency {json.dumps(item)[:80]}"
+            )
+
+
+def _check_manifest(report: PackageReport) -> None:
+    manifest = _load_json(report, "h5p.json")
+    if manifest is None:
+        return
+    if not isinstance(manifest, dict):
+        report.errors.append("h5p.json: must be a JSON object")
+        return
+    report.h5p_json = manifest
+    for key in ("title", "mainLibrary", "language"):
+        value = manifest.get(key)
+        if not isinstance(value, str) or not value.strip():
+            report.errors.append(f"h5p.json: required field '{key}' is missing")
+    if isinstance(manifest.get("language"), str) and not LANGUAGE_CODE.match(
+        manifest["language"]
+    ):
+        report.errors.append("h5p.json: 'language' is not a language code")
+    embed = manifest.get("embedTypes")
+    if not isinstance(embed, list) or not set(embed) & {"div", "iframe"}:
+        report.errors.append("h5p.json: 'embedTypes' must list 'div' or 'iframe'")
+    if "preloadedDependencies" not in manifest:
+        report.errors.append(
+            "h5p.json: required field 'preloadedDependencies' is missing"
+        )
+    else:
+        _check_dependency_list(report, "h5p.json", manifest["preloadedDependencies"])
+    report.title = str(manifest.get("title") or "")[:255]
+    report.main_library = str(manifest.get("mainLibrary") or "")
+    if report.main_library and report.main_library_key() is None:
+        report.errors.append(
+            f"h5p.json: main library {report.main_library} is not among "
+            "preloadedDependencies"
+        )
+
+
+def _check_content(report: PackageReport) -> None:
+    if _load_json(report, "content/content.json") is None:
+        return
+
+
+def _check_libraries(report: PackageReport) -> None:
+    folders = sorted({name.split("/", 1)[0] for name in report.files if "/" in name})
+    for folder in folders:
+        if folder == "content":
+            continue
+        _check_library(report, folder)
+
+
+def _check_library(report: PackageReport, folder: str) -> None:
+    where = f"{folder}/library.json"
+    if where not in report.files:
+        report.errors.append(f"{folder}: a library folder needs a library.json")
+        return
+    meta = _load_json(report, where)
+    if meta is None:
+        return
+    if not isinstance(meta, dict):
+        report.errors.append(f"{where}: must be a JSON object")
+        return
+    problems = [
+        f"{where}: required field '{key}' is missing"
+        for key in (
+            "title",
+            "machineName",
+            "majorVersion",
+            "minorVersion",
+            "patchVersion",
+            "runnable",
+        )
+        if key not in meta
+    ]
+    if problems:
+        report.errors.extend(problems)
+        return
+    name = meta["machineName"]
+    major, minor, patch = (
+        _version(meta["majorVersion"]),
+        _version(meta["minorVersion"]),
+        _version(meta["patchVersion"]),
+    )
+    if not isinstance(name, str) or not MACHINE_NAME.match(name):
+        report.errors.append(f"{where}: 'machineName' is not a valid machine name")
+        return
+    if major is None or minor is None or patch is None:
+        report.errors.append(f"{where}: versions must be whole numbers")
+        return
+    expected = f"{name}-{major}.{minor}"
+    if folder != expected:
+        report.errors.append(
+            f"{folder}: folder name does not match its library.json "
+            f"(expected {expected})"
+        )
+        return
+    if "preloadedDependencies" in meta:
+        _check_dependency_list(report, where, meta["preloadedDependencies"])
+    files: dict[str, list[str]] = {}
+    for kind in ("preloadedJs", "preloadedCss"):
+        paths = []
+        for item in meta.get(kind) or []:
+            path = item.get("path") if isinstance(item, dict) else None
+            if not isinstance(path, str) or f"{folder}/{path}" not in report.files:
+                report.errors.append(f"{where}: {kind} file {path!r} is missing")
+                continue
+            paths.append(path)
+        files[kind] = paths
+    for file_name in report.files:
+        prefix = f"{folder}/language/"
+        if file_name.startswith(prefix):
+            base = file_name[len(prefix) :]
+            if "/" in base or not LANGUAGE_FILE.match(base):
+                report.errors.append(f"{file_name}: not a valid language file name")
+    report.libraries[folder] = LibraryInfo(
+        machine_name=name,
+        major=major,
+        minor=minor,
+        patch=patch,
+        title=str(meta.get("title"))[:255],
+        runnable=bool(meta.get("runnable")),
+        preloaded_js=files["preloadedJs"],
+        preloaded_css=files["preloadedCss"],
+        preloaded_dependencies=dependency_keys(meta.get("preloadedDependencies")),
+        metadata=meta,
+    )
+
+
+def _check_dependencies(report: PackageReport, installed: set[LibraryKey]) -> None:
+    """Every library reachable from h5p.json is in the package or the store."""
+    carried = {info.key: info for info in report.libraries.values()}
+    pending = list(dependency_keys(report.h5p_json.get("preloadedDependencies")))
+    seen: set[LibraryKey] = set()
+    while pending:
+        key = pending.pop()
+        if key in seen:
+            continue
+        seen.add(key)
+        if key in carried:
+            pending.extend(carried[key].preloaded_dependencies)
+        elif key not in installed:
+            report.missing.append(key)
+    for name, major, minor in sorted(report.missing):
+        report.errors.append(
+            f"h5p.json: dependency {name}-{major}.{minor} is in neither the package "
+            "nor the library store"
+        )

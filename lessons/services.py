@@ -1,0 +1,476 @@
+"""Writes for lessons' H5P activities.
+
+- `import_h5p_package` validates a whole package first (nothing is written for a
+  rejected one), then stores new libraries, replaces a library when the package
+  carries a newer patch, and stores the content.
+- `launch_h5p` opens an activity for a learner in a lesson and returns the launch
+  whose token every later request of that showing must carry.
+- `record_statement` checks one xAPI statement against its launch and records
+  it with the learner's best and last score; it raises `StatementRejected` and
+  stores nothing when the statement is forged or malformed.
+- `save_h5p_state` keeps what the player needs to resume.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+
+from .h5p import storage
+from .h5p.validation import LibraryKey, Limits, PackageReport, validate_package
+from .models import (
+    CompletionRule,
+    H5PContent,
+    H5PLaunch,
+    H5PLibrary,
+    H5PResult,
+    H5PState,
+    H5PStatement,
+    LessonPage,
+)
+from .signals import h5p_activity_completed
+
+ALLOWED_VERBS = frozenset(
+    f"http://adlnet.gov/expapi/verbs/{verb}"
+    for verb in (
+        "answered",
+        "attempted",
+        "completed",
+        "experienced",
+        "failed",
+        "interacted",
+        "passed",
+        "progressed",
+        "scored",
+        "skipped",
+    )
+)
+SUB_CONTENT_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
+def h5p_limits() -> Limits:
+    return Limits(
+        max_entries=settings.H5P_MAX_ENTRIES,
+        max_total_bytes=settings.H5P_MAX_UNCOMPRESSED_BYTES,
+        max_file_bytes=settings.H5P_MAX_FILE_BYTES,
+    )
+
+
+@dataclass
+class ImportResult:
+    report: PackageReport
+    content: H5PContent | None = None
+    # "Name major.minor.patch" for each library carried by the package.
+    libraries: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "title": self.report.title,
+            "content": str(self.content.uuid) if self.content else None,
+            "libraries": self.libraries,
+            "errors": self.report.errors,
+        }
+
+
+def installed_library_keys() -> Iterable[LibraryKey]:
+    # Lazy: the store is read only when a package gets as far as its dependencies.
+    return H5PLibrary.objects.values_list(
+        "machine_name", "major_version", "minor_version"
+    ).iterator()
+
+
+def import_h5p_package(
+    *,
+    source: str | Path | IO[bytes],
+    uploaded_by: User | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
+    report = validate_package(
+        source, limits=h5p_limits(), installed=installed_library_keys()
+    )
+    result = ImportResult(
+        report=report,
+        libraries=sorted(
+            f"{lib.machine_name} {lib.major}.{lib.minor}.{lib.patch}"
+            for lib in report.libraries.values()
+        ),
+    )
+    if not report.ok or dry_run:
+        return result
+    written: list[Path] = []
+    try:
+        result.content = _store(report, uploaded_by, written)
+    except BaseException:
+        for path in written:
+            storage.remove_tree(path)
+        raise
+    return result
+
+
+@transaction.atomic
+def _store(
+    report: PackageReport, uploaded_by: User | None, written: list[Path]
+) -> H5PContent:
+    stored: dict[LibraryKey, H5PLibrary] = {}
+    for folder, info in report.libraries.items():
+        library = (
+            H5PLibrary.objects.select_for_update()
+            .filter(
+                machine_name=info.machine_name,
+                major_version=info.major,
+                minor_version=info.minor,
+            )
+            .first()
+        )
+        files = {
+            name[len(folder) + 1 :]: data
+            for name, data in report.files.items()
+            if name.startswith(f"{folder}/")
+        }
+        if library is None:
+            library = H5PLibrary.objects.create(
+                machine_name=info.machine_name,
+                major_version=info.major,
+                minor_version=info.minor,
+                patch_version=info.patch,
+                title=info.title,
+                runnable=info.runnable,
+                metadata=info.metadata,
+            )
+            written.append(storage.library_dir(folder))
+            storage.write_tree(storage.library_dir(folder), files)
+        elif library.patch_version < info.patch:
+            # A patch release is compatible by H5P's rules; everyone gets it.
+            library.patch_version = info.patch
+            library.title = info.title
+            library.runnable = info.runnable
+            library.metadata = info.metadata
+            library.save()
+            storage.write_tree(storage.library_dir(folder), files)
+        stored[info.key] = library
+    main_key = report.main_library_key()
+    assert main_key is not None  # validation guarantees it
+    needed = _dependency_closure(report, stored)
+    content = H5PContent.objects.create(
+        title=report.title or report.main_library,
+        main_library=needed[main_key],
+        h5p_json=report.h5p_json,
+        uploaded_by=uploaded_by,
+    )
+    content.libraries.set(needed.values())
+    target = storage.content_dir(content.uuid)
+    written.append(target)
+    storage.write_tree(
+        target,
+        {
+            name: data
+            for name, data in report.files.items()
+            if name == "h5p.json" or name.startswith("content/")
+        },
+    )
+    return content
+
+
+def _dependency_closure(
+    report: PackageReport, stored: dict[LibraryKey, H5PLibrary]
+) -> dict[LibraryKey, H5PLibrary]:
+    from .h5p.validation import dependency_keys
+
+    pending = list(dependency_keys(report.h5p_json.get("preloadedDependencies")))
+    needed: dict[LibraryKey, H5PLibrary] = {}
+    while pending:
+        batch = [key for key in pending if key not in needed]
+        pending = []
+        missing = [key for key in batch if key not in stored]
+        if missing:
+            for library in _libraries_by_key(missing):
+                stored[_key(library)] = library
+        for key in batch:
+            if key in needed or key not in stored:
+                continue
+            library = stored[key]
+            needed[key] = library
+            pending.extend(
+                dependency_keys(library.metadata.get("preloadedDependencies"))
+            )
+    return needed
+
+
+def _key(library: H5PLibrary) -> LibraryKey:
+    return (library.machine_name, library.major_version, library.minor_version)
+
+
+def _libraries_by_key(keys: Iterable[LibraryKey]) -> list[H5PLibrary]:
+    wanted = set(keys)
+    names = {name for name, _, _ in wanted}
+    return [
+        library
+        for library in H5PLibrary.objects.filter(machine_name__in=names)
+        if _key(library) in wanted
+    ]
+
+
+# Launch and results
+
+
+def activity_iri(content: H5PContent) -> str:
+    return f"{settings.H5P_CONTENT_ORIGIN}/h5p-content/activity/{content.uuid}"
+
+
+def launch_h5p(
+    *,
+    learner: User,
+    content: H5PContent,
+    lesson: LessonPage,
+    completion_rule: str = CompletionRule.NEVER,
+    pass_mark: int = 80,
+) -> H5PLaunch:
+    return H5PLaunch.objects.create(
+        token=secrets.token_urlsafe(32),
+        learner=learner,
+        content=content,
+        lesson=lesson,
+        completion_rule=completion_rule,
+        pass_mark=pass_mark,
+    )
+
+
+@dataclass(frozen=True)
+class LaunchView:
+    """What the lesson page needs to frame one launch."""
+
+    token: str
+    src: str
+    origin: str
+    xapi_url: str
+
+
+@transaction.atomic
+def open_h5p_activities(
+    *, learner: User, lesson: LessonPage
+) -> tuple[dict[int, LaunchView], dict[int, H5PResult]]:
+    """Launch every H5P activity of the lesson for the learner; by content id,
+    the launches and the learner's results so far."""
+    launches: dict[int, LaunchView] = {}
+    for block in lesson.h5p_blocks():
+        content = block.get("activity")
+        if content is None or content.pk in launches:
+            continue
+        launch = launch_h5p(
+            learner=learner,
+            content=content,
+            lesson=lesson,
+            completion_rule=block.get("completes_lesson") or CompletionRule.NEVER,
+            pass_mark=block.get("pass_mark") or 80,
+        )
+        launches[content.pk] = LaunchView(
+            token=launch.token,
+            src=f"{settings.H5P_CONTENT_ORIGIN}/h5p-content/play/{launch.token}/",
+            origin=settings.H5P_CONTENT_ORIGIN,
+            xapi_url=reverse("lessons:h5p_xapi", args=[launch.token]),
+        )
+    results = {
+        result.content_id: result
+        for result in H5PResult.objects.filter(
+            learner=learner, lesson=lesson, content_id__in=list(launches)
+        )
+    }
+    return launches, results
+
+
+class StatementRejected(ValueError):
+    """The statement is forged or malformed; nothing was stored."""
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _check_statement(
+    launch: H5PLaunch, learner: User, statement: Any
+) -> tuple[str, str, bool, float | None, float | None]:
+    if not isinstance(statement, dict):
+        raise StatementRejected("a statement must be a JSON object")
+    actor = statement.get("actor")
+    mbox = actor.get("mbox") if isinstance(actor, dict) else None
+    if not isinstance(mbox, str) or mbox.lower() != f"mailto:{learner.email}".lower():
+        raise StatementRejected("the actor is not the signed-in learner")
+    verb = statement.get("verb")
+    verb_id = verb.get("id") if isinstance(verb, dict) else None
+    if verb_id not in ALLOWED_VERBS:
+        raise StatementRejected("the verb is not allowed")
+    obj = statement.get("object")
+    iri = obj.get("id") if isinstance(obj, dict) else None
+    base = activity_iri(launch.content)
+    if not isinstance(iri, str):
+        raise StatementRejected("the object has no id")
+    top_level = iri == base
+    if not top_level:
+        prefix = f"{base}?subContentId="
+        if not (iri.startswith(prefix) and SUB_CONTENT_ID.match(iri[len(prefix) :])):
+            raise StatementRejected("the object is not the launched activity")
+    raw = maximum = None
+    result = statement.get("result")
+    if result is not None and not isinstance(result, dict):
+        raise StatementRejected("the result must be an object")
+    score = (result or {}).get("score")
+    if score is not None:
+        if not isinstance(score, dict):
+            raise StatementRejected("the score must be an object")
+        raw, maximum = _number(score.get("raw")), _number(score.get("max"))
+        if raw is None or maximum is None:
+            raise StatementRejected("the score needs numeric raw and max")
+        if "min" in score and _number(score.get("min")) != 0:
+            raise StatementRejected("the score's min must be 0")
+        if maximum <= 0 or not 0 <= raw <= maximum:
+            raise StatementRejected("the score is out of bounds (0 ≤ raw ≤ max)")
+    return verb_id, iri, top_level, raw, maximum
+
+
+@transaction.atomic
+def record_statement(
+    *, launch: H5PLaunch, learner: User, statement: Any
+) -> H5PStatement:
+    if launch.learner_id != learner.pk:
+        raise StatementRejected("the launch is not this learner's")
+    launch.learner = learner  # the signed-in user: no query for it
+    verb_id, iri, top_level, raw, maximum = _check_statement(launch, learner, statement)
+    scaled = round(raw / maximum, 6) if raw is not None and maximum else None
+    if scaled is not None:
+        statement["result"]["score"]["scaled"] = scaled
+    stored = H5PStatement.objects.create(
+        launch=launch,
+        verb=verb_id,
+        object_iri=iri,
+        raw_score=raw,
+        max_score=maximum,
+        scaled_score=scaled,
+        statement=statement,
+    )
+    if top_level:
+        _update_result(launch, statement, verb_id, raw, maximum, scaled)
+    return stored
+
+
+MAX_BATCH = 100
+
+
+@transaction.atomic
+def record_statements(
+    *, launch: H5PLaunch, learner: User, statements: Any
+) -> list[H5PStatement]:
+    """A batch, all or nothing: one bad statement refuses the lot."""
+    if not isinstance(statements, list) or not 0 < len(statements) <= MAX_BATCH:
+        raise StatementRejected(f"a batch is a list of 1 to {MAX_BATCH} statements")
+    stored = []
+    for number, statement in enumerate(statements):
+        try:
+            stored.append(
+                record_statement(launch=launch, learner=learner, statement=statement)
+            )
+        except StatementRejected as rejected:
+            raise StatementRejected(f"statement {number}: {rejected}") from None
+    return stored
+
+
+def _update_result(
+    launch: H5PLaunch,
+    statement: dict,
+    verb_id: str,
+    raw: float | None,
+    maximum: float | None,
+    scaled: float | None,
+) -> None:
+    result = statement.get("result") or {}
+    completed = verb_id.endswith(("/completed", "/passed", "/failed")) or (
+        result.get("completion") is True
+    )
+    passed = verb_id.endswith("/passed") or (
+        result.get("success") is True
+        or (scaled is not None and scaled * 100 >= launch.pass_mark)
+    )
+    # By ids: the launch's learner and lesson objects are not needed here.
+    key = {
+        "learner_id": launch.learner_id,
+        "content_id": launch.content_id,
+        "lesson_id": launch.lesson_id,
+    }
+    if raw is None or maximum is None or scaled is None:
+        if not completed:
+            return
+        record = H5PResult.objects.select_for_update().filter(**key).first()
+        if record is None:
+            return
+    else:
+        record, created = H5PResult.objects.select_for_update().get_or_create(
+            **key,
+            defaults={
+                "last_raw": raw,
+                "last_max": maximum,
+                "last_scaled": scaled,
+                "best_raw": raw,
+                "best_max": maximum,
+                "best_scaled": scaled,
+            },
+        )
+        if created and not completed:
+            return
+        record.last_raw, record.last_max, record.last_scaled = raw, maximum, scaled
+        if scaled >= record.best_scaled:
+            record.best_raw, record.best_max, record.best_scaled = raw, maximum, scaled
+    now = timezone.now()
+    if completed and record.completed_at is None:
+        record.completed_at = now
+    if completed and passed and record.passed_at is None:
+        record.passed_at = now
+    record.save()
+    done = (
+        launch.completion_rule == CompletionRule.COMPLETED
+        and record.completed_at is not None
+    ) or (
+        launch.completion_rule == CompletionRule.PASSED and record.passed_at is not None
+    )
+    if done:
+        transaction.on_commit(
+            lambda: h5p_activity_completed.send(
+                sender=H5PResult, learner=launch.learner, lesson=launch.lesson
+            )
+        )
+
+
+@transaction.atomic
+def save_h5p_state(
+    *, launch: H5PLaunch, data_type: str, sub_content_id: str, data: str | None
+) -> None:
+    """Keep (or, with None, forget) one piece of the player's saved state."""
+    key: dict[str, Any] = {
+        "learner_id": launch.learner_id,
+        "content_id": launch.content_id,
+        "lesson_id": launch.lesson_id,
+        "data_type": data_type[:64],
+        "sub_content_id": sub_content_id[:64] or "0",
+    }
+    if data is None:
+        H5PState.objects.filter(**key).delete()
+        return
+    H5PState.objects.update_or_create(**key, defaults={"data": data})

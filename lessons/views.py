@@ -1,0 +1,194 @@
+"""H5P views on two origins.
+
+Content origin (`/h5p-content/…`, only on H5P_CONTENT_ORIGIN's host): the player
+page, the content's and the libraries' files, the h5p-standalone assets, and the
+saved state. No platform cookie reaches it; a launch token in the path is its
+only credential. Every response carries the content policy below.
+
+Platform origin: the xAPI endpoint the lesson page posts relayed statements to,
+signed in and with CSRF.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    JsonResponse,
+)
+from django.shortcuts import render
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from accounts.models import User
+
+from . import selectors, services
+from .h5p import storage
+
+ASSETS = Path(__file__).resolve().parent / "h5p" / "assets"
+# One statement, or a batch of up to services.MAX_BATCH.
+MAX_STATEMENT_BYTES = 1024 * 1024
+MAX_STATE_BYTES = 1024 * 1024
+# Package files are served as what they are and never sniffed into HTML.
+TYPES = {
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".woff": "font/woff",
+    ".woff2": "font/woff2",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".eot": "application/vnd.ms-fontobject",
+}
+
+
+def content_policy() -> dict[str, list[str]]:
+    """The content origin's CSP: H5P libraries need inline code and eval, so
+    they are confined instead: nothing leaves the origin, and only the platform
+    may frame it."""
+    return {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'none'"],
+        "frame-ancestors": [settings.H5P_PLATFORM_ORIGIN],
+    }
+
+
+def _confined(response: HttpResponseBase) -> HttpResponseBase:
+    response._csp_config = content_policy()  # type: ignore[attr-defined]
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _file(base: Path, relative: str) -> HttpResponseBase:
+    path = storage.resolve_inside(base, relative)
+    if path is None:
+        raise Http404("No such file.")
+    content_type = (
+        TYPES.get(path.suffix.lower())
+        or mimetypes.guess_type(path.name)[0]
+        or "application/octet-stream"
+    )
+    response = FileResponse(path.open("rb"), content_type=content_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    return _confined(response)
+
+
+@xframe_options_exempt
+def play(request: HttpRequest, token: str) -> HttpResponseBase:
+    launch = selectors.launch_for_token(token)
+    base = f"/h5p-content/play/{token}"
+    config = {
+        "launch": token,
+        "platformOrigin": settings.H5P_PLATFORM_ORIGIN,
+        "options": {
+            "id": str(launch.content.uuid),
+            "h5pJsonPath": f"{base}/h5p",
+            "contentJsonPath": f"{base}/h5p/content",
+            "librariesPath": "/h5p-content/libraries",
+            "frameJs": "/h5p-content/player/frame.bundle.js",
+            "frameCss": "/h5p-content/player/styles/h5p.css",
+            "embedType": "div",
+            "frame": False,
+            "icon": False,
+            "xAPIObjectIRI": services.activity_iri(launch.content),
+            "saveFreq": 5,
+            "user": {
+                "name": launch.learner.get_full_name() or "Learner",
+                "mail": launch.learner.email,
+            },
+            "ajax": {"contentUserDataUrl": f"{base}/state/:dataType/:subContentId"},
+        },
+    }
+    response = render(
+        request,
+        "lessons/h5p_player.html",
+        {"config": config, "title": launch.content.title},
+    )
+    return _confined(response)
+
+
+def content_file(request: HttpRequest, token: str, path: str) -> HttpResponseBase:
+    launch = selectors.launch_for_token(token)
+    return _file(storage.content_dir(launch.content.uuid), path)
+
+
+def library_file(request: HttpRequest, folder: str, path: str) -> HttpResponseBase:
+    return _file(storage.library_dir(folder), path)
+
+
+def player_file(request: HttpRequest, path: str) -> HttpResponseBase:
+    if path == "bridge.js":
+        return _file(ASSETS, path)
+    return _file(Path(settings.H5P_PLAYER_DIR), path)
+
+
+@csrf_exempt  # The content origin has no session; the launch token is the credential.
+@require_http_methods(["GET", "POST"])
+def state(
+    request: HttpRequest, token: str, data_type: str, sub_content_id: str
+) -> HttpResponseBase:
+    launch = selectors.launch_for_token(token)
+    if request.method == "GET":
+        data = selectors.h5p_state(launch, data_type, sub_content_id)
+        return _confined(
+            JsonResponse({"success": True, "data": data if data else False})
+        )
+    raw = request.POST.get("data", "")
+    if len(raw) > MAX_STATE_BYTES:
+        return _confined(JsonResponse({"success": False}, status=413))
+    services.save_h5p_state(
+        launch=launch,
+        data_type=data_type,
+        sub_content_id=sub_content_id,
+        # H5P core posts data=0 to forget a state.
+        data=None if raw in ("", "0") else raw,
+    )
+    return _confined(JsonResponse({"success": True}))
+
+
+@login_required
+@require_POST
+def xapi(request: HttpRequest, token: str) -> HttpResponse:
+    """Record one statement relayed from the player by the lesson page."""
+    learner = request.user
+    assert isinstance(learner, User)
+    launch = selectors.launch_for_learner(token, learner)
+    if len(request.body) > MAX_STATEMENT_BYTES:
+        return JsonResponse({"error": "statement too large"}, status=413)
+    try:
+        statement = json.loads(request.body)
+    except (UnicodeDecodeError, ValueError):
+        return JsonResponse({"error": "not JSON"}, status=400)
+    try:
+        if isinstance(statement, list):
+            batch = services.record_statements(
+                launch=launch, learner=learner, statements=statement
+            )
+            return JsonResponse({"ok": True, "stored": len(batch)}, status=201)
+        stored = services.record_statement(
+            launch=launch, learner=learner, statement=statement
+        )
+    except services.StatementRejected as rejected:
+        return JsonResponse({"error": str(rejected)}, status=400)
+    return JsonResponse({"ok": True, "scaled": stored.scaled_score}, status=201)

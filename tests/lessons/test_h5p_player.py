@@ -1,0 +1,360 @@
+"""The H5P block, the content origin's views, the saved state and the xAPI endpoint."""
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from enrollments import services as enrollment_services
+from lessons import services
+from lessons.models import H5PLaunch, H5PResult, H5PState, H5PStatement
+from lessons.signals import h5p_activity_completed
+from tests.factories import UserFactory, make_course
+
+from .h5p_zips import TESTDATA, build, shared, valid_files
+
+pytestmark = pytest.mark.django_db
+CONTENT_HOST = "h5p.testserver"
+CAPTURE = json.loads(
+    (
+        TESTDATA / "xapi" / "xapi_capture_truefalse_multichoice_questionset.json"
+    ).read_text()
+)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+@pytest.fixture
+def activity():
+    path = next(p for p in shared("real") if "TrueFalse" in p.name)
+    return services.import_h5p_package(source=path).content
+
+
+def lesson_with(course, activity, **options):
+    lesson = course.get_children().live().first().specific
+    lesson.body.append(("h5p", {"activity": activity, "title": "Try it", **options}))
+    lesson.save_revision().publish()
+    return lesson
+
+
+@pytest.fixture
+def setup(learner, catalog, activity):
+    course = make_course(catalog, title="Protection")
+    enrollment_services.enroll(learner=learner, course=course)
+    return lesson_with(course, activity, completes_lesson="passed", pass_mark=50)
+
+
+@pytest.fixture
+def launch(learner_client, setup):
+    learner_client.get(setup.url)
+    return H5PLaunch.objects.get()
+
+
+def content_get(client, url, **kwargs):
+    return client.get(url, HTTP_HOST=CONTENT_HOST, **kwargs)
+
+
+def test_the_lesson_frames_the_activity_from_the_content_origin(
+    learner_client, setup, learner
+):
+    html = learner_client.get(setup.url).content.decode()
+    launch = H5PLaunch.objects.get()
+    assert launch.learner == learner and launch.lesson == setup
+    assert launch.completion_rule == "passed" and launch.pass_mark == 50
+    assert f'src="http://h5p.testserver/h5p-content/play/{launch.token}/"' in html
+    assert 'sandbox="allow-scripts allow-same-origin"' in html
+    assert "/static/js/h5p-relay.js" in html
+
+
+def test_the_platform_csp_allows_framing_only_the_content_origin(learner_client, setup):
+    csp = learner_client.get(setup.url)["Content-Security-Policy"]
+    frame_src = next(d for d in csp.split(";") if "frame-src" in d)
+    assert "http://h5p.testserver" in frame_src
+
+
+def test_the_player_runs_on_the_content_origin_with_its_own_policy(client, launch):
+    response = content_get(client, f"/h5p-content/play/{launch.token}/")
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    assert "frame-ancestors http://testserver" in csp
+    assert "connect-src 'self'" in csp
+    assert "X-Frame-Options" not in response
+    config = response.context["config"]
+    assert config["options"]["xAPIObjectIRI"] == services.activity_iri(launch.content)
+    assert config["platformOrigin"] == "http://testserver"
+
+
+def test_content_paths_do_not_exist_on_the_platform_host(client, launch):
+    assert client.get(f"/h5p-content/play/{launch.token}/").status_code == 404
+
+
+def test_platform_pages_do_not_exist_on_the_content_host(client, launch, setup):
+    assert content_get(client, "/dashboard/").status_code == 404
+    assert content_get(client, "/admin/").status_code == 404
+    assert content_get(client, setup.url).status_code == 404
+
+
+def test_content_and_library_files_are_served_confined(client, launch):
+    base = f"/h5p-content/play/{launch.token}/h5p"
+    manifest = content_get(client, f"{base}/h5p.json")
+    assert manifest.status_code == 200
+    assert json.loads(b"".join(manifest.streaming_content))["mainLibrary"] == (
+        "H5P.TrueFalse"
+    )
+    assert content_get(client, f"{base}/content/content.json").status_code == 200
+    library = content_get(
+        client, "/h5p-content/libraries/H5P.TrueFalse-1.6/library.json"
+    )
+    assert library.status_code == 200
+    assert "frame-ancestors" in library["Content-Security-Policy"]
+    player = content_get(client, "/h5p-content/player/main.bundle.js")
+    assert player.status_code == 200 and player["Content-Type"] == "text/javascript"
+    assert content_get(client, "/h5p-content/player/bridge.js").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "h5p/../../../etc/passwd",
+        "h5p/%2e%2e/%2e%2e/secret",
+        "h5p/content/nope.json",
+    ],
+)
+def test_paths_outside_the_content_are_404(client, launch, path):
+    response = content_get(client, f"/h5p-content/play/{launch.token}/{path}")
+    assert response.status_code == 404
+
+
+def test_an_unknown_launch_is_404(client, launch):
+    assert content_get(client, "/h5p-content/play/nope/h5p/h5p.json").status_code == 404
+    assert content_get(client, "/h5p-content/play/nope/").status_code == 404
+
+
+def test_state_is_saved_and_restored_per_learner(client, launch):
+    url = f"/h5p-content/play/{launch.token}/state/state/0"
+    empty = content_get(client, url).json()
+    assert empty == {"success": True, "data": False}
+    saved = client.post(
+        url,
+        {"data": '{"answer": true}', "preload": 1, "invalidate": 1},
+        HTTP_HOST=CONTENT_HOST,
+    )
+    assert saved.json() == {"success": True}
+    assert content_get(client, url).json()["data"] == '{"answer": true}'
+    # A later launch of the same lesson restores it.
+    again = services.launch_h5p(
+        learner=launch.learner, content=launch.content, lesson=launch.lesson
+    )
+    restored = content_get(client, f"/h5p-content/play/{again.token}/state/state/0")
+    assert restored.json()["data"] == '{"answer": true}'
+    client.post(url, {"data": "0"}, HTTP_HOST=CONTENT_HOST)
+    assert not H5PState.objects.exists()
+
+
+def statement_for(launch, kind="answered", raw=1, maximum=1, **changes):
+    source = {s["verb"]["display"]["en-US"]: s for s in CAPTURE["truefalse"]}
+    statement = copy.deepcopy(source["answered" if kind == "answered" else kind])
+    statement["actor"]["mbox"] = f"mailto:{launch.learner.email}"
+    statement["object"]["id"] = services.activity_iri(launch.content)
+    if "result" in statement:
+        statement["result"]["score"].update(raw=raw, max=maximum, scaled=0.123)
+    for key, value in changes.items():
+        statement[key] = value
+    return statement
+
+
+def post_xapi(client, launch, statement, **kwargs):
+    return client.post(
+        reverse("lessons:h5p_xapi", args=[launch.token]),
+        data=json.dumps(statement),
+        content_type="application/json",
+        **kwargs,
+    )
+
+
+def test_a_correct_answer_records_best_and_last_score_and_completes(
+    learner_client, launch, django_capture_on_commit_callbacks
+):
+    completed = []
+
+    def receiver(**kwargs):
+        completed.append(kwargs["lesson"].pk)
+
+    h5p_activity_completed.connect(receiver)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_xapi(learner_client, launch, statement_for(launch, raw=1))
+    assert response.status_code == 201, response.content
+    stored = H5PStatement.objects.get()
+    assert stored.scaled_score == 1.0
+    assert stored.statement["result"]["score"]["scaled"] == 1.0  # recomputed
+    result = H5PResult.objects.get()
+    assert (result.best_raw, result.last_raw, result.best_max) == (1, 1, 1)
+    assert result.completed_at and result.passed_at
+    assert completed == [launch.lesson.pk]
+    h5p_activity_completed.disconnect(receiver)
+
+
+def test_best_is_kept_when_a_later_score_is_lower(learner_client, launch):
+    post_xapi(learner_client, launch, statement_for(launch, raw=3, maximum=4))
+    post_xapi(learner_client, launch, statement_for(launch, raw=1, maximum=4))
+    result = H5PResult.objects.get()
+    assert (result.best_raw, result.last_raw) == (3, 1)
+    assert result.best_scaled == 0.75 and result.last_scaled == 0.25
+
+
+def test_the_score_shows_on_the_lesson(learner_client, launch, setup):
+    post_xapi(learner_client, launch, statement_for(launch, raw=1))
+    html = learner_client.get(setup.url).content.decode()
+    assert "Your best score: 1 / 1" in html
+
+
+def test_sub_content_statements_are_kept_without_touching_the_score(
+    learner_client, launch
+):
+    iri = services.activity_iri(launch.content) + "?subContentId=dc24f82e-b506"
+    statement = statement_for(launch, raw=0)
+    statement["object"]["id"] = iri
+    assert post_xapi(learner_client, launch, statement).status_code == 201
+    assert H5PStatement.objects.get().object_iri == iri
+    assert not H5PResult.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda s: s["actor"].update(mbox="mailto:other@example.org"), "actor"),
+        (lambda s: s.pop("actor"), "actor"),
+        (lambda s: s["verb"].update(id="http://evil/verbs/owned"), "verb"),
+        (lambda s: s["object"].update(id="http://h5p.testserver/other"), "object"),
+        (
+            lambda s: s["object"].update(
+                id=s["object"]["id"] + "?subContentId=../../x"
+            ),
+            "object",
+        ),
+        (lambda s: s["result"]["score"].update(raw=5, max=1), "bounds"),
+        (lambda s: s["result"]["score"].update(raw=-1), "bounds"),
+        (lambda s: s["result"]["score"].update(max=0, raw=0), "bounds"),
+        (lambda s: s["result"]["score"].update(raw="1"), "numeric"),
+        (lambda s: s["result"]["score"].update(raw=float("nan")), ""),
+        (lambda s: s.update(result=[1]), "result"),
+    ],
+)
+def test_forged_or_malformed_statements_get_400_and_store_nothing(
+    learner_client, launch, change, reason
+):
+    statement = statement_for(launch)
+    change(statement)
+    body = json.dumps(statement, allow_nan=True)
+    response = learner_client.post(
+        reverse("lessons:h5p_xapi", args=[launch.token]),
+        data=body,
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert reason in response.json()["error"]
+    assert not H5PStatement.objects.exists() and not H5PResult.objects.exists()
+
+
+def test_a_batch_is_recorded_whole(learner_client, launch):
+    batch = [statement_for(launch, raw=n, maximum=3) for n in (1, 3, 2)]
+    response = post_xapi(learner_client, launch, batch)
+    assert response.status_code == 201 and response.json()["stored"] == 3
+    result = H5PResult.objects.get()
+    assert (result.best_raw, result.last_raw) == (3, 2)
+
+
+def test_one_forged_statement_refuses_the_whole_batch(learner_client, launch):
+    forged = statement_for(launch)
+    forged["actor"]["mbox"] = "mailto:someone@example.org"
+    batch = [statement_for(launch), forged, statement_for(launch)]
+    response = post_xapi(learner_client, launch, batch)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("statement 1: the actor")
+    assert not H5PStatement.objects.exists() and not H5PResult.objects.exists()
+
+
+def test_garbage_bodies_are_400(learner_client, launch):
+    url = reverse("lessons:h5p_xapi", args=[launch.token])
+    for body in ("not json", "[]", '"x"', "null", json.dumps([1] * 101)):
+        response = learner_client.post(url, data=body, content_type="application/json")
+        assert response.status_code == 400
+    assert not H5PStatement.objects.exists()
+
+
+def test_another_learners_launch_is_404(client, launch):
+    other = UserFactory()
+    client.force_login(other)
+    response = post_xapi(client, launch, statement_for(launch))
+    assert response.status_code == 404
+
+
+def test_a_stranger_is_sent_to_log_in(client, launch):
+    client.logout()
+    assert post_xapi(client, launch, statement_for(launch)).status_code == 302
+    assert not H5PStatement.objects.exists()
+
+
+def test_csrf_is_required(learner, launch):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    assert post_xapi(client, launch, statement_for(launch)).status_code == 403
+
+
+def test_a_statement_bound_to_a_launch_of_other_content_is_refused(
+    learner_client, launch, learner
+):
+    other = services.import_h5p_package(source=build(valid_files())).content
+    statement = statement_for(launch)
+    other_launch = services.launch_h5p(
+        learner=learner, content=other, lesson=launch.lesson
+    )
+    assert post_xapi(learner_client, other_launch, statement).status_code == 400
+
+
+def test_the_player_page_has_a_query_budget(client, launch):
+    client.get(f"/h5p-content/play/{launch.token}/", HTTP_HOST=CONTENT_HOST)
+    with CaptureQueriesContext(connection) as captured:
+        content_get(client, f"/h5p-content/play/{launch.token}/")
+    assert len(captured.captured_queries) <= 2
+
+
+def test_the_assets_exist_where_the_player_page_points():
+    root = Path(__file__).resolve().parents[2]
+    dist = root / "node_modules" / "h5p-standalone" / "dist"
+    assert (dist / "main.bundle.js").is_file(), "run make setup (npm ci)"
+    assert (dist / "frame.bundle.js").is_file()
+
+
+H5P_LESSON_BUDGET = 26
+
+
+def test_a_lesson_with_an_activity_keeps_its_query_budget_as_results_grow(
+    learner_client, learner, catalog, setup, activity
+):
+    """The lesson with an H5P block costs the same whether the learner has one
+    result or many (in other lessons); each view opens one launch."""
+    from tests.budgets import queries_for
+
+    small = queries_for(learner_client, setup.url)
+    assert small <= H5P_LESSON_BUDGET
+    for number in range(30):
+        course = make_course(catalog, title=f"Other {number}", lessons=1)
+        lesson = course.get_children().first().specific
+        launch = services.launch_h5p(learner=learner, content=activity, lesson=lesson)
+        services.record_statement(
+            launch=launch,
+            learner=learner,
+            statement=statement_for(launch, raw=number % 2),
+        )
+    assert queries_for(learner_client, setup.url) == small
