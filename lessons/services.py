@@ -347,102 +347,127 @@ def _check_statement(
     return verb_id, iri, top_level, raw, maximum
 
 
-@transaction.atomic
 def record_statement(
     *, launch: H5PLaunch, learner: User, statement: Any
 ) -> H5PStatement:
-    if launch.learner_id != learner.pk:
-        raise StatementRejected("the launch is not this learner's")
-    launch.learner = learner  # the signed-in user: no query for it
-    verb_id, iri, top_level, raw, maximum = _check_statement(launch, learner, statement)
-    scaled = round(raw / maximum, 6) if raw is not None and maximum else None
-    if scaled is not None:
-        statement["result"]["score"]["scaled"] = scaled
-    stored = H5PStatement.objects.create(
-        launch=launch,
-        verb=verb_id,
-        object_iri=iri,
-        raw_score=raw,
-        max_score=maximum,
-        scaled_score=scaled,
-        statement=statement,
-    )
-    if top_level:
-        _update_result(launch, statement, verb_id, raw, maximum, scaled)
-    return stored
+    return _record(launch, learner, [statement], numbered=False)[0]
 
 
 MAX_BATCH = 100
 
 
-@transaction.atomic
 def record_statements(
     *, launch: H5PLaunch, learner: User, statements: Any
 ) -> list[H5PStatement]:
     """A batch, all or nothing: one bad statement refuses the lot."""
     if not isinstance(statements, list) or not 0 < len(statements) <= MAX_BATCH:
         raise StatementRejected(f"a batch is a list of 1 to {MAX_BATCH} statements")
-    stored = []
+    return _record(launch, learner, statements, numbered=True)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    statement: dict
+    verb_id: str
+    iri: str
+    top_level: bool
+    score: tuple[float, float, float] | None  # raw, max, scaled
+
+
+@transaction.atomic
+def _record(
+    launch: H5PLaunch, learner: User, statements: list[Any], *, numbered: bool
+) -> list[H5PStatement]:
+    """Every statement checked before anything is stored; then one insert for
+    the lot and one update of the learner's result, whatever the batch size."""
+    if launch.learner_id != learner.pk:
+        raise StatementRejected("the launch is not this learner's")
+    launch.learner = learner  # the signed-in user: no query for it
+    checked = []
     for number, statement in enumerate(statements):
         try:
-            stored.append(
-                record_statement(launch=launch, learner=learner, statement=statement)
+            verb_id, iri, top_level, raw, maximum = _check_statement(
+                launch, learner, statement
             )
         except StatementRejected as rejected:
-            raise StatementRejected(f"statement {number}: {rejected}") from None
+            if numbered:
+                raise StatementRejected(f"statement {number}: {rejected}") from None
+            raise
+        score = None
+        if raw is not None and maximum:
+            score = (raw, maximum, round(raw / maximum, 6))
+            statement["result"]["score"]["scaled"] = score[2]
+        checked.append(_Checked(statement, verb_id, iri, top_level, score))
+    stored = H5PStatement.objects.bulk_create(
+        H5PStatement(
+            launch=launch,
+            verb=c.verb_id,
+            object_iri=c.iri,
+            raw_score=c.score[0] if c.score else None,
+            max_score=c.score[1] if c.score else None,
+            scaled_score=c.score[2] if c.score else None,
+            statement=c.statement,
+        )
+        for c in checked
+    )
+    top = [c for c in checked if c.top_level]
+    if top:
+        _update_result(launch, top)
     return stored
 
 
-def _update_result(
-    launch: H5PLaunch,
-    statement: dict,
-    verb_id: str,
-    raw: float | None,
-    maximum: float | None,
-    scaled: float | None,
-) -> None:
-    result = statement.get("result") or {}
-    completed = verb_id.endswith(("/completed", "/passed", "/failed")) or (
-        result.get("completion") is True
-    )
-    passed = verb_id.endswith("/passed") or (
-        result.get("success") is True
-        or (scaled is not None and scaled * 100 >= launch.pass_mark)
-    )
+def _update_result(launch: H5PLaunch, statements: list[_Checked]) -> None:
+    """Fold the activity's own statements, in order, into the learner's best
+    and last score and completion: one row read and written."""
     # By ids: the launch's learner and lesson objects are not needed here.
     key = {
         "learner_id": launch.learner_id,
         "content_id": launch.content_id,
         "lesson_id": launch.lesson_id,
     }
-    if raw is None or maximum is None or scaled is None:
-        if not completed:
-            return
+    first = next((c.score for c in statements if c.score), None)
+    record: H5PResult | None
+    if first is None:
         record = H5PResult.objects.select_for_update().filter(**key).first()
         if record is None:
-            return
+            return  # completion without any score yet: nothing to record
+        changed = False
     else:
-        record, created = H5PResult.objects.select_for_update().get_or_create(
+        record, changed = H5PResult.objects.select_for_update().get_or_create(
             **key,
             defaults={
-                "last_raw": raw,
-                "last_max": maximum,
-                "last_scaled": scaled,
-                "best_raw": raw,
-                "best_max": maximum,
-                "best_scaled": scaled,
+                "last_raw": first[0],
+                "last_max": first[1],
+                "last_scaled": first[2],
+                "best_raw": first[0],
+                "best_max": first[1],
+                "best_scaled": first[2],
             },
         )
-        if created and not completed:
-            return
-        record.last_raw, record.last_max, record.last_scaled = raw, maximum, scaled
-        if scaled >= record.best_scaled:
-            record.best_raw, record.best_max, record.best_scaled = raw, maximum, scaled
     now = timezone.now()
-    if completed and record.completed_at is None:
-        record.completed_at = now
-    if completed and passed and record.passed_at is None:
-        record.passed_at = now
+    for c in statements:
+        result = c.statement.get("result") or {}
+        completed = c.verb_id.endswith(("/completed", "/passed", "/failed")) or (
+            result.get("completion") is True
+        )
+        passed = c.verb_id.endswith("/passed") or (
+            result.get("success") is True
+            or (c.score is not None and c.score[2] * 100 >= launch.pass_mark)
+        )
+        if c.score is not None:
+            raw, maximum, scaled = c.score
+            record.last_raw, record.last_max, record.last_scaled = raw, maximum, scaled
+            if scaled >= record.best_scaled:
+                record.best_raw, record.best_max, record.best_scaled = c.score
+            changed = True
+        if completed and record.completed_at is None:
+            record.completed_at = now
+            changed = True
+        if completed and passed and record.passed_at is None:
+            record.passed_at = now
+            changed = True
+    if not changed:
+        return
     record.save()
     done = (
         launch.completion_rule == CompletionRule.COMPLETED

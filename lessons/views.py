@@ -170,7 +170,8 @@ def state(
 @login_required
 @require_POST
 def xapi(request: HttpRequest, token: str) -> HttpResponse:
-    """Record one statement relayed from the player by the lesson page."""
+    """Record a statement, or a batch of them, relayed from the player by the
+    lesson page."""
     learner = request.user
     assert isinstance(learner, User)
     launch = selectors.launch_for_learner(token, learner)

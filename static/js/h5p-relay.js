@@ -12,6 +12,49 @@
     }
     return null;
   }
+  // Statements come in bursts (a question set answers, scores and completes
+  // at once): they are posted together, a batch per quiet moment, all or
+  // nothing on the server.
+  var FLUSH_AFTER_MS = 200;
+  var MAX_BATCH = 100;
+  var pending = new Map();
+  function flush(frame, keepalive) {
+    var entry = pending.get(frame);
+    if (!entry) return;
+    pending.delete(frame);
+    clearTimeout(entry.timer);
+    var batch = entry.statements;
+    fetch(frame.dataset.h5pXapiUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: Boolean(keepalive),
+      headers: {
+        "Content-Type": "application/json",
+        "X-CSRFToken": frame.dataset.h5pCsrf,
+      },
+      body: JSON.stringify(batch),
+    }).then(function (response) {
+      if (response.ok) {
+        frame.dataset.h5pRecorded = String(
+          Number(frame.dataset.h5pRecorded || "0") + batch.length
+        );
+      }
+    });
+  }
+  function queue(frame, statement) {
+    var entry = pending.get(frame) || { statements: [], timer: null };
+    pending.set(frame, entry);
+    entry.statements.push(statement);
+    clearTimeout(entry.timer);
+    if (entry.statements.length >= MAX_BATCH) {
+      flush(frame);
+    } else {
+      entry.timer = setTimeout(function () { flush(frame); }, FLUSH_AFTER_MS);
+    }
+  }
+  window.addEventListener("pagehide", function () {
+    pending.forEach(function (_, frame) { flush(frame, true); });
+  });
   window.addEventListener("message", function (event) {
     var frame = frameFor(event.source);
     if (!frame || event.origin !== frame.dataset.h5pOrigin) return;
@@ -22,21 +65,7 @@
     } else if (data.type === "ign-h5p-ready") {
       frame.dataset.h5pReady = "true";
     } else if (data.type === "ign-h5p-xapi" && data.statement) {
-      fetch(frame.dataset.h5pXapiUrl, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: {
-          "Content-Type": "application/json",
-          "X-CSRFToken": frame.dataset.h5pCsrf,
-        },
-        body: JSON.stringify(data.statement),
-      }).then(function (response) {
-        if (response.ok) {
-          frame.dataset.h5pRecorded = String(
-            Number(frame.dataset.h5pRecorded || "0") + 1
-          );
-        }
-      });
+      queue(frame, data.statement);
     }
   });
 })();
