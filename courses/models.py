@@ -1,4 +1,5 @@
-"""Courses: the catalog, each module (CoursePage) and the CMI topics they cover.
+"""Courses: the catalog, each module (CoursePage), the CMI topics they cover and
+learning paths (LearningPathPage: an ordered set of courses, under the catalog).
 
 A course's outline is its live children in tree order (lessons, and later
 assessments). Learner state is not known here: higher layers add it to the

@@ -1,4 +1,5 @@
-"""Learner records: who is enrolled where, and what they have done.
+"""Learner records: who is enrolled where, what they have done, and which
+learning paths they have completed.
 
 These are plain models, never pages: they outlive edits to the course. They
 point at pages with PROTECT, so a course or lesson with learner records cannot
