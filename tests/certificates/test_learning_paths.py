@@ -162,3 +162,15 @@ def test_reissuing_a_path_certificate_keeps_serial_and_code(
     assert again.serial == certificate.serial
     assert again.verification_code == certificate.verification_code
     assert again.pdf.name != old_pdf
+
+
+def test_the_register_lists_a_path_certificate_with_its_learner(
+    client, manager, learner, path, courses, django_capture_on_commit_callbacks
+):
+    for course in courses:
+        complete_course(learner, course, django_capture_on_commit_callbacks)
+    certificate = path_certificates().get()
+    client.force_login(manager)
+    html = client.get(reverse("certificates:register")).content.decode()
+    assert certificate.serial in html
+    assert learner.email in html

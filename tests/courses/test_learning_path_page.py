@@ -8,7 +8,7 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Role, User
-from courses.models import LearningPathCourse
+from courses.models import LearningPathCourse, LearningPathPage
 from enrollments import services
 from enrollments.models import Enrollment
 from tests.budgets import LARGE, SMALL, queries_for
@@ -135,3 +135,16 @@ def test_the_dashboard_lists_paths_in_progress_within_budget(client, catalog):
     assert "Learning paths in progress" in html
     assert "1 of 5 courses completed" in html
     assert "Second path" in html
+
+
+def test_editors_add_paths_under_the_catalog_and_edit_their_courses(
+    client, catalog, path
+):
+    assert LearningPathPage.can_create_at(catalog)
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    response = client.get(f"/admin/pages/{path.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Courses, in order" in html
+    assert "Step 1" in html
