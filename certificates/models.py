@@ -1,4 +1,5 @@
-"""Certificates: one per enrolment, publicly verifiable by an unguessable code.
+"""Certificates: one per enrolment or per learning path completion (exactly
+one of the two), publicly verifiable by an unguessable code.
 
 A certificate keeps what was printed on it (name, course, hours) so the
 verification page and the register say what the PDF says, whatever is renamed
@@ -15,7 +16,7 @@ from django.db import models
 from django.db.models import Q
 
 from courses.models import CoursePage
-from enrollments.models import Enrollment
+from enrollments.models import Enrollment, PathCompletion
 
 
 class Status(models.TextChoices):
@@ -47,12 +48,26 @@ class CertificateQuerySet(models.QuerySet["Certificate"]):
         return self.valid(now).filter(expires_at__lte=now + timedelta(days=days))
 
     def for_learner(self, learner):
-        return self.filter(enrollment__learner=learner)
+        return self.filter(
+            Q(enrollment__learner=learner) | Q(path_completion__learner=learner)
+        )
 
 
 class Certificate(models.Model):
     enrollment = models.OneToOneField(
-        Enrollment, on_delete=models.PROTECT, related_name="certificate"
+        Enrollment,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificate",
+    )
+    # Set instead of `enrollment` for a learning path's certificate.
+    path_completion = models.OneToOneField(
+        PathCompletion,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificate",
     )
     # Human-readable and sequential per year: IGN-2026-000123.
     serial = models.CharField(max_length=32, unique=True)
@@ -70,7 +85,8 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    # What the PDF says, frozen at issue (and at reissue).
+    # What the PDF says, frozen at issue (and at reissue); a path's title and
+    # the sum of its courses' hours for a path certificate.
     learner_name = models.CharField(max_length=150)
     course_title = models.CharField(max_length=255)
     hours = models.PositiveSmallIntegerField()
@@ -86,6 +102,11 @@ class Certificate(models.Model):
         ordering = ["-issued_at"]
         constraints = [
             models.CheckConstraint(
+                condition=Q(enrollment__isnull=False, path_completion__isnull=True)
+                | Q(enrollment__isnull=True, path_completion__isnull=False),
+                name="certificate_for_enrollment_or_path",
+            ),
+            models.CheckConstraint(
                 condition=Q(revoked_at__isnull=True) | ~Q(revoke_reason=""),
                 name="certificate_revocation_has_reason",
             ),
@@ -99,6 +120,19 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.serial} · {self.learner_name} · {self.course_title}"
+
+    @property
+    def is_for_path(self) -> bool:
+        return self.path_completion_id is not None
+
+    @property
+    def learner(self):
+        """The owner (select_related both `enrollment__learner` and
+        `path_completion__learner` when reading many)."""
+        if self.path_completion is not None:
+            return self.path_completion.learner
+        assert self.enrollment is not None
+        return self.enrollment.learner
 
     def status(self, now: datetime) -> Status:
         if self.revoked_at is not None:

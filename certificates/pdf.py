@@ -36,6 +36,8 @@ class CertificateContent:
     signatory_title: str = ""
     expires_on: date | None = None
     logo_path: str | None = None
+    # "course", or "learning path" for a path's certificate.
+    kind: str = "course"
 
 
 def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
@@ -97,7 +99,7 @@ def render(content: CertificateContent) -> bytes:
     canvas.drawCentredString(centre, height - 78 * mm, content.learner_name)
     canvas.setFont("Helvetica", 14)
     canvas.drawCentredString(
-        centre, height - 92 * mm, "has successfully completed the course"
+        centre, height - 92 * mm, f"has successfully completed the {content.kind}"
     )
     canvas.setFont("Helvetica-Bold", 20)
     canvas.drawCentredString(centre, height - 106 * mm, content.course_title)

@@ -57,7 +57,9 @@ class RegisterFilters:
 
 def register(filters: RegisterFilters, now: datetime) -> QuerySet[Certificate]:
     """The certificate register, newest first, narrowed by the filters."""
-    rows = Certificate.objects.select_related("enrollment__learner")
+    rows = Certificate.objects.select_related(
+        "enrollment__learner", "path_completion__learner"
+    )
     if filters.course_id is not None:
         rows = rows.filter(enrollment__course_id=filters.course_id)
     if filters.status:

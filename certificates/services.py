@@ -1,5 +1,8 @@
 """Certificate writes: issue, revoke, reissue. Every change goes through here.
 
+A learning path's certificate is issued the same way once per path completion
+(`issue_path_certificates`): same serial, code, PDF and e-mail; no expiry.
+
 `issue_certificate` is idempotent: one certificate per enrolment whatever the
 retries or duplicate tasks (the one-to-one constraint decides a race; the
 loser returns the winner's certificate). Each state change is a conditional
@@ -17,6 +20,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -25,7 +29,7 @@ from django_q.tasks import async_task
 from accounts.models import User
 from courses.models import CoursePage
 from enrollments import services as enrollment_services
-from enrollments.models import Enrollment
+from enrollments.models import Enrollment, PathCompletion
 
 from . import pdf
 from .models import Certificate, CertificateExport, SerialCounter, Status
@@ -71,8 +75,11 @@ def _next_serial(year: int) -> str:
     return f"IGN-{year}-{number:06d}"
 
 
-def _pdf_file(certificate: Certificate, course: CoursePage) -> tuple[str, ContentFile]:
-    logo = course.certificate_logo
+def _pdf_file(
+    certificate: Certificate, course: CoursePage | None
+) -> tuple[str, ContentFile]:
+    """`course` gives the signatory and logo; None for a path certificate."""
+    logo = course.certificate_logo if course is not None else None
     content = pdf.CertificateContent(
         learner_name=certificate.learner_name,
         course_title=certificate.course_title,
@@ -80,17 +87,18 @@ def _pdf_file(certificate: Certificate, course: CoursePage) -> tuple[str, Conten
         hours=certificate.hours,
         serial=certificate.serial,
         verification_url=verification_url(certificate.verification_code),
-        signatory_name=course.certificate_signatory_name,
-        signatory_title=course.certificate_signatory_title,
+        signatory_name=course.certificate_signatory_name if course else "",
+        signatory_title=course.certificate_signatory_title if course else "",
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
         logo_path=logo.file.path if logo is not None else None,
+        kind="course" if course is not None else "learning path",
     )
     # A random part, so a reissued PDF never reuses the old file's name.
     name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
     return name, ContentFile(pdf.render(content))
 
 
-def _store_pdf(certificate: Certificate, course: CoursePage) -> None:
+def _store_pdf(certificate: Certificate, course: CoursePage | None) -> None:
     """Render and store a new PDF for a saved certificate; the old file goes."""
     old = certificate.pdf.name
     name, file = _pdf_file(certificate, course)
@@ -125,10 +133,10 @@ def send_certificate_email(*, certificate_id: int, kind: str) -> None:
     """Tell the learner their certificate was revoked, reissued or expires soon
     (run as its own task from web requests, so a slow mail server never holds
     up a page)."""
-    certificate = Certificate.objects.select_related("enrollment__learner").get(
-        pk=certificate_id
-    )
-    _email(certificate, certificate.enrollment.learner, kind)
+    certificate = Certificate.objects.select_related(
+        "enrollment__learner", "path_completion__learner"
+    ).get(pk=certificate_id)
+    _email(certificate, certificate.learner, kind)
 
 
 def _email(certificate: Certificate, learner: User, kind: str) -> None:
@@ -167,6 +175,7 @@ def issue_certificate(
     )
     if certificate is not None:
         enrollment = certificate.enrollment
+        assert enrollment is not None  # found by its enrolment
         recertified = (
             certificate.revoked_at is None
             and enrollment.status == Enrollment.Status.COMPLETED
@@ -256,6 +265,8 @@ def recertify(*, certificate: Certificate, now: datetime | None = None) -> None:
     renews the certificate (see `issue_certificate`)."""
     if certificate.status(now or timezone.now()) != Status.EXPIRED:
         raise NotExpired
+    # Only a course certificate can expire: a path certificate has no validity.
+    assert certificate.enrollment is not None
     enrollment_services.restart_enrollment(enrollment=certificate.enrollment)
 
 
@@ -310,9 +321,11 @@ def reissue_certificate(
     again from now, with the learner's current name and the course's current
     settings, and a new PDF."""
     now = now or timezone.now()
+    if certificate.path_completion_id is not None:
+        return _reissue_path_certificate(certificate, now)
     enrollment = Enrollment.objects.select_related(
         "learner", "course__certificate_logo"
-    ).get(pk=certificate.enrollment_id)
+    ).get(certificate=certificate)
     course = enrollment.course
     months = course.certificate_validity_months
     Certificate.objects.filter(pk=certificate.pk).update(
@@ -329,6 +342,89 @@ def reissue_certificate(
     certificate.refresh_from_db()
     _store_pdf(certificate, course)
     _tell_learner(certificate.pk, "issued")
+    return certificate
+
+
+def _reissue_path_certificate(certificate: Certificate, now: datetime) -> Certificate:
+    completion = PathCompletion.objects.select_related("learner", "path").get(
+        certificate=certificate
+    )
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_at=now,
+        revoked_at=None,
+        revoke_reason="",
+        revoked_by=None,
+        learner_name=str(completion.learner),
+        course_title=completion.path.title,
+        hours=_path_hours(completion.path_id),
+    )
+    certificate.refresh_from_db()
+    _store_pdf(certificate, None)
+    _tell_learner(certificate.pk, "issued")
+    return certificate
+
+
+def _path_hours(path_id: int) -> int:
+    return (
+        CoursePage.objects.filter(
+            path_memberships__path_id=path_id, live=True
+        ).aggregate(hours=Sum("estimated_hours"))["hours"]
+        or 0
+    )
+
+
+def issue_path_certificates(*, enrollment_id: int) -> list[Certificate]:
+    """Record the completion of each learning path the enrolment's course
+    completes (see `enrollments.services.complete_learning_paths`) and issue
+    its certificate; the certificates of those paths. Idempotent like
+    `issue_certificate`: one certificate per path completion."""
+    completions = enrollment_services.complete_learning_paths(
+        enrollment_id=enrollment_id
+    )
+    return [
+        issue_path_certificate(path_completion_id=completion.pk)
+        for completion in completions
+    ]
+
+
+def issue_path_certificate(
+    *, path_completion_id: int, now: datetime | None = None
+) -> Certificate:
+    """The path completion's certificate, issued now if it has none. Not one
+    transaction, for the reason given in `issue_certificate`; the one-to-one
+    on the path completion decides a race."""
+    now = now or timezone.now()
+    certificate = Certificate.objects.filter(
+        path_completion_id=path_completion_id
+    ).first()
+    if certificate is not None:
+        if not certificate.pdf:  # a retry after a crash between insert and file
+            _store_pdf(certificate, None)
+        return certificate
+    completion = PathCompletion.objects.select_related("learner", "path").get(
+        pk=path_completion_id
+    )
+    certificate = Certificate(
+        path_completion=completion,
+        serial=_next_serial(now.year),
+        verification_code=secrets.token_urlsafe(24),
+        issued_at=now,
+        learner_name=str(completion.learner),
+        course_title=completion.path.title,
+        hours=_path_hours(completion.path_id),
+        completed_at=completion.completed_at,
+    )
+    name, file = _pdf_file(certificate, None)
+    certificate.pdf.save(name, file, save=False)
+    stored = certificate.pdf.name or name
+    try:
+        with transaction.atomic():
+            certificate.save(force_insert=True)
+    except IntegrityError:
+        certificate.pdf.storage.delete(stored)
+        return Certificate.objects.get(path_completion_id=path_completion_id)
+    learner = completion.learner
+    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
     return certificate
 
 

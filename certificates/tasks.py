@@ -8,6 +8,11 @@ def issue_certificate(enrollment_id: int) -> int | None:
     return None if certificate is None else certificate.pk
 
 
+def issue_path_certificates(enrollment_id: int) -> list[int]:
+    certificates = services.issue_path_certificates(enrollment_id=enrollment_id)
+    return [certificate.pk for certificate in certificates]
+
+
 def send_certificate_email(certificate_id: int, kind: str) -> None:
     services.send_certificate_email(certificate_id=certificate_id, kind=kind)
 

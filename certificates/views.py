@@ -53,6 +53,7 @@ def recertify(request, certificate_id: int):
         f"You have started {certificate.course_title} again; complete it to renew "
         "your certificate.",
     )
+    assert certificate.enrollment is not None  # recertify accepts no path's
     return redirect(certificate.enrollment.course.get_url(request) or "/")
 
 

@@ -1,4 +1,5 @@
-"""Courses: the catalog, each module (CoursePage) and the CMI topics they cover.
+"""Courses: the catalog, each module (CoursePage), the CMI topics they cover and
+learning paths (LearningPathPage: an ordered set of courses, under the catalog).
 
 A course's outline is its live children in tree order (lessons, and later
 assessments). Learner state is not known here: higher layers add it to the
@@ -28,7 +29,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 
 from . import selectors
-from .hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT
+from .hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT, CONSTRUCT_PATH_CONTEXT
 
 
 class Topic(index.Indexed, models.Model):
@@ -72,7 +73,7 @@ class CourseIndexPage(Page):
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["courses.CoursePage"]
+    subpage_types = ["courses.CoursePage", "courses.LearningPathPage"]
     parent_page_types = ["home.HomePage"]
     max_count = 1
     per_page = 12
@@ -252,5 +253,58 @@ class CourseOptionalItem(Orderable):
         constraints = [
             models.UniqueConstraint(
                 fields=["course", "page"], name="optional_item_once_per_course"
+            )
+        ]
+
+
+class LearningPathPage(Page):
+    """A program: an ordered set of courses (e.g. "CIMIC Staff Officer"),
+    completed, with its own certificate, when all its courses are."""
+
+    summary = models.CharField(max_length=300)
+    description = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        InlinePanel("path_courses", heading="Courses, in order", label="Course"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types: list[str] = []
+
+    def courses(self) -> list[CoursePage]:
+        """The path's live courses, in the path's order (one query)."""
+        return [
+            item.course
+            for item in self.path_courses.filter(course__live=True)
+            .select_related("course")
+            .order_by("sort_order")
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["path_courses"] = self.courses()
+        for construct in hooks.get_hooks(CONSTRUCT_PATH_CONTEXT):
+            construct(request, self, context)
+        return context
+
+
+class LearningPathCourse(Orderable):
+    """A course of a learning path, at its place in the path."""
+
+    path = ParentalKey(
+        LearningPathPage, on_delete=models.CASCADE, related_name="path_courses"
+    )
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.CASCADE, related_name="path_memberships"
+    )
+
+    panels = [PageChooserPanel("course", "courses.CoursePage")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["path", "course"], name="path_course_once_per_path"
             )
         ]

@@ -1,4 +1,5 @@
-"""Learner records: who is enrolled where, and what they have done.
+"""Learner records: who is enrolled where, what they have done, and which
+learning paths they have completed.
 
 These are plain models, never pages: they outlive edits to the course. They
 point at pages with PROTECT, so a course or lesson with learner records cannot
@@ -9,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from courses.models import CoursePage
+from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 
 
@@ -92,3 +93,28 @@ class LessonProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrollment}: {self.lesson}"
+
+
+class PathCompletion(models.Model):
+    """A learner completed every course of a learning path; recorded once."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="path_completions",
+    )
+    path = models.ForeignKey(
+        LearningPathPage, on_delete=models.PROTECT, related_name="completions"
+    )
+    # When the last of its courses was completed, not when the task ran.
+    completed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "path"], name="path_completion_once_per_learner"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} completed {self.path}"

@@ -17,11 +17,16 @@ from wagtail.models import Page
 
 from accounts.models import User
 from assessments.models import AssessmentPage, Attempt
-from courses.models import CourseOptionalItem, CoursePage
+from courses.models import (
+    CourseOptionalItem,
+    CoursePage,
+    LearningPathCourse,
+    LearningPathPage,
+)
 from lessons.models import LessonPage
 
 from . import completion
-from .models import Enrollment, LessonProgress
+from .models import Enrollment, LessonProgress, PathCompletion
 
 
 @dataclass
@@ -204,9 +209,108 @@ def progress_for_courses(
 
 
 @dataclass
+class PathProgress:
+    path: LearningPathPage
+    courses: list[CourseProgress]
+
+    @property
+    def total(self) -> int:
+        return len(self.courses)
+
+    @property
+    def completed(self) -> int:
+        return sum(p.is_completed for p in self.courses)
+
+    @property
+    def percent(self) -> int:
+        return self.completed * 100 // self.total if self.total else 0
+
+    @property
+    def is_completed(self) -> bool:
+        return self.total > 0 and self.completed == self.total
+
+    @property
+    def is_enrolled_in_all(self) -> bool:
+        return all(p.is_enrolled for p in self.courses)
+
+
+def path_progress(
+    learner: User, path: LearningPathPage, courses: Sequence[CoursePage]
+) -> PathProgress:
+    """The learner's progress through the path's `courses` (in path order)."""
+    progress = progress_for_courses(learner, courses)
+    return PathProgress(path=path, courses=[progress[c.pk] for c in courses])
+
+
+def courses_by_path(paths: Sequence[LearningPathPage]) -> dict[int, list[CoursePage]]:
+    """Each path's live courses in path order: one query for all paths."""
+    result: dict[int, list[CoursePage]] = {path.pk: [] for path in paths}
+    rows = (
+        LearningPathCourse.objects.filter(path__in=list(paths), course__live=True)
+        .select_related("course")
+        .order_by("path_id", "sort_order")
+    )
+    for row in rows:
+        result[row.path_id].append(row.course)
+    return result
+
+
+def paths_in_progress(learner: User) -> list[PathProgress]:
+    """Live paths in which the learner is enrolled in a course and has not
+    completed them all; a fixed number of queries whatever their number."""
+    paths = list(
+        LearningPathPage.objects.live()
+        .filter(
+            path_courses__course__enrollments__learner=learner,
+            path_courses__course__enrollments__status__in=[
+                Enrollment.Status.ACTIVE,
+                Enrollment.Status.COMPLETED,
+            ],
+        )
+        .exclude(completions__learner=learner)
+        .distinct()
+        .order_by("title")
+    )
+    courses = courses_by_path(paths)
+    unique = list({c.pk: c for cs in courses.values() for c in cs}.values())
+    progress = progress_for_courses(learner, unique)
+    items = [
+        PathProgress(path=p, courses=[progress[c.pk] for c in courses[p.pk]])
+        for p in paths
+    ]
+    return [item for item in items if not item.is_completed]
+
+
+def completed_paths(learner_id: int, course_id: int) -> list[LearningPathPage]:
+    """Live paths holding the course whose every live course the learner has
+    completed (their completion may not be recorded yet)."""
+    paths = list(
+        LearningPathPage.objects.live().filter(path_courses__course_id=course_id)
+    )
+    courses = courses_by_path(paths)
+    done = set(
+        Enrollment.objects.filter(
+            learner_id=learner_id, status=Enrollment.Status.COMPLETED
+        ).values_list("course_id", flat=True)
+    )
+    return [
+        path
+        for path in paths
+        if courses[path.pk] and all(c.pk in done for c in courses[path.pk])
+    ]
+
+
+def path_completion_of(learner: User, path_id: int) -> PathCompletion | None:
+    if not learner.is_authenticated:
+        return None
+    return PathCompletion.objects.filter(learner=learner, path_id=path_id).first()
+
+
+@dataclass
 class Dashboard:
     in_progress: list[CourseProgress]
     completed: list[CourseProgress]
+    paths: list[PathProgress] = field(default_factory=list)
 
 
 def dashboard_for(learner: User) -> Dashboard:
@@ -225,5 +329,7 @@ def dashboard_for(learner: User) -> Dashboard:
         reverse=True,
     )
     return Dashboard(
-        in_progress=in_progress, completed=[p for p in items if p.is_completed]
+        in_progress=in_progress,
+        completed=[p for p in items if p.is_completed],
+        paths=paths_in_progress(learner),
     )

@@ -9,11 +9,11 @@ from django.utils import timezone
 
 from accounts.models import User
 from assessments.models import Attempt
-from courses.models import CoursePage
+from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 
 from . import completion, selectors, signals
-from .models import Enrollment, LessonProgress
+from .models import Enrollment, LessonProgress, PathCompletion
 
 
 class NotEnrolled(Exception):
@@ -138,3 +138,39 @@ def update_completion_after_attempt(*, attempt_id: int) -> bool:
     if enrollment is None:
         return False
     return update_completion(enrollment=enrollment)
+
+
+@transaction.atomic
+def enroll_in_path(*, learner: User, path: LearningPathPage) -> list[Enrollment]:
+    """Enrol the learner in each of the path's live courses (idempotent, as
+    `enroll`; withdrawn enrolments are resumed)."""
+    return [enroll(learner=learner, course=course) for course in path.courses()]
+
+
+def complete_learning_paths(*, enrollment_id: int) -> list[PathCompletion]:
+    """Record the completion of every path holding the enrolment's course whose
+    courses the learner has all completed; the completions of those paths.
+
+    Idempotent: one completion per learner and path (the unique constraint
+    decides a race; the loser reads the winner's row)."""
+    enrollment = Enrollment.objects.get(pk=enrollment_id)
+    if enrollment.status != Enrollment.Status.COMPLETED:
+        return []
+    completions = []
+    for path in selectors.completed_paths(enrollment.learner_id, enrollment.course_id):
+        try:
+            with transaction.atomic():
+                completion_record, _ = PathCompletion.objects.get_or_create(
+                    learner_id=enrollment.learner_id,
+                    path=path,
+                    # The completion of its last course completes the path.
+                    defaults={
+                        "completed_at": enrollment.completed_at or timezone.now()
+                    },
+                )
+        except IntegrityError:
+            completion_record = PathCompletion.objects.get(
+                learner_id=enrollment.learner_id, path=path
+            )
+        completions.append(completion_record)
+    return completions

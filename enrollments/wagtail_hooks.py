@@ -9,8 +9,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from assessments.models import AssessmentPage
-from courses.hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT
-from courses.models import CoursePage
+from courses.hooks import (
+    ANNOTATE_COURSES,
+    CONSTRUCT_COURSE_CONTEXT,
+    CONSTRUCT_PATH_CONTEXT,
+)
+from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 
 from . import selectors, services
@@ -31,10 +35,20 @@ def add_progress_to_course(request, course, context):
     ]
 
 
+@hooks.register(CONSTRUCT_PATH_CONTEXT)
+def add_progress_to_path(request, path, context):
+    context["path_progress"] = selectors.path_progress(
+        request.user, path, context["path_courses"]
+    )
+    context["path_completion"] = selectors.path_completion_of(request.user, path.pk)
+
+
 @hooks.register("before_serve_page")
 def gate_learning_pages(page, request, serve_args, serve_kwargs):
     if isinstance(page, CoursePage) and request.method == "POST":
         return _enrol_or_withdraw(page, request)
+    if isinstance(page, LearningPathPage) and request.method == "POST":
+        return _enrol_in_path(page, request)
     if isinstance(page, LessonPage | AssessmentPage):
         return _open_learning_page(page, request)
     return None
@@ -50,6 +64,14 @@ def _enrol_or_withdraw(course, request):
     services.enroll(learner=request.user, course=course)
     messages.success(request, f"You are enrolled in {course.title}.")
     return redirect(course.get_url(request))
+
+
+def _enrol_in_path(path, request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(path.get_url(request))
+    services.enroll_in_path(learner=request.user, path=path)
+    messages.success(request, f"You are enrolled in every course of {path.title}.")
+    return redirect(path.get_url(request))
 
 
 def _open_learning_page(page, request):

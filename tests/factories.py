@@ -12,7 +12,13 @@ from wagtail.rich_text import RichText
 
 from accounts.models import Role, User
 from accounts.services import assign_role
-from courses.models import CourseIndexPage, CoursePage, Topic
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    LearningPathCourse,
+    LearningPathPage,
+    Topic,
+)
 from enrollments.models import Enrollment, LessonProgress
 from home.models import HomePage
 from lessons.models import LessonPage
@@ -73,6 +79,26 @@ def make_course(
     for number in range(1, lessons + 1):
         make_lesson(course, title=f"{title} lesson {number}")
     return course
+
+
+def make_path(
+    catalog: CourseIndexPage,
+    courses: list[CoursePage],
+    *,
+    title: str | None = None,
+    live: bool = True,
+) -> LearningPathPage:
+    """A learning path of `courses`, in that order."""
+    title = title or f"Path {next(_serial)}"
+    path = LearningPathPage(
+        title=title,
+        slug=slugify(title),
+        summary=f"The {title} program.",
+        live=live,
+        path_courses=[LearningPathCourse(course=course) for course in courses],
+    )
+    catalog.add_child(instance=path)
+    return path
 
 
 def make_lesson(course: CoursePage, *, title: str, live: bool = True) -> LessonPage:

@@ -3,8 +3,8 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from accounts.models import Role, User
-from courses.models import CoursePage
-from enrollments.models import Enrollment, LessonProgress
+from courses.models import CoursePage, LearningPathPage
+from enrollments.models import Enrollment, LessonProgress, PathCompletion
 from home.models import EventPage, HomePage, PublicationPage, StandardPage
 from lessons.models import LessonPage
 
@@ -142,3 +142,25 @@ def test_seed_leaves_the_student_a_completed_course_and_its_certificate(demo):
     assert student.enrollments.filter(status=Enrollment.Status.ACTIVE).exists()
     call_command("seed_demo", verbosity=0)
     assert Certificate.objects.count() == 1
+
+
+def test_seed_leaves_the_student_a_learning_path_in_progress(demo, client):
+    path = LearningPathPage.objects.live().get(slug="cimic-staff-officer")
+    courses = path.courses()
+    assert len(courses) == 3
+    student = User.objects.get(email="student@example.org")
+    statuses = {
+        e.course_id: e.status for e in student.enrollments.filter(course__in=courses)
+    }
+    assert sorted(statuses.values()) == [
+        Enrollment.Status.ACTIVE,
+        Enrollment.Status.COMPLETED,
+    ]
+    assert not PathCompletion.objects.filter(learner=student).exists()
+    client.force_login(student)
+    assert "1 of 3 courses completed" in client.get(path.url).content.decode()
+    dashboard = client.get("/dashboard/").content.decode()
+    assert "CIMIC Staff Officer" in dashboard
+    call_command("seed_demo", verbosity=0)
+    assert LearningPathPage.objects.count() == 1
+    assert len(LearningPathPage.objects.get().courses()) == 3

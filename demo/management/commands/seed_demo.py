@@ -32,7 +32,13 @@ from assessments.models import (
 )
 from assessments.sanitize import clean_html
 from certificates import services as certificate_services
-from courses.models import CourseIndexPage, CoursePage, Topic
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    LearningPathCourse,
+    LearningPathPage,
+    Topic,
+)
 from courses.services import grant_page_permission, sync_instructor_permissions
 from demo import h5p as demo_h5p
 from demo.content import courses_a, courses_b, network, quizzes
@@ -109,6 +115,7 @@ class Command(BaseCommand):
             added += self.quizzes(catalog, users["student@example.org"])
             added += self.completed_course(users["student@example.org"], catalog)
             added += self.h5p_activity(catalog, users["instructor@example.org"])
+            added += self.learning_path(users["student@example.org"], catalog)
         # After the commit, as the worker would; idempotent, so the task the
         # completion enqueued finds the certificate already issued.
         for enrollment_id in (
@@ -342,6 +349,39 @@ class Command(BaseCommand):
         for lesson in LessonPage.objects.live().child_of(course):
             enrollment_services.complete_lesson(learner=student, lesson=lesson)
         return [f"{student.email} completed {course.title!r}."]
+
+    def learning_path(self, student: User, catalog: CourseIndexPage) -> list[str]:
+        """ "CIMIC Staff Officer": the student's completed course, a course in
+        progress and one not started, so the path is in progress. A path whose
+        slug exists is left alone."""
+        slug = "cimic-staff-officer"
+        if catalog.get_children().filter(slug=slug).exists():
+            return []
+        completed = student.enrollments.filter(
+            status=Enrollment.Status.COMPLETED
+        ).values("course_id")
+        active = student.enrollments.filter(status=Enrollment.Status.ACTIVE).values(
+            "course_id"
+        )
+        live = CoursePage.objects.live().child_of(catalog).order_by("path")
+        chosen = [
+            live.filter(pk__in=completed).first(),
+            live.filter(pk__in=active).first(),
+            live.exclude(pk__in=student.enrollments.values("course_id")).first(),
+        ]
+        courses = [course for course in chosen if course is not None]
+        path = LearningPathPage(
+            title="CIMIC Staff Officer",
+            slug=slug,
+            summary="The program for staff officers in a CIMIC branch: three "
+            "courses, in order, and a certificate when all are complete.",
+            description="<p>Work through the courses in order. Each course has its "
+            "own certificate; completing all of them earns the learning path's "
+            "certificate.</p>",
+            path_courses=[LearningPathCourse(course=course) for course in courses],
+        )
+        publish(catalog, path)
+        return [f"Added learning path {path.title!r} of {len(courses)} courses."]
 
     # --- Question banks and quizzes -------------------------------------------
 
