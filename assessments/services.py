@@ -9,7 +9,8 @@ Contract:
 - The server's clock decides: an answer after the deadline is refused and the
   attempt is submitted for the learner.
 - A grade that becomes final (or changes afterwards) sends
-  `signals.attempt_graded` on commit.
+  `signals.attempt_graded` on commit; a regrade sends `signals.attempts_regraded`
+  once for each chunk of changed grades.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from .models import (
     Regrade,
     Response,
 )
-from .signals import attempt_graded
+from .signals import attempt_graded, attempts_regraded
 from .snapshots import build_entry, refresh_entry
 
 MAX_ANSWER_BYTES = 64 * 1024  # an essay of ~10,000 words fits; a flood does not
@@ -360,21 +361,13 @@ def _totals(
 
 
 def _announce(attempt_id: int) -> None:
-    _announce_many([attempt_id])
-
-
-def _announce_many(attempt_ids: list[int]) -> None:
-    if not attempt_ids:
-        return
-
     def send() -> None:
-        announced = (
-            Attempt.objects.filter(pk__in=attempt_ids)
-            .select_related("assessment", "learner")
+        attempt = (
+            Attempt.objects.select_related("assessment", "learner")
             .defer("questions_snapshot")  # receivers want the grade, not the quiz
+            .get(pk=attempt_id)
         )
-        for attempt in announced:
-            attempt_graded.send(sender=Attempt, attempt=attempt)
+        attempt_graded.send(sender=Attempt, attempt=attempt)
 
     transaction.on_commit(send)
 
@@ -621,7 +614,11 @@ def _regrade_chunk(
     ]
     if apply:
         _save_regrade(refreshed, rescored, changed_responses, audit)
-        _announce_many([a.pk for a in rescored if a.status == Attempt.Status.GRADED])
+        graded = [a.pk for a in rescored if a.status == Attempt.Status.GRADED]
+        if graded:
+            transaction.on_commit(
+                lambda: attempts_regraded.send(sender=Attempt, attempt_ids=graded)
+            )
     return changes
 
 

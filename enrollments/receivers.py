@@ -4,7 +4,7 @@ from django.dispatch import receiver
 from django_q.tasks import async_task
 
 from accounts.models import User
-from assessments.signals import attempt_graded
+from assessments.signals import attempt_graded, attempts_regraded
 from lessons.models import LessonPage
 from lessons.signals import h5p_activity_completed
 
@@ -13,6 +13,11 @@ from lessons.signals import h5p_activity_completed
 def reevaluate_completion(sender, attempt, **kwargs) -> None:
     # Sent on commit already, so the task sees the final grade.
     async_task("enrollments.tasks.update_completion_after_attempt", attempt.pk)
+
+
+@receiver(attempts_regraded, dispatch_uid="enrollments.completion_after_regrade")
+def reevaluate_completion_after_regrade(sender, attempt_ids, **kwargs) -> None:
+    async_task("enrollments.tasks.update_completion_after_attempts", attempt_ids)
 
 
 @receiver(h5p_activity_completed, dispatch_uid="enrollments.h5p_completion")

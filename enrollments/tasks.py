@@ -12,6 +12,14 @@ def update_completion_after_attempt(attempt_id: int) -> bool:
     return services.update_completion_after_attempt(attempt_id=attempt_id)
 
 
+def update_completion_after_attempts(attempt_ids: list[int]) -> int:
+    """After a regrade: each attempt's enrolment re-evaluated; how many changed."""
+    return sum(
+        services.update_completion_after_attempt(attempt_id=attempt_id)
+        for attempt_id in attempt_ids
+    )
+
+
 def complete_lesson_after_h5p(learner_id: int, lesson_id: int) -> None:
     """An H5P activity set to complete its lesson was completed or passed. A
     learner no longer enrolled keeps their H5P result and nothing else."""

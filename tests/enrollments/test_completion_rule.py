@@ -112,3 +112,29 @@ def test_completion_is_announced_once(
     finally:
         enrollment_completed.disconnect(listen)
     assert received == [enrollment.pk]
+
+
+def test_a_regrade_that_passes_the_quiz_completes_the_course(
+    course, lessons, quiz, learner, instructor, django_capture_on_commit_callbacks
+):
+    services.enroll(learner=learner, course=course)
+    finish_lessons(learner, lessons, django_capture_on_commit_callbacks)
+    attempt = take(
+        quiz, learner, right=False, capture=django_capture_on_commit_callbacks
+    )
+    assert not attempt.passed
+    assert status(learner, course) == Enrollment.Status.ACTIVE
+
+    # The key was wrong: every option deserves full marks.
+    question = attempt.responses.get().question
+    question.answers.update(fraction=1)
+    quiz_services.bump_question_version(question=question)
+    question.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        regrade = quiz_services.plan_regrade(question=question, requested_by=instructor)
+    with django_capture_on_commit_callbacks(execute=True):
+        quiz_services.apply_regrade(regrade=regrade)
+
+    attempt.refresh_from_db()
+    assert attempt.passed
+    assert status(learner, course) == Enrollment.Status.COMPLETED
