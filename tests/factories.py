@@ -95,7 +95,10 @@ def make_path(
         slug=slugify(title),
         summary=f"The {title} program.",
         live=live,
-        path_courses=[LearningPathCourse(course=course) for course in courses],
+        path_courses=[
+            LearningPathCourse(course=course, sort_order=number)
+            for number, course in enumerate(courses)
+        ],
     )
     catalog.add_child(instance=path)
     return path

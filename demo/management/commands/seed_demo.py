@@ -378,7 +378,11 @@ class Command(BaseCommand):
             description="<p>Work through the courses in order. Each course has its "
             "own certificate; completing all of them earns the learning path's "
             "certificate.</p>",
-            path_courses=[LearningPathCourse(course=course) for course in courses],
+            # Orderable leaves sort_order unset outside the admin's formset.
+            path_courses=[
+                LearningPathCourse(course=course, sort_order=number)
+                for number, course in enumerate(courses)
+            ],
         )
         publish(catalog, path)
         return [f"Added learning path {path.title!r} of {len(courses)} courses."]
