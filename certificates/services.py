@@ -108,6 +108,30 @@ def _store_pdf(certificate: Certificate, course: CoursePage | None) -> None:
         certificate.pdf.storage.delete(old)
 
 
+def _insert_with_pdf(
+    certificate: Certificate,
+    course: CoursePage | None,
+    learner: User,
+    **winner: int,
+) -> Certificate:
+    """Render and store the PDF, then insert the row: the unique constraint
+    decides a race, and the loser deletes its file and returns the winner's
+    certificate (looked up by `winner`). Sent from here, not enqueued: issuing
+    already runs in a worker, and the row is committed, so the learner sees the
+    certificate whatever the mail server does."""
+    name, file = _pdf_file(certificate, course)
+    certificate.pdf.save(name, file, save=False)
+    stored = certificate.pdf.name or name
+    try:
+        with transaction.atomic():
+            certificate.save(force_insert=True)
+    except IntegrityError:
+        certificate.pdf.storage.delete(stored)
+        return Certificate.objects.get(**winner)
+    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
+    return certificate
+
+
 def _tell_learner(certificate_id: int, kind: str) -> None:
     transaction.on_commit(
         lambda: async_task(
@@ -213,21 +237,9 @@ def issue_certificate(
         hours=course.estimated_hours,
         completed_at=enrollment.completed_at or now,
     )
-    name, file = _pdf_file(certificate, course)
-    certificate.pdf.save(name, file, save=False)
-    stored = certificate.pdf.name or name
-    try:
-        with transaction.atomic():
-            certificate.save(force_insert=True)
-    except IntegrityError:
-        certificate.pdf.storage.delete(stored)
-        return Certificate.objects.get(enrollment_id=enrollment_id)
-    # Sent from here, not enqueued: issuing already runs in a worker, and the
-    # row is committed, so the learner sees the certificate whatever the mail
-    # server does.
-    learner = enrollment.learner
-    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
-    return certificate
+    return _insert_with_pdf(
+        certificate, course, enrollment.learner, enrollment_id=enrollment_id
+    )
 
 
 def _renew(certificate: Certificate, enrollment: Enrollment, now: datetime):
@@ -414,18 +426,9 @@ def issue_path_certificate(
         hours=_path_hours(completion.path_id),
         completed_at=completion.completed_at,
     )
-    name, file = _pdf_file(certificate, None)
-    certificate.pdf.save(name, file, save=False)
-    stored = certificate.pdf.name or name
-    try:
-        with transaction.atomic():
-            certificate.save(force_insert=True)
-    except IntegrityError:
-        certificate.pdf.storage.delete(stored)
-        return Certificate.objects.get(path_completion_id=path_completion_id)
-    learner = completion.learner
-    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
-    return certificate
+    return _insert_with_pdf(
+        certificate, None, completion.learner, path_completion_id=path_completion_id
+    )
 
 
 def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> int:
