@@ -20,6 +20,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -85,7 +86,7 @@ class Category(models.Model):  # type: ignore[django-manager-missing]
 
     class Meta:
         ordering = ["bank__name", "path"]
-        verbose_name_plural = "categories"
+        verbose_name_plural = _("categories")
         constraints = [
             models.UniqueConstraint(
                 fields=["bank", "path"], name="category_unique_path"
@@ -123,16 +124,16 @@ class QuestionQuerySet(models.QuerySet["Question"]):
 
 class Question(index.Indexed, ClusterableModel):
     class KindChoices(models.TextChoices):
-        SINGLE = Kind.SINGLE, "Single choice"
-        MULTIPLE = Kind.MULTIPLE, "Multiple response"
-        TRUE_FALSE = Kind.TRUE_FALSE, "True/false"
-        SHORT_ANSWER = Kind.SHORT_ANSWER, "Short answer"
-        NUMERIC = Kind.NUMERIC, "Numeric"
-        MATCHING = Kind.MATCHING, "Matching"
-        ORDERING = Kind.ORDERING, "Ordering"
-        GAP_FILL = Kind.GAP_FILL, "Fill in the blanks"
-        ESSAY = Kind.ESSAY, "Essay (graded by hand)"
-        DESCRIPTION = Kind.DESCRIPTION, "Description (text only)"
+        SINGLE = Kind.SINGLE, _("Single choice")
+        MULTIPLE = Kind.MULTIPLE, _("Multiple response")
+        TRUE_FALSE = Kind.TRUE_FALSE, _("True/false")
+        SHORT_ANSWER = Kind.SHORT_ANSWER, _("Short answer")
+        NUMERIC = Kind.NUMERIC, _("Numeric")
+        MATCHING = Kind.MATCHING, _("Matching")
+        ORDERING = Kind.ORDERING, _("Ordering")
+        GAP_FILL = Kind.GAP_FILL, _("Fill in the blanks")
+        ESSAY = Kind.ESSAY, _("Essay (graded by hand)")
+        DESCRIPTION = Kind.DESCRIPTION, _("Description (text only)")
 
     bank = models.ForeignKey(
         QuestionBank, on_delete=models.CASCADE, related_name="questions"
@@ -180,8 +181,8 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("stem", widget=CKEditor5Widget()),
         InlinePanel(
             "answers",
-            heading="Answers",
-            label="Answer",
+            heading=_("Answers"),
+            label=_("Answer"),
             help_text=(
                 "Choices and true/false: the text and its credit (-100 % to 100 %). "
                 "Short answer: each accepted answer (* is a wildcard). Numeric: a "
@@ -199,7 +200,7 @@ class Question(index.Indexed, ClusterableModel):
                     [FieldPanel("case_sensitive"), FieldPanel("shuffle_options")]
                 ),
             ],
-            heading="Options",
+            heading=_("Options"),
         ),
     ]
     search_fields = [
@@ -291,21 +292,21 @@ class QuestionAnswer(Orderable):
 
 
 class GradingMethod(models.TextChoices):
-    HIGHEST = "highest", "Highest attempt"
-    LAST = "last", "Last attempt"
-    FIRST = "first", "First attempt"
-    AVERAGE = "average", "Average of attempts"
+    HIGHEST = "highest", _("Highest attempt")
+    LAST = "last", _("Last attempt")
+    FIRST = "first", _("First attempt")
+    AVERAGE = "average", _("Average of attempts")
 
 
 class ReviewWhen(models.TextChoices):
-    IMMEDIATELY = "immediately", "Immediately after submitting"
-    AFTER_CLOSE = "after_close", "After the quiz closes"
-    NEVER = "never", "Never"
+    IMMEDIATELY = "immediately", _("Immediately after submitting")
+    AFTER_CLOSE = "after_close", _("After the quiz closes")
+    NEVER = "never", _("Never")
 
 
 class Layout(models.TextChoices):
-    ALL = "all", "All questions on one page"
-    ONE_PER_PAGE = "one_per_page", "One question per page"
+    ALL = "all", _("All questions on one page")
+    ONE_PER_PAGE = "one_per_page", _("One question per page")
 
 
 class AssessmentPage(RoutablePageMixin, Page):
@@ -343,7 +344,9 @@ class AssessmentPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        InlinePanel("slots", heading="Questions", label="Question slot", min_num=1),
+        InlinePanel(
+            "slots", heading=_("Questions"), label=_("Question slot"), min_num=1
+        ),
     ]
     settings_panels = [
         MultiFieldPanel(
@@ -356,14 +359,14 @@ class AssessmentPage(RoutablePageMixin, Page):
                     [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]
                 ),
             ],
-            heading="Grading and layout",
+            heading=_("Grading and layout"),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("time_limit_minutes"),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
             ],
-            heading="Timing",
+            heading=_("Timing"),
         ),
         MultiFieldPanel(
             [
@@ -376,7 +379,7 @@ class AssessmentPage(RoutablePageMixin, Page):
                     ]
                 ),
             ],
-            heading="Review after submitting",
+            heading=_("Review after submitting"),
         ),
     ] + Page.settings_panels
     parent_page_types = ["courses.CoursePage"]
@@ -384,7 +387,7 @@ class AssessmentPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
-        verbose_name = "quiz"
+        verbose_name = _("quiz")
         constraints = [
             models.CheckConstraint(
                 condition=Q(opens_at__isnull=True)
@@ -516,7 +519,7 @@ class ExtraTime(models.Model):
     reason = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        verbose_name_plural = "extra time"
+        verbose_name_plural = _("extra time")
         constraints = [
             models.UniqueConstraint(
                 fields=["assessment", "learner"], name="extra_time_once_per_learner"
@@ -545,10 +548,10 @@ class AttemptQuerySet(models.QuerySet["Attempt"]):
 
 class Attempt(models.Model):
     class Status(models.TextChoices):
-        IN_PROGRESS = "in_progress", "In progress"
-        SUBMITTED = "submitted", "Submitted, being graded"
-        NEEDS_REVIEW = "needs_review", "Waiting for the instructor"
-        GRADED = "graded", "Graded"
+        IN_PROGRESS = "in_progress", _("In progress")
+        SUBMITTED = "submitted", _("Submitted, being graded")
+        NEEDS_REVIEW = "needs_review", _("Waiting for the instructor")
+        GRADED = "graded", _("Graded")
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
@@ -656,9 +659,9 @@ class GradeChange(models.Model):
     """Audit of every score a person set or changed by hand, and every regrade."""
 
     class Source(models.TextChoices):
-        MANUAL = "manual", "Graded by hand"
-        OVERRIDE = "override", "Override"
-        REGRADE = "regrade", "Regrade"
+        MANUAL = "manual", _("Graded by hand")
+        OVERRIDE = "override", _("Override")
+        REGRADE = "regrade", _("Regrade")
 
     response = models.ForeignKey(
         Response, on_delete=models.CASCADE, related_name="changes"
@@ -687,11 +690,11 @@ class Regrade(models.Model):
     It is planned first (a dry run listing what would change), then applied."""
 
     class Status(models.TextChoices):
-        PLANNING = "planning", "Working out what would change"
-        PLANNED = "planned", "Dry run ready"
-        APPLYING = "applying", "Applying"
-        APPLIED = "applied", "Applied"
-        FAILED = "failed", "Failed"
+        PLANNING = "planning", _("Working out what would change")
+        PLANNED = "planned", _("Dry run ready")
+        APPLYING = "applying", _("Applying")
+        APPLIED = "applied", _("Applied")
+        FAILED = "failed", _("Failed")
 
     question = models.ForeignKey(
         Question, on_delete=models.CASCADE, related_name="regrades"

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -49,17 +50,17 @@ class Topic(index.Indexed, models.Model):
 
 
 class Level(models.TextChoices):
-    INTRODUCTORY = "introductory", "Introductory"
-    INTERMEDIATE = "intermediate", "Intermediate"
-    ADVANCED = "advanced", "Advanced"
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
 
 
 class Duration(models.TextChoices):
     """Catalog filter buckets over `estimated_hours`."""
 
-    SHORT = "short", "Up to 3 hours"
-    MEDIUM = "medium", "4 to 8 hours"
-    LONG = "long", "More than 8 hours"
+    SHORT = "short", _("Up to 3 hours")
+    MEDIUM = "medium", _("4 to 8 hours")
+    LONG = "long", _("More than 8 hours")
 
 
 DURATION_BOUNDS: dict[str, tuple[int, int | None]] = {
@@ -149,7 +150,7 @@ class CoursePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="logo",
+        verbose_name=_("logo"),
     )
 
     content_panels = Page.content_panels + [
@@ -171,8 +172,8 @@ class CoursePage(Page):
                 FieldPanel("completion_min_score"),
                 InlinePanel(
                     "optional_items",
-                    heading="Optional lessons and quizzes",
-                    label="Optional item",
+                    heading=_("Optional lessons and quizzes"),
+                    label=_("Optional item"),
                 ),
             ],
             "Completion",
@@ -267,7 +268,7 @@ class LearningPathPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("description"),
-        InlinePanel("path_courses", heading="Courses, in order", label="Course"),
+        InlinePanel("path_courses", heading=_("Courses, in order"), label=_("Course")),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
     parent_page_types = ["courses.CourseIndexPage"]
