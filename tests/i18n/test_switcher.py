@@ -5,8 +5,6 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.budgets import assert_budget_holds
-from tests.courses.test_catalog import CATALOG_BUDGET
 from tests.factories import make_course
 
 from .conftest import speak_french
@@ -91,13 +89,3 @@ def test_the_catalog_filters_by_course_language(client, catalog):
     assert "1 cours" in body
     response = client.get("/courses/?language=en")
     assert [c.title for c in response.context["courses"]] == ["Protection of civilians"]
-
-
-def test_the_french_catalog_keeps_its_query_budget(client, catalog):
-    speak_french(client)
-    assert_budget_holds(
-        client,
-        catalog,
-        url=lambda courses: "/courses/?language=en&q=course",
-        budget=CATALOG_BUDGET,
-    )
