@@ -86,7 +86,7 @@ class GradeForm(forms.Form):
     comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     reason = forms.CharField(
         required=False,
-        help_text="Required when you change a grade that was already given.",
+        help_text=_("Required when you change a grade that was already given."),
     )
 
     def __init__(self, *args, max_score: Decimal, needs_reason: bool, **kwargs):

@@ -61,7 +61,7 @@ class QuestionBank(models.Model):  # type: ignore[django-manager-missing]
         blank=True,
         on_delete=models.PROTECT,
         related_name="question_banks",
-        help_text="Leave empty for a bank every course may draw from.",
+        help_text=_("Leave empty for a bank every course may draw from."),
     )
     description = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -81,7 +81,7 @@ class Category(models.Model):  # type: ignore[django-manager-missing]
         QuestionBank, on_delete=models.CASCADE, related_name="categories"
     )
     path = models.CharField(
-        max_length=500, help_text='Nested with "/": "CIMIC/Basics".'
+        max_length=500, help_text=_('Nested with "/": "CIMIC/Basics".')
     )
 
     class Meta:
@@ -144,14 +144,14 @@ class Question(index.Indexed, ClusterableModel):
     kind = models.CharField(max_length=20, choices=KindChoices.choices)
     title = models.CharField(max_length=255)
     idnumber = models.CharField(
-        "ID number",
+        _("ID number"),
         max_length=100,
         blank=True,
-        help_text="Optional, unique in the bank.",
+        help_text=_("Optional, unique in the bank."),
     )
     stem = models.TextField(
-        "Question text",
-        help_text="For fill in the blanks, mark gap N as {{N}} (from {{1}}).",
+        _("Question text"),
+        help_text=_("For fill in the blanks, mark gap N as {{N}} (from {{1}})."),
     )
     general_feedback = models.TextField(blank=True)
     default_mark = models.DecimalField(
@@ -161,10 +161,10 @@ class Question(index.Indexed, ClusterableModel):
         validators=[MinValueValidator(Decimal(0))],
     )
     case_sensitive = models.BooleanField(
-        default=False, help_text="Short answers and gaps: letter case must match."
+        default=False, help_text=_("Short answers and gaps: letter case must match.")
     )
     shuffle_options = models.BooleanField(
-        default=True, help_text="Shuffle choices when the quiz shuffles options."
+        default=True, help_text=_("Shuffle choices when the quiz shuffles options.")
     )
     # Bumped by every edit that changes what is right; regrading compares it.
     version = models.PositiveIntegerField(default=1)
@@ -183,7 +183,7 @@ class Question(index.Indexed, ClusterableModel):
             "answers",
             heading=_("Answers"),
             label=_("Answer"),
-            help_text=(
+            help_text=_(
                 "Choices and true/false: the text and its credit (-100 % to 100 %). "
                 "Short answer: each accepted answer (* is a wildcard). Numeric: a "
                 "value with a tolerance, or a minimum and maximum. Matching: the "
@@ -235,15 +235,16 @@ class QuestionAnswer(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
     text = models.TextField(blank=True)
     fraction = models.DecimalField(
-        "credit",
+        _("credit"),
         default=Decimal(0),
-        help_text="1 = full marks, -0.5 = minus half.",
+        help_text=_("1 = full marks, -0.5 = minus half."),
         **FRACTION_FIELD,
     )
     feedback = models.TextField(blank=True)
-    match = models.CharField(max_length=255, blank=True, help_text="Matching only.")
+    match = models.CharField(max_length=255, blank=True, help_text=_("Matching only."))
     gap = models.PositiveSmallIntegerField(
-        default=0, help_text="Fill in the blanks: the gap (1, 2, …) this answer fills."
+        default=0,
+        help_text=_("Fill in the blanks: the gap (1, 2, …) this answer fills."),
     )
     value = models.DecimalField(max_digits=20, decimal_places=7, null=True, blank=True)
     tolerance = models.DecimalField(
@@ -315,20 +316,23 @@ class AssessmentPage(RoutablePageMixin, Page):
 
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.DecimalField(
-        "pass mark (%)",
+        _("pass mark (%)"),
         max_digits=5,
         decimal_places=2,
         default=Decimal(50),
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
     )
     attempts_allowed = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Leave empty for unlimited attempts."
+        null=True, blank=True, help_text=_("Leave empty for unlimited attempts.")
     )
     grading_method = models.CharField(
         max_length=10, choices=GradingMethod.choices, default=GradingMethod.HIGHEST
     )
     time_limit_minutes = models.PositiveSmallIntegerField(
-        "time limit (minutes)", null=True, blank=True, help_text="Empty: no limit."
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: no limit."),
     )
     opens_at = models.DateTimeField(null=True, blank=True)
     closes_at = models.DateTimeField(null=True, blank=True)
@@ -338,9 +342,9 @@ class AssessmentPage(RoutablePageMixin, Page):
     review_when = models.CharField(
         max_length=20, choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY
     )
-    review_show_score = models.BooleanField("show the score", default=True)
-    review_show_correct = models.BooleanField("show correct answers", default=True)
-    review_show_feedback = models.BooleanField("show feedback", default=True)
+    review_show_score = models.BooleanField(_("show the score"), default=True)
+    review_show_correct = models.BooleanField(_("show correct answers"), default=True)
+    review_show_feedback = models.BooleanField(_("show feedback"), default=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -465,13 +469,13 @@ class AssessmentSlot(Orderable):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Random: draw from this category and the ones below it.",
+        help_text=_("Random: draw from this category and the ones below it."),
     )
     tag = models.CharField(
-        max_length=100, blank=True, help_text="Random: only questions with this tag."
+        max_length=100, blank=True, help_text=_("Random: only questions with this tag.")
     )
     count = models.PositiveSmallIntegerField(
-        default=1, validators=[MinValueValidator(1)], help_text="Random: how many."
+        default=1, validators=[MinValueValidator(1)], help_text=_("Random: how many.")
     )
     mark = models.DecimalField(
         max_digits=7,
@@ -479,7 +483,7 @@ class AssessmentSlot(Orderable):
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal(0))],
-        help_text="Empty: the question's default mark.",
+        help_text=_("Empty: the question's default mark."),
     )
 
     panels = [
@@ -630,7 +634,7 @@ class Response(models.Model):
     max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
     feedback = models.TextField(blank=True)
     needs_review = models.BooleanField(default=False)
-    comment = models.TextField(blank=True, help_text="The instructor's comment.")
+    comment = models.TextField(blank=True, help_text=_("The instructor's comment."))
     graded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

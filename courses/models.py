@@ -111,7 +111,8 @@ class CoursePage(Page):
     )
     language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="en")
     estimated_hours = models.PositiveSmallIntegerField(
-        default=2, help_text="Typical study time, in hours, shown on the certificate."
+        default=2,
+        help_text=_("Typical study time, in hours, shown on the certificate."),
     )
     prerequisites = ParentalManyToManyField(
         "self", blank=True, symmetrical=False, related_name="required_by"
@@ -121,28 +122,31 @@ class CoursePage(Page):
         blank=True,
         related_name="courses_taught",
         limit_choices_to={"groups__name": "Instructors"},
-        help_text="Instructors may edit and publish this course and its lessons.",
+        help_text=_("Instructors may edit and publish this course and its lessons."),
     )
     # Completion rule: every live lesson and quiz of the outline is required
     # unless listed in `optional_items`; optionally a minimum mean quiz grade.
     completion_min_score = models.DecimalField(
-        "minimum overall score (%)",
+        _("minimum overall score (%)"),
         max_digits=5,
         decimal_places=2,
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-        help_text="Mean grade over the course's quizzes. Empty: no minimum.",
+        help_text=_("Mean grade over the course's quizzes. Empty: no minimum."),
     )
-    certificate_enabled = models.BooleanField("issue certificates", default=True)
+    certificate_enabled = models.BooleanField(_("issue certificates"), default=True)
     certificate_validity_months = models.PositiveSmallIntegerField(
-        "validity (months)", null=True, blank=True, help_text="Empty: never expires."
+        _("validity (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: never expires."),
     )
     certificate_signatory_name = models.CharField(
-        "signatory", max_length=150, blank=True
+        _("signatory"), max_length=150, blank=True
     )
     certificate_signatory_title = models.CharField(
-        "signatory's title", max_length=150, blank=True
+        _("signatory's title"), max_length=150, blank=True
     )
     certificate_logo = models.ForeignKey(
         "wagtailimages.Image",

@@ -19,7 +19,7 @@ class HomePage(Page):
     hero_text = models.TextField(blank=True)
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
     open_to_all = models.TextField(
-        blank=True, help_text="The invitation to sign up shown on the home page."
+        blank=True, help_text=_("The invitation to sign up shown on the home page.")
     )
 
     content_panels = Page.content_panels + [

@@ -15,7 +15,7 @@ from .services import import_h5p_package
 class H5PUploadForm(WagtailAdminModelForm):
     package = forms.FileField(
         label=_("H5P package"),
-        help_text="A .h5p file; it is checked completely before anything is stored.",
+        help_text=_("A .h5p file; it is checked completely before anything is stored."),
         widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
     )
 
