@@ -8,7 +8,7 @@ PY := $(BIN)/python
 # Never fetch an interpreter: Python 3.12 comes from .python-version (pyenv).
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: setup run test lint bench migrate clean
+.PHONY: setup run test lint bench migrate messages clean
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -49,6 +49,13 @@ lint: setup
 	$(BIN)/mypy .
 	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+# The French catalogue: collect marked strings into locale/fr/LC_MESSAGES/django.po
+# (then translate the new entries), compile the .mo that is committed beside it.
+# Needs GNU gettext; tests/i18n/test_messages.py runs the same makemessages.
+messages: setup
+	$(PY) manage.py makemessages -l fr --no-location -i 'node_modules/*' -i 'tests/*' -i 'bench/*' -i 'demo/*' -i 'var/*'
+	$(PY) manage.py compilemessages -l fr -i .venv -i node_modules
 
 clean:
 	rm -rf $(VENV) node_modules var db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -7,6 +7,7 @@ Wagtail's page permissions and Django's permission checks see the same thing.
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
@@ -42,11 +43,11 @@ class UserManager(BaseUserManager["User"]):
 
 class User(AbstractUser):
     username = None  # type: ignore[assignment]
-    email = models.EmailField("e-mail address", unique=True)
+    email = models.EmailField(_("e-mail address"), unique=True)
     # Why one name field: names do not split into first/last across the nations
     # we serve, and certificates print exactly what the learner typed.
     display_name = models.CharField(
-        max_length=150, help_text="Your name as it should appear on certificates."
+        max_length=150, help_text=_("Your name as it should appear on certificates.")
     )
 
     USERNAME_FIELD = "email"

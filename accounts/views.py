@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 
 from . import services
@@ -32,7 +33,7 @@ def signup(request):
             password=form.cleaned_data["password1"],
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, "Welcome to IGN Academy. Your account is ready.")
+        messages.success(request, _("Welcome to IGN Academy. Your account is ready."))
         return redirect(safe_next(request) or "/courses/")
     return render(request, "accounts/signup.html", {"form": form})
 

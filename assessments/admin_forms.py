@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import selectors
@@ -41,7 +42,7 @@ class QuestionForm(WagtailAdminModelForm):
         cleaned = super().clean()
         bank, category = cleaned.get("bank"), cleaned.get("category")
         if bank and category and category.bank_id != bank.pk:
-            self.add_error("category", "Choose a category of the same bank.")
+            self.add_error("category", _("Choose a category of the same bank."))
         kind = cleaned.get("kind")
         formset = self.formsets.get("answers")
         if not kind or formset is None or not formset.is_valid():
@@ -85,7 +86,7 @@ class GradeForm(forms.Form):
     comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     reason = forms.CharField(
         required=False,
-        help_text="Required when you change a grade that was already given.",
+        help_text=_("Required when you change a grade that was already given."),
     )
 
     def __init__(self, *args, max_score: Decimal, needs_reason: bool, **kwargs):
@@ -98,28 +99,31 @@ class GradeForm(forms.Form):
         score = self.cleaned_data["score"]
         if score > self.max_score:
             raise forms.ValidationError(
-                f"The score cannot be more than {self.max_score.normalize()}."
+                _("The score cannot be more than %(max)s.")
+                % {"max": self.max_score.normalize()}
             )
         return score
 
     def clean_reason(self):
         reason = self.cleaned_data.get("reason", "").strip()
         if self.needs_reason and not reason:
-            raise forms.ValidationError("Say why you are changing this grade.")
+            raise forms.ValidationError(_("Say why you are changing this grade."))
         return reason
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(help_text="A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
+    file = forms.FileField(
+        help_text=_("A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
+    )
     bank = forms.CharField(
-        max_length=200, help_text="An existing bank, or a new name to make one."
+        max_length=200, help_text=_("An existing bank, or a new name to make one.")
     )
     format = forms.ChoiceField(
-        choices=[("", "From the file name")] + [(f, f) for f in FORMATS],
+        choices=[("", _("From the file name"))] + [(f, f) for f in FORMATS],
         required=False,
     )
     dry_run = forms.BooleanField(
-        required=False, label="Only check the file; import nothing"
+        required=False, label=_("Only check the file; import nothing")
     )
 
     def __init__(self, *args, user=None, **kwargs):
@@ -134,5 +138,5 @@ class ImportForm(forms.Form):
             and self.user is not None
             and not selectors.banks_for(self.user).filter(pk=existing.pk).exists()
         ):
-            raise forms.ValidationError("You cannot add questions to this bank.")
+            raise forms.ValidationError(_("You cannot add questions to this bank."))
         return name

@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
@@ -32,7 +33,7 @@ def grading_queue(request: AuthenticatedRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "assessments/admin/grading_queue.html",
-        {"responses": queue, "header_title": "Grading queue"},
+        {"responses": queue, "header_title": _("Grading queue")},
     )
 
 
@@ -63,7 +64,8 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Saved the mark for {attempt.learner} (question {response.slot}).",
+                _("Saved the mark for %(learner)s (question %(slot)s).")
+                % {"learner": attempt.learner, "slot": response.slot},
             )
             if needs_reason:
                 return redirect("assessments_admin:attempt", attempt.pk)
@@ -110,7 +112,7 @@ def regrade_question(request: AuthenticatedRequest, question_id: int) -> HttpRes
     )
     if request.method == "POST":
         regrade = services.plan_regrade(question=question, requested_by=request.user)
-        messages.info(request, "Working out which attempts would change…")
+        messages.info(request, _("Working out which attempts would change…"))
         return redirect("assessments_admin:regrade", regrade.pk)
     return TemplateResponse(
         request,
@@ -147,9 +149,9 @@ def regrade_apply(request: AuthenticatedRequest, regrade_id: int) -> HttpRespons
         selectors.scoped(Regrade, request.user, Regrade.objects.all()), pk=regrade_id
     )
     if services.apply_regrade(regrade=regrade):
-        messages.success(request, "Applying the regrade in the background.")
+        messages.success(request, _("Applying the regrade in the background."))
     else:
-        messages.warning(request, "This regrade is not waiting to be applied.")
+        messages.warning(request, _("This regrade is not waiting to be applied."))
     return redirect("assessments_admin:regrade", regrade.pk)
 
 
@@ -169,7 +171,8 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
         if summary.ok and not summary.dry_run:
             messages.success(
                 request,
-                f"Imported {summary.imported} questions into {summary.bank}.",
+                _("Imported %(count)s questions into %(bank)s.")
+                % {"count": summary.imported, "bank": summary.bank},
             )
             return redirect(reverse("assessments_admin:import"))
     return TemplateResponse(
@@ -179,6 +182,6 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
             "form": form,
             "summary": summary,
             "summary_json": json.dumps(summary.as_json(), indent=2) if summary else "",
-            "header_title": "Import questions",
+            "header_title": _("Import questions"),
         },
     )

@@ -20,6 +20,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -60,7 +61,7 @@ class QuestionBank(models.Model):  # type: ignore[django-manager-missing]
         blank=True,
         on_delete=models.PROTECT,
         related_name="question_banks",
-        help_text="Leave empty for a bank every course may draw from.",
+        help_text=_("Leave empty for a bank every course may draw from."),
     )
     description = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -80,12 +81,12 @@ class Category(models.Model):  # type: ignore[django-manager-missing]
         QuestionBank, on_delete=models.CASCADE, related_name="categories"
     )
     path = models.CharField(
-        max_length=500, help_text='Nested with "/": "CIMIC/Basics".'
+        max_length=500, help_text=_('Nested with "/": "CIMIC/Basics".')
     )
 
     class Meta:
         ordering = ["bank__name", "path"]
-        verbose_name_plural = "categories"
+        verbose_name_plural = _("categories")
         constraints = [
             models.UniqueConstraint(
                 fields=["bank", "path"], name="category_unique_path"
@@ -123,16 +124,16 @@ class QuestionQuerySet(models.QuerySet["Question"]):
 
 class Question(index.Indexed, ClusterableModel):
     class KindChoices(models.TextChoices):
-        SINGLE = Kind.SINGLE, "Single choice"
-        MULTIPLE = Kind.MULTIPLE, "Multiple response"
-        TRUE_FALSE = Kind.TRUE_FALSE, "True/false"
-        SHORT_ANSWER = Kind.SHORT_ANSWER, "Short answer"
-        NUMERIC = Kind.NUMERIC, "Numeric"
-        MATCHING = Kind.MATCHING, "Matching"
-        ORDERING = Kind.ORDERING, "Ordering"
-        GAP_FILL = Kind.GAP_FILL, "Fill in the blanks"
-        ESSAY = Kind.ESSAY, "Essay (graded by hand)"
-        DESCRIPTION = Kind.DESCRIPTION, "Description (text only)"
+        SINGLE = Kind.SINGLE, _("Single choice")
+        MULTIPLE = Kind.MULTIPLE, _("Multiple response")
+        TRUE_FALSE = Kind.TRUE_FALSE, _("True/false")
+        SHORT_ANSWER = Kind.SHORT_ANSWER, _("Short answer")
+        NUMERIC = Kind.NUMERIC, _("Numeric")
+        MATCHING = Kind.MATCHING, _("Matching")
+        ORDERING = Kind.ORDERING, _("Ordering")
+        GAP_FILL = Kind.GAP_FILL, _("Fill in the blanks")
+        ESSAY = Kind.ESSAY, _("Essay (graded by hand)")
+        DESCRIPTION = Kind.DESCRIPTION, _("Description (text only)")
 
     bank = models.ForeignKey(
         QuestionBank, on_delete=models.CASCADE, related_name="questions"
@@ -143,14 +144,14 @@ class Question(index.Indexed, ClusterableModel):
     kind = models.CharField(max_length=20, choices=KindChoices.choices)
     title = models.CharField(max_length=255)
     idnumber = models.CharField(
-        "ID number",
+        _("ID number"),
         max_length=100,
         blank=True,
-        help_text="Optional, unique in the bank.",
+        help_text=_("Optional, unique in the bank."),
     )
     stem = models.TextField(
-        "Question text",
-        help_text="For fill in the blanks, mark gap N as {{N}} (from {{1}}).",
+        _("Question text"),
+        help_text=_("For fill in the blanks, mark gap N as {{N}} (from {{1}})."),
     )
     general_feedback = models.TextField(blank=True)
     default_mark = models.DecimalField(
@@ -160,10 +161,10 @@ class Question(index.Indexed, ClusterableModel):
         validators=[MinValueValidator(Decimal(0))],
     )
     case_sensitive = models.BooleanField(
-        default=False, help_text="Short answers and gaps: letter case must match."
+        default=False, help_text=_("Short answers and gaps: letter case must match.")
     )
     shuffle_options = models.BooleanField(
-        default=True, help_text="Shuffle choices when the quiz shuffles options."
+        default=True, help_text=_("Shuffle choices when the quiz shuffles options.")
     )
     # Bumped by every edit that changes what is right; regrading compares it.
     version = models.PositiveIntegerField(default=1)
@@ -180,9 +181,9 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("stem", widget=CKEditor5Widget()),
         InlinePanel(
             "answers",
-            heading="Answers",
-            label="Answer",
-            help_text=(
+            heading=_("Answers"),
+            label=_("Answer"),
+            help_text=_(
                 "Choices and true/false: the text and its credit (-100 % to 100 %). "
                 "Short answer: each accepted answer (* is a wildcard). Numeric: a "
                 "value with a tolerance, or a minimum and maximum. Matching: the "
@@ -199,7 +200,7 @@ class Question(index.Indexed, ClusterableModel):
                     [FieldPanel("case_sensitive"), FieldPanel("shuffle_options")]
                 ),
             ],
-            heading="Options",
+            heading=_("Options"),
         ),
     ]
     search_fields = [
@@ -234,15 +235,16 @@ class QuestionAnswer(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
     text = models.TextField(blank=True)
     fraction = models.DecimalField(
-        "credit",
+        _("credit"),
         default=Decimal(0),
-        help_text="1 = full marks, -0.5 = minus half.",
+        help_text=_("1 = full marks, -0.5 = minus half."),
         **FRACTION_FIELD,
     )
     feedback = models.TextField(blank=True)
-    match = models.CharField(max_length=255, blank=True, help_text="Matching only.")
+    match = models.CharField(max_length=255, blank=True, help_text=_("Matching only."))
     gap = models.PositiveSmallIntegerField(
-        default=0, help_text="Fill in the blanks: the gap (1, 2, …) this answer fills."
+        default=0,
+        help_text=_("Fill in the blanks: the gap (1, 2, …) this answer fills."),
     )
     value = models.DecimalField(max_digits=20, decimal_places=7, null=True, blank=True)
     tolerance = models.DecimalField(
@@ -291,21 +293,21 @@ class QuestionAnswer(Orderable):
 
 
 class GradingMethod(models.TextChoices):
-    HIGHEST = "highest", "Highest attempt"
-    LAST = "last", "Last attempt"
-    FIRST = "first", "First attempt"
-    AVERAGE = "average", "Average of attempts"
+    HIGHEST = "highest", _("Highest attempt")
+    LAST = "last", _("Last attempt")
+    FIRST = "first", _("First attempt")
+    AVERAGE = "average", _("Average of attempts")
 
 
 class ReviewWhen(models.TextChoices):
-    IMMEDIATELY = "immediately", "Immediately after submitting"
-    AFTER_CLOSE = "after_close", "After the quiz closes"
-    NEVER = "never", "Never"
+    IMMEDIATELY = "immediately", _("Immediately after submitting")
+    AFTER_CLOSE = "after_close", _("After the quiz closes")
+    NEVER = "never", _("Never")
 
 
 class Layout(models.TextChoices):
-    ALL = "all", "All questions on one page"
-    ONE_PER_PAGE = "one_per_page", "One question per page"
+    ALL = "all", _("All questions on one page")
+    ONE_PER_PAGE = "one_per_page", _("One question per page")
 
 
 class AssessmentPage(RoutablePageMixin, Page):
@@ -314,20 +316,23 @@ class AssessmentPage(RoutablePageMixin, Page):
 
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.DecimalField(
-        "pass mark (%)",
+        _("pass mark (%)"),
         max_digits=5,
         decimal_places=2,
         default=Decimal(50),
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
     )
     attempts_allowed = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Leave empty for unlimited attempts."
+        null=True, blank=True, help_text=_("Leave empty for unlimited attempts.")
     )
     grading_method = models.CharField(
         max_length=10, choices=GradingMethod.choices, default=GradingMethod.HIGHEST
     )
     time_limit_minutes = models.PositiveSmallIntegerField(
-        "time limit (minutes)", null=True, blank=True, help_text="Empty: no limit."
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: no limit."),
     )
     opens_at = models.DateTimeField(null=True, blank=True)
     closes_at = models.DateTimeField(null=True, blank=True)
@@ -337,13 +342,15 @@ class AssessmentPage(RoutablePageMixin, Page):
     review_when = models.CharField(
         max_length=20, choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY
     )
-    review_show_score = models.BooleanField("show the score", default=True)
-    review_show_correct = models.BooleanField("show correct answers", default=True)
-    review_show_feedback = models.BooleanField("show feedback", default=True)
+    review_show_score = models.BooleanField(_("show the score"), default=True)
+    review_show_correct = models.BooleanField(_("show correct answers"), default=True)
+    review_show_feedback = models.BooleanField(_("show feedback"), default=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        InlinePanel("slots", heading="Questions", label="Question slot", min_num=1),
+        InlinePanel(
+            "slots", heading=_("Questions"), label=_("Question slot"), min_num=1
+        ),
     ]
     settings_panels = [
         MultiFieldPanel(
@@ -356,14 +363,14 @@ class AssessmentPage(RoutablePageMixin, Page):
                     [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]
                 ),
             ],
-            heading="Grading and layout",
+            heading=_("Grading and layout"),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("time_limit_minutes"),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
             ],
-            heading="Timing",
+            heading=_("Timing"),
         ),
         MultiFieldPanel(
             [
@@ -376,7 +383,7 @@ class AssessmentPage(RoutablePageMixin, Page):
                     ]
                 ),
             ],
-            heading="Review after submitting",
+            heading=_("Review after submitting"),
         ),
     ] + Page.settings_panels
     parent_page_types = ["courses.CoursePage"]
@@ -384,7 +391,7 @@ class AssessmentPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
-        verbose_name = "quiz"
+        verbose_name = _("quiz")
         constraints = [
             models.CheckConstraint(
                 condition=Q(opens_at__isnull=True)
@@ -462,13 +469,13 @@ class AssessmentSlot(Orderable):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Random: draw from this category and the ones below it.",
+        help_text=_("Random: draw from this category and the ones below it."),
     )
     tag = models.CharField(
-        max_length=100, blank=True, help_text="Random: only questions with this tag."
+        max_length=100, blank=True, help_text=_("Random: only questions with this tag.")
     )
     count = models.PositiveSmallIntegerField(
-        default=1, validators=[MinValueValidator(1)], help_text="Random: how many."
+        default=1, validators=[MinValueValidator(1)], help_text=_("Random: how many.")
     )
     mark = models.DecimalField(
         max_digits=7,
@@ -476,7 +483,7 @@ class AssessmentSlot(Orderable):
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal(0))],
-        help_text="Empty: the question's default mark.",
+        help_text=_("Empty: the question's default mark."),
     )
 
     panels = [
@@ -516,7 +523,7 @@ class ExtraTime(models.Model):
     reason = models.CharField(max_length=200, blank=True)
 
     class Meta:
-        verbose_name_plural = "extra time"
+        verbose_name_plural = _("extra time")
         constraints = [
             models.UniqueConstraint(
                 fields=["assessment", "learner"], name="extra_time_once_per_learner"
@@ -545,10 +552,10 @@ class AttemptQuerySet(models.QuerySet["Attempt"]):
 
 class Attempt(models.Model):
     class Status(models.TextChoices):
-        IN_PROGRESS = "in_progress", "In progress"
-        SUBMITTED = "submitted", "Submitted, being graded"
-        NEEDS_REVIEW = "needs_review", "Waiting for the instructor"
-        GRADED = "graded", "Graded"
+        IN_PROGRESS = "in_progress", _("In progress")
+        SUBMITTED = "submitted", _("Submitted, being graded")
+        NEEDS_REVIEW = "needs_review", _("Waiting for the instructor")
+        GRADED = "graded", _("Graded")
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
@@ -627,7 +634,7 @@ class Response(models.Model):
     max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
     feedback = models.TextField(blank=True)
     needs_review = models.BooleanField(default=False)
-    comment = models.TextField(blank=True, help_text="The instructor's comment.")
+    comment = models.TextField(blank=True, help_text=_("The instructor's comment."))
     graded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -656,9 +663,9 @@ class GradeChange(models.Model):
     """Audit of every score a person set or changed by hand, and every regrade."""
 
     class Source(models.TextChoices):
-        MANUAL = "manual", "Graded by hand"
-        OVERRIDE = "override", "Override"
-        REGRADE = "regrade", "Regrade"
+        MANUAL = "manual", _("Graded by hand")
+        OVERRIDE = "override", _("Override")
+        REGRADE = "regrade", _("Regrade")
 
     response = models.ForeignKey(
         Response, on_delete=models.CASCADE, related_name="changes"
@@ -687,11 +694,11 @@ class Regrade(models.Model):
     It is planned first (a dry run listing what would change), then applied."""
 
     class Status(models.TextChoices):
-        PLANNING = "planning", "Working out what would change"
-        PLANNED = "planned", "Dry run ready"
-        APPLYING = "applying", "Applying"
-        APPLIED = "applied", "Applied"
-        FAILED = "failed", "Failed"
+        PLANNING = "planning", _("Working out what would change")
+        PLANNED = "planned", _("Dry run ready")
+        APPLYING = "applying", _("Applying")
+        APPLIED = "applied", _("Applied")
+        FAILED = "failed", _("Failed")
 
     question = models.ForeignKey(
         Question, on_delete=models.CASCADE, related_name="regrades"

@@ -13,7 +13,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from .models import AssessmentPage, Attempt, ReviewWhen
 from .snapshots import GAP_PATTERN
@@ -39,23 +41,28 @@ def review_options(
     attempt: Attempt, page: AssessmentPage, now: datetime
 ) -> ReviewOptions:
     if attempt.status == Attempt.Status.IN_PROGRESS:
-        return ReviewOptions(False, False, False, False, "This attempt is still open.")
+        return ReviewOptions(
+            False, False, False, False, _("This attempt is still open.")
+        )
     when = page.review_when
     if when == ReviewWhen.NEVER:
         return ReviewOptions(
-            False, False, False, False, "This quiz does not show results to learners."
+            False,
+            False,
+            False,
+            False,
+            _("This quiz does not show results to learners."),
         )
     if when == ReviewWhen.AFTER_CLOSE and (
         page.closes_at is None or now < page.closes_at
     ):
-        closes = (
-            f" after {page.closes_at:%d %B %Y, %H:%M} UTC"
+        reason = (
+            _("Results will be shown after %(date)s UTC.")
+            % {"date": date_format(page.closes_at, "j F Y, H:i")}
             if page.closes_at
-            else " later"
+            else _("Results will be shown later.")
         )
-        return ReviewOptions(
-            False, False, False, False, f"Results will be shown{closes}."
-        )
+        return ReviewOptions(False, False, False, False, reason)
     final = attempt.status == Attempt.Status.GRADED
     return ReviewOptions(
         allowed=True,

@@ -27,6 +27,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from accounts.models import User
@@ -102,10 +103,10 @@ def start_attempt(
             return current
         submit_attempt(attempt=current, now=now, auto=True)
     if not assessment.is_open(now):
-        raise AttemptRefused("This quiz is not open now.")
+        raise AttemptRefused(_("This quiz is not open now."))
     left = attempts_left(learner=learner, assessment=assessment)
     if left == 0:
-        raise AttemptRefused("You have used all your attempts at this quiz.")
+        raise AttemptRefused(_("You have used all your attempts at this quiz."))
 
     seed = secrets.randbits(63)
     snapshot = draw_questions(assessment=assessment, seed=seed)
@@ -170,7 +171,7 @@ def draw_questions(*, assessment: AssessmentPage, seed: int) -> list[dict[str, A
     rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
     slots = list(assessment.slots.select_related("question", "category"))
     if not slots:
-        raise QuizMisconfigured("This quiz has no questions yet.")
+        raise QuizMisconfigured(_("This quiz has no questions yet."))
     fixed_ids = {s.question_id for s in slots if s.question_id}
     chosen: list[tuple[AssessmentSlot, int]] = []
     taken: set[int] = set(fixed_ids)
@@ -231,10 +232,10 @@ def save_answers(
     After the deadline nothing is stored and the attempt is submitted."""
     now = now or timezone.now()
     if attempt.status != Attempt.Status.IN_PROGRESS:
-        raise AttemptClosed("This attempt has been submitted.")
+        raise AttemptClosed(_("This attempt has been submitted."))
     if attempt.deadline_at is not None and now >= attempt.deadline_at:
         submit_attempt(attempt=attempt, now=now, auto=True)
-        raise AttemptClosed("Time is up: your attempt was submitted.")
+        raise AttemptClosed(_("Time is up: your attempt was submitted."))
     known_slots = {entry["slot"] for entry in attempt.questions_snapshot}
     saved = 0
     with transaction.atomic():
@@ -242,12 +243,14 @@ def save_answers(
         if not Attempt.objects.filter(
             pk=attempt.pk, status=Attempt.Status.IN_PROGRESS
         ).exists():
-            raise AttemptClosed("This attempt has been submitted.")
+            raise AttemptClosed(_("This attempt has been submitted."))
         for slot, answer in answers.items():
             if slot not in known_slots:
                 continue
             if len(json.dumps(answer)) > MAX_ANSWER_BYTES:
-                raise AttemptRefused(f"The answer to question {slot} is too long.")
+                raise AttemptRefused(
+                    _("The answer to question %(slot)s is too long.") % {"slot": slot}
+                )
             saved += Response.objects.filter(attempt=attempt, slot=slot).update(
                 answer=answer, answered_at=now
             )
@@ -392,14 +395,15 @@ def grade_response(
     )
     attempt = response.attempt
     if attempt.status not in (Attempt.Status.NEEDS_REVIEW, Attempt.Status.GRADED):
-        raise AttemptRefused("Only a submitted, graded attempt can be marked.")
+        raise AttemptRefused(_("Only a submitted, graded attempt can be marked."))
     if not Decimal(0) <= score <= response.max_score:
         raise ValueError(
-            f"The score must be between 0 and {response.max_score.normalize()}."
+            _("The score must be between 0 and %(max)s.")
+            % {"max": response.max_score.normalize()}
         )
     is_override = not response.needs_review
     if is_override and not reason.strip():
-        raise ValueError("Say why you are changing an automatic or earlier grade.")
+        raise ValueError(_("Say why you are changing an automatic or earlier grade."))
     GradeChange.objects.create(
         response=response,
         source=GradeChange.Source.OVERRIDE

@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
@@ -97,7 +98,7 @@ def take(
         and (now >= attempt.deadline_at)
     ):
         services.submit_attempt(attempt=attempt, now=now, auto=True)
-        messages.warning(request, "Time is up: your attempt was submitted.")
+        messages.warning(request, _("Time is up: your attempt was submitted."))
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect(_url(page, request, "review", attempt.number))
 
@@ -220,7 +221,7 @@ def submit(
             if answers:
                 services.save_answers(attempt=attempt, answers=answers)
             services.submit_attempt(attempt=attempt)
-            messages.success(request, "Your attempt was submitted.")
+            messages.success(request, _("Your attempt was submitted."))
         except services.AttemptClosed as closed:
             messages.warning(request, str(closed))
     return redirect(_url(page, request, "review", attempt.number))

@@ -8,6 +8,7 @@ shared banks); anything else is a 404.
 from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -61,7 +62,7 @@ class ScopedViewSet(ModelViewSet):
 class QuestionBankViewSet(ScopedViewSet):
     model = QuestionBank
     icon = "folder-open-inverse"
-    menu_label = "Banks"
+    menu_label = _("Banks")
     list_display = ["name", "course", "created_at"]
     search_fields = ["name"]
     form_fields = ["name", "course", "description"]
@@ -83,7 +84,7 @@ class QuestionIndexView(ScopedIndexView):
         buttons = super().get_list_more_buttons(instance)
         buttons.append(
             ListMenuItem(
-                "Regrade attempts",
+                _("Regrade attempts"),
                 url=reverse("assessments_admin:regrade_question", args=[instance.pk]),
                 icon_name="resubmit",
                 priority=50,
@@ -98,7 +99,7 @@ class QuestionEditView(ScopedEditView):
         buttons = list(super().header_more_buttons)
         buttons.append(
             Button(
-                "Regrade attempts",
+                _("Regrade attempts"),
                 url=reverse(
                     "assessments_admin:regrade_question", args=[self.object.pk]
                 ),
@@ -124,7 +125,7 @@ class QuestionViewSet(ScopedViewSet):
 class ExtraTimeViewSet(ScopedViewSet):
     model = ExtraTime
     icon = "time"
-    menu_label = "Extra time"
+    menu_label = _("Extra time")
     list_display = ["learner", "assessment", "minutes", "reason"]
     form_fields = ["assessment", "learner", "minutes", "reason"]
 
@@ -155,7 +156,7 @@ class AttemptViewSet(ScopedViewSet):
 
 
 class QuestionBankGroup(ViewSetGroup):
-    menu_label = "Question bank"
+    menu_label = _("Question bank")
     menu_icon = "help"
     menu_order = 250
     items = (
@@ -207,7 +208,7 @@ class InstructorMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_grading_menu_item():
     return InstructorMenuItem(
-        "Grading queue",
+        _("Grading queue"),
         reverse("assessments_admin:grading_queue"),
         icon_name="edit",
         order=260,
@@ -217,7 +218,7 @@ def register_grading_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return InstructorMenuItem(
-        "Import questions",
+        _("Import questions"),
         reverse("assessments_admin:import"),
         icon_name="upload",
         order=270,

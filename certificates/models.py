@@ -14,15 +14,16 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from enrollments.models import Enrollment, PathCompletion
 
 
 class Status(models.TextChoices):
-    VALID = "valid", "Valid"
-    EXPIRED = "expired", "Expired"
-    REVOKED = "revoked", "Revoked"
+    VALID = "valid", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
 
 
 class CertificateQuerySet(models.QuerySet["Certificate"]):
@@ -157,9 +158,9 @@ class CertificateExport(models.Model):
     """A ZIP of the PDFs of a course's certificates, built in the background."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Being built"
-        READY = "ready", "Ready"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Being built")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
 
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"

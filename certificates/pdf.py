@@ -1,6 +1,8 @@
 """The certificate PDF: one A4 landscape page drawn with ReportLab, the QR code
 of the public verification URL drawn as vector squares from segno's matrix
-(no image encoding, so a page takes about a millisecond)."""
+(no image encoding, so a page takes about a millisecond). Its words and dates
+are in `CertificateContent.language`, the course's language, whatever the
+language of the request or task that renders it."""
 
 from __future__ import annotations
 
@@ -9,6 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import segno
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
@@ -38,6 +44,8 @@ class CertificateContent:
     logo_path: str | None = None
     # "course", or "learning path" for a path's certificate.
     kind: str = "course"
+    # The language of the page's words and dates (a code of settings.LANGUAGES).
+    language: str = "en"
 
 
 def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
@@ -65,10 +73,19 @@ def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None
 
 
 def render(content: CertificateContent) -> bytes:
+    with translation.override(content.language):
+        return _render(content)
+
+
+def _day(value: date) -> str:
+    return date_format(value, "j F Y")
+
+
+def _render(content: CertificateContent) -> bytes:
     buffer = io.BytesIO()
     width, height = landscape(A4)
     canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
-    canvas.setTitle(f"Certificate {content.serial}")
+    canvas.setTitle(_("Certificate %(serial)s") % {"serial": content.serial})
     canvas.setAuthor(ISSUER)
 
     canvas.setStrokeColor(BRAND)
@@ -91,25 +108,35 @@ def render(content: CertificateContent) -> bytes:
     centre = width / 2
     canvas.setFillColor(BRAND)
     canvas.setFont("Helvetica-Bold", 30)
-    canvas.drawCentredString(centre, height - 45 * mm, "Certificate of Completion")
+    canvas.drawCentredString(centre, height - 45 * mm, _("Certificate of Completion"))
     canvas.setFillColorRGB(0.2, 0.2, 0.2)
     canvas.setFont("Helvetica", 14)
-    canvas.drawCentredString(centre, height - 62 * mm, "This certifies that")
+    canvas.drawCentredString(centre, height - 62 * mm, _("This certifies that"))
     canvas.setFont("Helvetica-Bold", 26)
     canvas.drawCentredString(centre, height - 78 * mm, content.learner_name)
     canvas.setFont("Helvetica", 14)
-    canvas.drawCentredString(
-        centre, height - 92 * mm, f"has successfully completed the {content.kind}"
+    completed = (
+        _("has successfully completed the learning path")
+        if content.kind == "learning path"
+        else _("has successfully completed the course")
     )
+    canvas.drawCentredString(centre, height - 92 * mm, completed)
     canvas.setFont("Helvetica-Bold", 20)
     canvas.drawCentredString(centre, height - 106 * mm, content.course_title)
     canvas.setFont("Helvetica", 12)
-    hours = f"{content.hours} hour{'s' if content.hours != 1 else ''} of study"
-    line = f"Completed on {content.completed_on:%d %B %Y} · {hours}"
+    hours = ngettext(
+        "%(hours)d hour of study", "%(hours)d hours of study", content.hours
+    ) % {"hours": content.hours}
+    line = _("Completed on %(date)s · %(hours)s") % {
+        "date": _day(content.completed_on),
+        "hours": hours,
+    }
     canvas.drawCentredString(centre, height - 118 * mm, line)
     if content.expires_on:
         canvas.drawCentredString(
-            centre, height - 125 * mm, f"Valid until {content.expires_on:%d %B %Y}"
+            centre,
+            height - 125 * mm,
+            _("Valid until %(date)s") % {"date": _day(content.expires_on)},
         )
 
     if content.signatory_name:
@@ -120,14 +147,16 @@ def render(content: CertificateContent) -> bytes:
         canvas.setFont("Helvetica", 10)
         canvas.drawString(35 * mm, 34 * mm, content.signatory_title)
     canvas.setFont("Helvetica", 10)
-    canvas.drawString(35 * mm, 26 * mm, f"Issued by {ISSUER}")
+    canvas.drawString(35 * mm, 26 * mm, _("Issued by %(issuer)s") % {"issuer": ISSUER})
 
     qr_size = 36 * mm
     qr_x = width - 35 * mm - qr_size
     _draw_qr(canvas, content.verification_url, qr_x, 30 * mm, qr_size)
     canvas.setFont("Helvetica", 8)
-    canvas.drawRightString(width - 35 * mm, 26 * mm, f"Serial {content.serial}")
-    canvas.drawRightString(width - 35 * mm, 22 * mm, "Scan or visit to verify:")
+    canvas.drawRightString(
+        width - 35 * mm, 26 * mm, _("Serial %(serial)s") % {"serial": content.serial}
+    )
+    canvas.drawRightString(width - 35 * mm, 22 * mm, _("Scan or visit to verify:"))
     canvas.setFont("Helvetica", 6)
     canvas.drawRightString(width - 35 * mm, 18.5 * mm, content.verification_url)
 

@@ -23,7 +23,8 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy
 from django_q.tasks import async_task
 
 from accounts.models import User
@@ -92,6 +93,7 @@ def _pdf_file(
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
         logo_path=logo.file.path if logo is not None else None,
         kind="course" if course is not None else "learning path",
+        language=course.language if course is not None else settings.LANGUAGE_CODE,
     )
     # A random part, so a reissued PDF never reuses the old file's name.
     name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
@@ -141,14 +143,17 @@ def _tell_learner(certificate_id: int, kind: str) -> None:
 
 
 EMAILS = {
-    "issued": ("certificates/email/issued.txt", "Your certificate for {course}"),
+    "issued": (
+        "certificates/email/issued.txt",
+        gettext_lazy("Your certificate for %(course)s"),
+    ),
     "revoked": (
         "certificates/email/revoked.txt",
-        "Your certificate for {course} was revoked",
+        gettext_lazy("Your certificate for %(course)s was revoked"),
     ),
     "expiring": (
         "certificates/email/expiring.txt",
-        "Your certificate for {course} expires soon",
+        gettext_lazy("Your certificate for %(course)s expires soon"),
     ),
 }
 
@@ -163,21 +168,34 @@ def send_certificate_email(*, certificate_id: int, kind: str) -> None:
     _email(certificate, certificate.learner, kind)
 
 
+def certificate_language(certificate: Certificate) -> str:
+    """The language the certificate speaks: its course's; the site's for a path."""
+    if certificate.enrollment_id is None:
+        return settings.LANGUAGE_CODE
+    language = (
+        Enrollment.objects.filter(pk=certificate.enrollment_id)
+        .values_list("course__language", flat=True)
+        .first()
+    )
+    return language or settings.LANGUAGE_CODE
+
+
 def _email(certificate: Certificate, learner: User, kind: str) -> None:
     template, subject = EMAILS[kind]
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    body = render_to_string(
-        template,
-        {
-            "certificate": certificate,
-            "learner": learner,
-            "verification_url": verification_url(certificate.verification_code),
-            "certificates_url": base + reverse("certificates:mine"),
-        },
-    )
-    send_mail(
-        subject.format(course=certificate.course_title), body, None, [learner.email]
-    )
+    # In the course's language, like the PDF it announces.
+    with translation.override(certificate_language(certificate)):
+        body = render_to_string(
+            template,
+            {
+                "certificate": certificate,
+                "learner": learner,
+                "verification_url": verification_url(certificate.verification_code),
+                "certificates_url": base + reverse("certificates:mine"),
+            },
+        )
+        subject_line = str(subject) % {"course": certificate.course_title}
+    send_mail(subject_line, body, None, [learner.email])
 
 
 def issue_certificate(

@@ -5,6 +5,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage
@@ -46,12 +47,12 @@ def recertify(request, certificate_id: int):
     try:
         services.recertify(certificate=certificate)
     except services.NotExpired:
-        messages.info(request, "Only an expired certificate is renewed this way.")
+        messages.info(request, _("Only an expired certificate is renewed this way."))
         return redirect("certificates:mine")
     messages.success(
         request,
-        f"You have started {certificate.course_title} again; complete it to renew "
-        "your certificate.",
+        _("You have started %(course)s again; complete it to renew your certificate.")
+        % {"course": certificate.course_title},
     )
     assert certificate.enrollment is not None  # recertify accepts no path's
     return redirect(certificate.enrollment.course.get_url(request) or "/")
@@ -60,7 +61,7 @@ def recertify(request, certificate_id: int):
 @require_GET
 def verify(request, code: str):
     if not ratelimit.allow_verification(request.META.get("REMOTE_ADDR", "")):
-        return HttpResponse("Too many lookups; try again in a minute.", status=429)
+        return HttpResponse(_("Too many lookups; try again in a minute."), status=429)
     certificate = selectors.certificate_by_code(code)
     if certificate is None:
         raise Http404
@@ -118,9 +119,16 @@ def revoke(request, certificate_id: int):
     except ValueError as error:
         messages.error(request, str(error))
     except services.AlreadyRevoked:
-        messages.info(request, f"{certificate.serial} was already revoked.")
+        messages.info(
+            request,
+            _("%(serial)s was already revoked.") % {"serial": certificate.serial},
+        )
     else:
-        messages.success(request, f"{certificate.serial} revoked; the learner is told.")
+        messages.success(
+            request,
+            _("%(serial)s revoked; the learner is told.")
+            % {"serial": certificate.serial},
+        )
     return redirect("certificates:register")
 
 
@@ -131,7 +139,10 @@ def reissue(request, certificate_id: int):
     if certificate is None:
         raise Http404
     services.reissue_certificate(certificate=certificate)
-    messages.success(request, f"{certificate.serial} reissued with a new PDF.")
+    messages.success(
+        request,
+        _("%(serial)s reissued with a new PDF.") % {"serial": certificate.serial},
+    )
     return redirect("certificates:register")
 
 
@@ -141,11 +152,13 @@ def request_export(request):
     _manager_only(request)
     course = CoursePage.objects.filter(pk=request.POST.get("course") or 0).first()
     if course is None:
-        messages.error(request, "Choose a course to export.")
+        messages.error(request, _("Choose a course to export."))
         return redirect("certificates:register")
     services.request_export(requested_by=request.user, course=course)
     messages.success(
-        request, f"The ZIP of {course.title} is being built; it will be listed below."
+        request,
+        _("The ZIP of %(course)s is being built; it will be listed below.")
+        % {"course": course.title},
     )
     return redirect(f"{reverse('certificates:register')}?course={course.pk}")
 

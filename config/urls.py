@@ -9,6 +9,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("documents/", include(wagtaildocs_urls)),
     # CKEditor 5's upload endpoint; staff only (the toolbar offers no upload).
     path("ckeditor5/", include("django_ckeditor_5.urls")),
+    # The header's language switcher posts here (Django's set_language: CSRF,
+    # a cookie, back to `next`); LocaleMiddleware reads the cookie on every page.
+    path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
     path("certificates/", include("certificates.urls")),

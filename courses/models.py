@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -49,17 +50,17 @@ class Topic(index.Indexed, models.Model):
 
 
 class Level(models.TextChoices):
-    INTRODUCTORY = "introductory", "Introductory"
-    INTERMEDIATE = "intermediate", "Intermediate"
-    ADVANCED = "advanced", "Advanced"
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
 
 
 class Duration(models.TextChoices):
     """Catalog filter buckets over `estimated_hours`."""
 
-    SHORT = "short", "Up to 3 hours"
-    MEDIUM = "medium", "4 to 8 hours"
-    LONG = "long", "More than 8 hours"
+    SHORT = "short", _("Up to 3 hours")
+    MEDIUM = "medium", _("4 to 8 hours")
+    LONG = "long", _("More than 8 hours")
 
 
 DURATION_BOUNDS: dict[str, tuple[int, int | None]] = {
@@ -110,7 +111,8 @@ class CoursePage(Page):
     )
     language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="en")
     estimated_hours = models.PositiveSmallIntegerField(
-        default=2, help_text="Typical study time, in hours, shown on the certificate."
+        default=2,
+        help_text=_("Typical study time, in hours, shown on the certificate."),
     )
     prerequisites = ParentalManyToManyField(
         "self", blank=True, symmetrical=False, related_name="required_by"
@@ -120,28 +122,31 @@ class CoursePage(Page):
         blank=True,
         related_name="courses_taught",
         limit_choices_to={"groups__name": "Instructors"},
-        help_text="Instructors may edit and publish this course and its lessons.",
+        help_text=_("Instructors may edit and publish this course and its lessons."),
     )
     # Completion rule: every live lesson and quiz of the outline is required
     # unless listed in `optional_items`; optionally a minimum mean quiz grade.
     completion_min_score = models.DecimalField(
-        "minimum overall score (%)",
+        _("minimum overall score (%)"),
         max_digits=5,
         decimal_places=2,
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-        help_text="Mean grade over the course's quizzes. Empty: no minimum.",
+        help_text=_("Mean grade over the course's quizzes. Empty: no minimum."),
     )
-    certificate_enabled = models.BooleanField("issue certificates", default=True)
+    certificate_enabled = models.BooleanField(_("issue certificates"), default=True)
     certificate_validity_months = models.PositiveSmallIntegerField(
-        "validity (months)", null=True, blank=True, help_text="Empty: never expires."
+        _("validity (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: never expires."),
     )
     certificate_signatory_name = models.CharField(
-        "signatory", max_length=150, blank=True
+        _("signatory"), max_length=150, blank=True
     )
     certificate_signatory_title = models.CharField(
-        "signatory's title", max_length=150, blank=True
+        _("signatory's title"), max_length=150, blank=True
     )
     certificate_logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -149,7 +154,7 @@ class CoursePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="logo",
+        verbose_name=_("logo"),
     )
 
     content_panels = Page.content_panels + [
@@ -171,8 +176,8 @@ class CoursePage(Page):
                 FieldPanel("completion_min_score"),
                 InlinePanel(
                     "optional_items",
-                    heading="Optional lessons and quizzes",
-                    label="Optional item",
+                    heading=_("Optional lessons and quizzes"),
+                    label=_("Optional item"),
                 ),
             ],
             "Completion",
@@ -267,7 +272,7 @@ class LearningPathPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("description"),
-        InlinePanel("path_courses", heading="Courses, in order", label="Course"),
+        InlinePanel("path_courses", heading=_("Courses, in order"), label=_("Course")),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
     parent_page_types = ["courses.CourseIndexPage"]

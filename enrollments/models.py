@@ -9,6 +9,7 @@ be deleted (editors unpublish instead). Invariants live in constraints.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
@@ -25,9 +26,9 @@ class EnrollmentQuerySet(models.QuerySet["Enrollment"]):
 
 class Enrollment(models.Model):
     class Status(models.TextChoices):
-        ACTIVE = "active", "In progress"
-        COMPLETED = "completed", "Completed"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        ACTIVE = "active", _("In progress")
+        COMPLETED = "completed", _("Completed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
@@ -80,7 +81,7 @@ class LessonProgress(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name_plural = "lesson progress"
+        verbose_name_plural = _("lesson progress")
         constraints = [
             models.UniqueConstraint(
                 fields=["enrollment", "lesson"], name="progress_unique_per_lesson"

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 
@@ -33,7 +34,12 @@ def complete_lesson(request, lesson_id: int):
     context = lesson.get_context(request)
     next_page = context["next_page"]
     if next_page is not None:
-        messages.success(request, f"“{lesson.title}” marked complete.")
+        messages.success(
+            request, _("“%(lesson)s” marked complete.") % {"lesson": lesson.title}
+        )
         return redirect(next_page.get_url(request))
-    messages.success(request, f"You have finished every lesson of {lesson.course}.")
+    messages.success(
+        request,
+        _("You have finished every lesson of %(course)s.") % {"course": lesson.course},
+    )
     return redirect(lesson.course.get_url(request))

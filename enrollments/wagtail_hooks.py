@@ -4,6 +4,8 @@ or selector."""
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -59,10 +61,16 @@ def _enrol_or_withdraw(course, request):
         return redirect_to_login(course.get_url(request))
     if request.POST.get("action") == "unenroll":
         services.unenroll(learner=request.user, course=course)
-        messages.info(request, f"You have left {course.title}. Your progress is kept.")
+        messages.info(
+            request,
+            _("You have left %(course)s. Your progress is kept.")
+            % {"course": course.title},
+        )
         return redirect(course.get_url(request))
     services.enroll(learner=request.user, course=course)
-    messages.success(request, f"You are enrolled in {course.title}.")
+    messages.success(
+        request, _("You are enrolled in %(course)s.") % {"course": course.title}
+    )
     return redirect(course.get_url(request))
 
 
@@ -70,7 +78,10 @@ def _enrol_in_path(path, request):
     if not request.user.is_authenticated:
         return redirect_to_login(path.get_url(request))
     services.enroll_in_path(learner=request.user, path=path)
-    messages.success(request, f"You are enrolled in every course of {path.title}.")
+    messages.success(
+        request,
+        _("You are enrolled in every course of %(path)s.") % {"path": path.title},
+    )
     return redirect(path.get_url(request))
 
 
@@ -83,7 +94,7 @@ def _open_learning_page(page, request):
         if page.permissions_for_user(request.user).can_edit():
             return None  # Authors try their own lessons and quizzes without enrolling.
         messages.warning(
-            request, "Enrol in this course to open its lessons and quizzes."
+            request, _("Enrol in this course to open its lessons and quizzes.")
         )
         return redirect(course.get_url(request))
     if isinstance(page, LessonPage):
@@ -94,7 +105,7 @@ def _open_learning_page(page, request):
 class EnrollmentViewSet(ModelViewSet):
     model = Enrollment
     icon = "group"
-    menu_label = "Enrolments"
+    menu_label = gettext_lazy("Enrolments")
     add_to_admin_menu = True
     menu_order = 300
     list_display = ["learner", "course", "status", "enrolled_at", "completed_at"]

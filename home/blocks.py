@@ -1,5 +1,6 @@
 """Content blocks shared by the network pages and lessons."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -16,7 +17,7 @@ class HeadingBlock(blocks.CharBlock):
 class CalloutBlock(blocks.TextBlock):
     class Meta:
         icon = "warning"
-        label = "Key point"
+        label = _("Key point")
         template = "blocks/callout.html"
 
 
@@ -32,7 +33,7 @@ class QuoteBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
-        max_length=255, help_text="Describe the image for people who cannot see it."
+        max_length=255, help_text=_("Describe the image for people who cannot see it.")
     )
     caption = blocks.CharBlock(required=False, max_length=255)
 

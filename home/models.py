@@ -5,6 +5,7 @@ Editors own all of it; nothing here knows about courses or learners.
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -18,7 +19,7 @@ class HomePage(Page):
     hero_text = models.TextField(blank=True)
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
     open_to_all = models.TextField(
-        blank=True, help_text="The invitation to sign up shown on the home page."
+        blank=True, help_text=_("The invitation to sign up shown on the home page.")
     )
 
     content_panels = Page.content_panels + [
@@ -66,9 +67,9 @@ class EventIndexPage(Page):
 
 class EventPage(Page):
     class Kind(models.TextChoices):
-        SYMPOSIUM = "symposium", "Symposium"
-        SEMINAR = "seminar", "Seminar"
-        WORKSHOP = "workshop", "Workshop"
+        SYMPOSIUM = "symposium", _("Symposium")
+        SEMINAR = "seminar", _("Seminar")
+        WORKSHOP = "workshop", _("Workshop")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     start_date = models.DateField()
@@ -129,8 +130,8 @@ class PublicationIndexPage(Page):
 
 class PublicationPage(Page):
     class Kind(models.TextChoices):
-        JOURNAL_ARTICLE = "journal-article", "Journal article"
-        WORKING_PAPER = "working-paper", "Working paper"
+        JOURNAL_ARTICLE = "journal-article", _("Journal article")
+        WORKING_PAPER = "working-paper", _("Working paper")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     published_date = models.DateField()

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -7,10 +8,10 @@ from home.blocks import content_blocks
 
 
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(help_text="A YouTube or Vimeo address.")
+    video = EmbedBlock(help_text=_("A YouTube or Vimeo address."))
     transcript = blocks.TextBlock(
         required=False,
-        help_text="A transcript or summary for those who cannot play it.",
+        help_text=_("A transcript or summary for those who cannot play it."),
     )
 
     class Meta:
@@ -54,12 +55,12 @@ class H5PActivityBlock(blocks.StructBlock):
         min_value=0,
         max_value=100,
         default=80,
-        help_text="Percent needed to pass, when the activity does not say itself.",
+        help_text=_("Percent needed to pass, when the activity does not say itself."),
     )
 
     class Meta:
         icon = "pick"
-        label = "H5P activity"
+        label = _("H5P activity")
         template = "blocks/h5p_activity.html"
 
     def get_context(self, value, parent_context=None):

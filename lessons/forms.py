@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models import H5PContent
@@ -13,8 +14,8 @@ from .services import import_h5p_package
 
 class H5PUploadForm(WagtailAdminModelForm):
     package = forms.FileField(
-        label="H5P package",
-        help_text="A .h5p file; it is checked completely before anything is stored.",
+        label=_("H5P package"),
+        help_text=_("A .h5p file; it is checked completely before anything is stored."),
         widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
     )
 
@@ -29,7 +30,8 @@ class H5PUploadForm(WagtailAdminModelForm):
         package = self.cleaned_data["package"]
         if package.size > settings.H5P_MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
-                f"The file is larger than {settings.H5P_MAX_UPLOAD_BYTES} bytes."
+                _("The file is larger than %(bytes)s bytes.")
+                % {"bytes": settings.H5P_MAX_UPLOAD_BYTES}
             )
         result = import_h5p_package(source=package, dry_run=True)
         if not result.ok:
@@ -40,7 +42,7 @@ class H5PUploadForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk and not cleaned.get("title"):
-            self.add_error("title", "An activity needs a title.")
+            self.add_error("title", _("An activity needs a title."))
         return cleaned
 
     def save(self, commit=True):

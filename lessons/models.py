@@ -9,6 +9,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -97,8 +98,8 @@ class H5PLibrary(models.Model):
                 name="h5p_library_unique_major_minor",
             )
         ]
-        verbose_name = "H5P library"
-        verbose_name_plural = "H5P libraries"
+        verbose_name = _("H5P library")
+        verbose_name_plural = _("H5P libraries")
 
     def __str__(self) -> str:
         return f"{self.machine_name} {self.version}"
@@ -135,17 +136,17 @@ class H5PContent(models.Model):
 
     class Meta:
         ordering = ["title"]
-        verbose_name = "H5P activity"
-        verbose_name_plural = "H5P activities"
+        verbose_name = _("H5P activity")
+        verbose_name_plural = _("H5P activities")
 
     def __str__(self) -> str:
         return self.title
 
 
 class CompletionRule(models.TextChoices):
-    NEVER = "never", "Does not complete the lesson"
-    COMPLETED = "completed", "Completes the lesson when the activity is completed"
-    PASSED = "passed", "Completes the lesson when the activity is passed"
+    NEVER = "never", _("Does not complete the lesson")
+    COMPLETED = "completed", _("Completes the lesson when the activity is completed")
+    PASSED = "passed", _("Completes the lesson when the activity is passed")
 
 
 class H5PLaunch(models.Model):

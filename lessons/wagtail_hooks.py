@@ -1,5 +1,6 @@
 """Wires H5P activities and the library store into the Wagtail admin."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -13,7 +14,7 @@ from .models import H5PContent, H5PLibrary, H5PStatement
 class H5PContentViewSet(SnippetViewSet):
     model = H5PContent
     icon = "pick"
-    menu_label = "H5P activities"
+    menu_label = _("H5P activities")
     list_display = ["title", "main_library", "uploaded_by", "created_at"]
     search_fields = ["title"]
     edit_handler = ObjectList(
@@ -24,7 +25,7 @@ class H5PContentViewSet(SnippetViewSet):
 class H5PLibraryViewSet(ModelViewSet):
     model = H5PLibrary
     icon = "code"
-    menu_label = "H5P libraries"
+    menu_label = _("H5P libraries")
     list_display = ["machine_name", "version", "title", "runnable", "updated_at"]
     search_fields = ["machine_name", "title"]
     form_fields = ["title"]
@@ -38,7 +39,7 @@ class H5PStatementViewSet(ModelViewSet):
 
     model = H5PStatement
     icon = "list-ul"
-    menu_label = "xAPI statements"
+    menu_label = _("xAPI statements")
     list_display = ["stored_at", "verb", "object_iri", "raw_score", "max_score"]
     list_export = [
         "stored_at",
@@ -64,7 +65,7 @@ class H5PStatementViewSet(ModelViewSet):
 
 
 class H5PViewSetGroup(ViewSetGroup):
-    menu_label = "H5P"
+    menu_label = _("H5P")
     menu_icon = "pick"
     menu_order = 250
     items = (H5PContentViewSet, H5PLibraryViewSet, H5PStatementViewSet)

@@ -163,6 +163,8 @@ LANGUAGES = [("en", "English"), ("fr", "Français")]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Our own translations (French); Django and Wagtail bring theirs.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT: Path | None = BASE_DIR / "var" / "static"

@@ -7,6 +7,11 @@
   const status = document.getElementById("autosave-status");
   const timer = document.querySelector("[data-seconds-left]");
 
+  // Texts come from the page (data-text-*), translated with the rest of the UI.
+  function text(name, fallback) {
+    return (form && form.dataset[name]) || fallback;
+  }
+
   function csrfToken() {
     const input = document.querySelector("input[name=csrfmiddlewaretoken]");
     return input ? input.value : "";
@@ -27,17 +32,19 @@
       return;
     }
     if (status) {
-      status.textContent = response.ok ? "All answers saved." : (data.error || "Could not save; your answers are kept on this page.");
+      status.textContent = response.ok
+        ? text("textSaved", "All answers saved.")
+        : (data.error || text("textFailed", "Could not save; your answers are kept on this page."));
     }
     if (response.ok && typeof data.seconds_left === "number") {
       remaining = data.seconds_left;
     }
   }
   function scheduleSave() {
-    if (status) status.textContent = "Saving…";
+    if (status) status.textContent = text("textSaving", "Saving…");
     if (pending) clearTimeout(pending);
     pending = setTimeout(() => save().catch(() => {
-      if (status) status.textContent = "Offline: answers will be saved when you move on.";
+      if (status) status.textContent = text("textOffline", "Offline: answers will be saved when you move on.");
     }), 600);
   }
   if (form) {

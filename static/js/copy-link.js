@@ -8,8 +8,8 @@ document.addEventListener("click", async (event) => {
   input.select();
   try {
     await navigator.clipboard.writeText(input.value);
-    button.textContent = "Copied";
+    button.textContent = button.dataset.textCopied || "Copied";
   } catch {
-    button.textContent = "Select and copy";
+    button.textContent = button.dataset.textFailed || "Select and copy";
   }
 });
