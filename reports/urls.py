@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import export_views, views
 
 app_name = "reports"
 
@@ -20,4 +20,16 @@ urlpatterns = [
     ),
     path("cohorts/<int:cohort_id>/courses/", views.assign_course, name="assign_course"),
     path("cohorts/<int:cohort_id>/import/", views.import_members, name="import"),
+    path("exports/", export_views.export_list, name="exports"),
+    path(
+        "exports/<int:export_id>/download/",
+        export_views.export_download,
+        name="export_download",
+    ),
+    path("api-tokens/", export_views.api_tokens, name="api_tokens"),
+    path(
+        "api-tokens/<int:token_id>/revoke/",
+        export_views.revoke_api_token,
+        name="revoke_api_token",
+    ),
 ]
