@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from enrollments.models import Enrollment, PathCompletion
+from enrollments.models import Cohort, Enrollment, PathCompletion
 
 
 class Status(models.TextChoices):
@@ -165,8 +165,20 @@ class CertificateExport(models.Model):
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
+    # A course's certificates, a cohort's, or a course's within a cohort.
     course = models.ForeignKey(
-        CoursePage, on_delete=models.CASCADE, related_name="certificate_exports"
+        CoursePage,
+        on_delete=models.CASCADE,
+        related_name="certificate_exports",
+        null=True,
+        blank=True,
+    )
+    cohort = models.ForeignKey(
+        Cohort,
+        on_delete=models.CASCADE,
+        related_name="certificate_exports",
+        null=True,
+        blank=True,
     )
     requested_at = models.DateTimeField()
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -182,8 +194,17 @@ class CertificateExport(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="ready") | ~Q(file=""),
                 name="certificate_export_ready_has_file",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(course__isnull=False) | Q(cohort__isnull=False),
+                name="certificate_export_of_course_or_cohort",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"Certificates of {self.course} ({self.get_status_display()})"
+        return f"Certificates of {self.label} ({self.get_status_display()})"
+
+    @property
+    def label(self) -> str:
+        parts = [str(part) for part in (self.course, self.cohort) if part is not None]
+        return " · ".join(parts)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from accounts.models import Role, User
+from enrollments.models import Cohort
 
 from .models import Certificate, CertificateExport, Status
 
@@ -33,9 +34,36 @@ def can_manage(user: User) -> bool:
     )
 
 
+def register_cohorts(user: User) -> QuerySet[Cohort]:
+    """The cohorts whose members' certificates the user keeps: all for an
+    admin, the cohorts they manage for a program manager."""
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(program_managers=user)
+
+
+def _scope(user: User, rows: QuerySet[Certificate], cohort_id: int | None = None):
+    """Certificates of the learners the user may see: everyone's for an admin;
+    for a program manager, those of their cohorts' members (or of one of
+    their cohorts). Course and path certificates alike."""
+    if user.is_superuser and cohort_id is None:
+        return rows
+    cohorts = register_cohorts(user)
+    if cohort_id is not None:
+        cohorts = cohorts.filter(pk=cohort_id)
+    members = Cohort.members.through.objects.filter(
+        cohort_id__in=cohorts.values("pk")
+    ).values("user_id")
+    return rows.filter(
+        Q(enrollment__learner_id__in=members)
+        | Q(path_completion__learner_id__in=members)
+    )
+
+
 @dataclass(frozen=True)
 class RegisterFilters:
     course_id: int | None = None
+    cohort_id: int | None = None
     status: str = ""
     expiring_days: int | None = None
     q: str = ""
@@ -49,16 +77,24 @@ class RegisterFilters:
         status = query.get("status", "")
         return cls(
             course_id=number("course"),
+            cohort_id=number("cohort"),
             status=status if status in Status.values else "",
             expiring_days=number("expiring"),
             q=query.get("q", "").strip()[:100],
         )
 
 
-def register(filters: RegisterFilters, now: datetime) -> QuerySet[Certificate]:
-    """The certificate register, newest first, narrowed by the filters."""
-    rows = Certificate.objects.select_related(
-        "enrollment__learner", "path_completion__learner"
+def register(
+    user: User, filters: RegisterFilters, now: datetime
+) -> QuerySet[Certificate]:
+    """The certificate register the user keeps, newest first, narrowed by the
+    filters."""
+    rows = _scope(
+        user,
+        Certificate.objects.select_related(
+            "enrollment__learner", "path_completion__learner"
+        ),
+        filters.cohort_id,
     )
     if filters.course_id is not None:
         rows = rows.filter(enrollment__course_id=filters.course_id)
@@ -76,10 +112,21 @@ def register(filters: RegisterFilters, now: datetime) -> QuerySet[Certificate]:
 def managed_certificate(user: User, certificate_id: int) -> Certificate | None:
     if not can_manage(user):
         return None
-    return Certificate.objects.filter(pk=certificate_id).first()
+    return _scope(user, Certificate.objects.filter(pk=certificate_id)).first()
 
 
 def exports_requested_by(user: User) -> QuerySet[CertificateExport]:
     """The user's own ZIP exports (a manager sees only what they asked for);
     callers check `can_manage` first."""
-    return CertificateExport.objects.filter(requested_by=user).select_related("course")
+    return CertificateExport.objects.filter(requested_by=user).select_related(
+        "course", "cohort"
+    )
+
+
+def exportable(user: User, *, course_id: int | None, cohort_id: int | None):
+    """The PDFs a ZIP export holds: the user's register, narrowed to a course
+    and/or one of their cohorts."""
+    rows = _scope(user, Certificate.objects.exclude(pdf=""), cohort_id)
+    if course_id is not None:
+        rows = rows.filter(enrollment__course_id=course_id)
+    return rows

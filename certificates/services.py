@@ -30,9 +30,9 @@ from django_q.tasks import async_task
 from accounts.models import User
 from courses.models import CoursePage
 from enrollments import services as enrollment_services
-from enrollments.models import Enrollment, PathCompletion
+from enrollments.models import Cohort, Enrollment, PathCompletion
 
-from . import pdf
+from . import pdf, selectors
 from .models import Certificate, CertificateExport, SerialCounter, Status
 
 
@@ -472,10 +472,22 @@ def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> 
 
 
 @transaction.atomic
-def request_export(*, requested_by: User, course: CoursePage) -> CertificateExport:
-    """Ask for a ZIP of the course's certificate PDFs; built by a task."""
+def request_export(
+    *,
+    requested_by: User,
+    course: CoursePage | None = None,
+    cohort: Cohort | None = None,
+) -> CertificateExport:
+    """Ask for a ZIP of the certificate PDFs of a course, a cohort, or a
+    course within a cohort, as the requester's register shows them; built by
+    a task."""
+    if course is None and cohort is None:
+        raise ValueError("Choose a course or a cohort to export.")
     export = CertificateExport.objects.create(
-        requested_by=requested_by, course=course, requested_at=timezone.now()
+        requested_by=requested_by,
+        course=course,
+        cohort=cohort,
+        requested_at=timezone.now(),
     )
     export_id = export.pk
     transaction.on_commit(
@@ -486,18 +498,22 @@ def request_export(*, requested_by: User, course: CoursePage) -> CertificateExpo
 
 def build_export(*, export_id: int) -> bool:
     """Write the ZIP (one `SERIAL.pdf` per certificate); False if it was built
-    already (a retry or a duplicate task)."""
-    export = CertificateExport.objects.get(pk=export_id)
+    already (a retry or a duplicate task). The requester's scope applies when
+    it is built: a manager's ZIP holds their cohorts' members only."""
+    export = CertificateExport.objects.select_related("requested_by").get(pk=export_id)
     if export.status != CertificateExport.Status.PENDING:
         return False
     rows = (
-        Certificate.objects.filter(enrollment__course_id=export.course_id)
-        .exclude(pdf="")
+        selectors.exportable(
+            export.requested_by,
+            course_id=export.course_id,
+            cohort_id=export.cohort_id,
+        )
         .only("serial", "pdf")
         .order_by("serial")
     )
     count = 0
-    name = f"certificates-{export.course_id}-{secrets.token_hex(8)}.zip"
+    name = f"certificates-{export.pk}-{secrets.token_hex(8)}.zip"
     # On disk, not in memory: a course may hold thousands of certificates.
     with tempfile.TemporaryFile() as buffer:
         try:

@@ -2,9 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -84,7 +85,7 @@ def register(request):
     _manager_only(request)
     now = timezone.now()
     filters = selectors.RegisterFilters.from_query(request.GET)
-    page = Paginator(selectors.register(filters, now), 50).get_page(
+    page = Paginator(selectors.register(request.user, filters, now), 50).get_page(
         request.GET.get("page")
     )
     query = request.GET.copy()
@@ -97,6 +98,7 @@ def register(request):
             "rows": [(c, c.status(now)) for c in page.object_list],
             "filters": filters,
             "courses": CoursePage.objects.order_by("title").only("id", "title"),
+            "cohorts": selectors.register_cohorts(request.user).only("id", "name"),
             "statuses": Status.choices,
             "query_string": query.urlencode(),
             "exports": selectors.exports_requested_by(request.user)[:5],
@@ -150,17 +152,36 @@ def reissue(request, certificate_id: int):
 @require_POST
 def request_export(request):
     _manager_only(request)
-    course = CoursePage.objects.filter(pk=request.POST.get("course") or 0).first()
-    if course is None:
-        messages.error(request, _("Choose a course to export."))
+    course = _posted(request, "course", CoursePage.objects.all())
+    cohort = _posted(request, "cohort", selectors.register_cohorts(request.user))
+    if course is None and cohort is None:
+        messages.error(request, _("Choose a course or a cohort to export."))
         return redirect("certificates:register")
-    services.request_export(requested_by=request.user, course=course)
+    export = services.request_export(
+        requested_by=request.user, course=course, cohort=cohort
+    )
     messages.success(
         request,
-        _("The ZIP of %(course)s is being built; it will be listed below.")
-        % {"course": course.title},
+        _("The ZIP of %(what)s is being built; it will be listed below.")
+        % {"what": export.label},
     )
-    return redirect(f"{reverse('certificates:register')}?course={course.pk}")
+    query = "&".join(
+        f"{key}={value.pk}"
+        for key, value in (("course", course), ("cohort", cohort))
+        if value is not None
+    )
+    return redirect(f"{reverse('certificates:register')}?{query}")
+
+
+def _posted(request, key: str, choices):
+    """The object a POSTed id names among `choices`; None when none was sent;
+    a 404 for an id outside them (another manager's cohort)."""
+    raw = request.POST.get(key, "")
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise Http404
+    return get_object_or_404(choices, pk=int(raw))
 
 
 @login_required
@@ -173,5 +194,5 @@ def download_export(request, export_id: int):
         export.file.open("rb"),
         content_type="application/zip",
         as_attachment=True,
-        filename=f"certificates-{export.course.slug}.zip",
+        filename=f"certificates-{slugify(export.label)}.zip",
     )

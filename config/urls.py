@@ -4,6 +4,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from reports.api import api as reports_api
+
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -15,6 +17,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
     path("certificates/", include("certificates.urls")),
+    path("reports/", include("reports.urls")),
+    path("api/v1/", reports_api.urls),
     path("", include("lessons.urls")),
 ]
 

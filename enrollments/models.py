@@ -9,6 +9,7 @@ be deleted (editors unpublish instead). Invariants live in constraints.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, LearningPathPage
@@ -48,6 +49,14 @@ class Enrollment(models.Model):
     # When the learner started the course again to recertify: quiz attempts
     # started before it no longer count towards completion.
     restarted_at = models.DateTimeField(null=True, blank=True)
+    # The cohort whose course assignment set `due_at`; reports group by it.
+    cohort = models.ForeignKey(
+        "Cohort",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enrollments",
+    )
 
     objects = EnrollmentQuerySet.as_manager()
 
@@ -62,7 +71,14 @@ class Enrollment(models.Model):
                 name="enrollment_completed_has_time",
             ),
         ]
-        indexes = [models.Index(fields=["course", "status"])]
+        indexes = [
+            models.Index(fields=["course", "status"]),
+            # Reports: overdue enrolments, completions over time.
+            models.Index(fields=["status", "due_at"], name="enrollment_status_due"),
+            models.Index(
+                fields=["course", "completed_at"], name="enrollment_course_completed"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.learner} in {self.course}"
@@ -89,6 +105,13 @@ class LessonProgress(models.Model):
             models.CheckConstraint(
                 condition=Q(last_seen_at__gte=models.F("first_seen_at")),
                 name="progress_seen_in_order",
+            ),
+        ]
+        indexes = [
+            # Reports: who was active since a date, and each learner's last activity.
+            models.Index(fields=["last_seen_at"], name="progress_last_seen"),
+            models.Index(
+                fields=["enrollment", "last_seen_at"], name="progress_enrollment_seen"
             ),
         ]
 
@@ -119,3 +142,50 @@ class PathCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} completed {self.path}"
+
+
+class Cohort(models.Model):
+    """An intake run through courses together: its program managers see the
+    members' reports; assigning a course enrols every member with a due date."""
+
+    name = models.CharField(max_length=200)
+    program_managers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="managed_cohorts", blank=True
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="cohorts", blank=True
+    )
+    courses = models.ManyToManyField(
+        CoursePage, through="CohortCourse", related_name="cohorts", blank=True
+    )
+    # The default due date offered when a course is assigned.
+    deadline = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CohortCourse(models.Model):
+    """A course assigned to a cohort, due by `due_at` for every member."""
+
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="assignments"
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="+")
+    due_at = models.DateTimeField(null=True, blank=True)
+    assigned_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["cohort_id", "course_id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cohort", "course"], name="cohort_course_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cohort}: {self.course}"

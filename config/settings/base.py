@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Ours, in layer order (top first); import-linter enforces it.
     "demo",
+    "reports",
     "certificates",
     "enrollments",
     "assessments",

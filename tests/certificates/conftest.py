@@ -1,8 +1,10 @@
 import pytest
 from django.core.cache import cache
 
+from accounts.models import Role
 from enrollments import services
-from tests.factories import make_course
+from enrollments.models import Cohort
+from tests.factories import UserFactory, make_course
 
 
 @pytest.fixture(autouse=True)
@@ -10,6 +12,17 @@ def _clear_rate_limits():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def manager(db, learner):
+    """A program manager whose cohort holds `learner`: the register shows a
+    manager their cohorts' members only."""
+    manager = UserFactory(role=Role.PROGRAM_MANAGER)
+    cohort = Cohort.objects.create(name="Register intake")
+    cohort.program_managers.add(manager)
+    cohort.members.add(learner)
+    return manager
 
 
 @pytest.fixture

@@ -10,7 +10,10 @@ from django.utils import timezone
 
 from accounts.models import Role
 from certificates.models import Certificate, CertificateExport
+from enrollments.models import Cohort
 from tests.factories import UserFactory
+
+from .conftest import complete_course
 
 pytestmark = pytest.mark.django_db
 
@@ -184,3 +187,62 @@ def test_a_manager_exports_a_course_zip(
     other = UserFactory(role=Role.PROGRAM_MANAGER)
     client.force_login(other)
     assert client.get(url).status_code == 404
+
+
+def test_a_manager_keeps_the_register_of_their_cohorts_only(
+    certificate, course, client, manager, django_capture_on_commit_callbacks
+):
+    stranger = UserFactory(role=Role.STUDENT, display_name="Zed Stranger")
+    complete_course(stranger, course, django_capture_on_commit_callbacks)
+    theirs = stranger.enrollments.get(course=course).certificate
+    client.force_login(manager)
+    page = client.get(reverse("certificates:register")).content.decode()
+    assert certificate.serial in page and theirs.serial not in page
+    revoke = reverse("certificates:revoke", args=[theirs.pk])
+    assert client.post(revoke, {"reason": "not mine"}).status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.revoked_at is None
+    # An admin keeps the whole register.
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    page = client.get(reverse("certificates:register")).content.decode()
+    assert certificate.serial in page and theirs.serial in page
+
+
+def test_the_register_filters_by_cohort_and_exports_a_cohort_zip(
+    certificate, course, client, manager, learner, django_capture_on_commit_callbacks
+):
+    mine = Cohort.objects.get(program_managers=manager)
+    other_member = UserFactory(role=Role.STUDENT)
+    complete_course(other_member, course, django_capture_on_commit_callbacks)
+    second = Cohort.objects.create(name="Second intake")
+    second.program_managers.add(manager)
+    second.members.add(other_member)
+    foreign = Cohort.objects.create(name="Someone else's")
+    foreign.members.add(learner)
+    client.force_login(manager)
+    url = reverse("certificates:register")
+    page = client.get(url, {"cohort": mine.pk}).content.decode()
+    other_serial = other_member.enrollments.get(course=course).certificate.serial
+    assert certificate.serial in page and other_serial not in page
+    assert "Someone else" not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("certificates:request_export"), {"cohort": second.pk}
+        )
+    assert response.status_code == 302
+    export = CertificateExport.objects.get()
+    assert export.status == "ready" and export.certificates == 1
+    data = b"".join(
+        client.get(
+            reverse("certificates:download_export", args=[export.pk])
+        ).streaming_content
+    )
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.namelist() == [f"{other_serial}.pdf"]
+    # Another manager's cohort is a miss, and nothing is queued.
+    response = client.post(
+        reverse("certificates:request_export"), {"cohort": foreign.pk}
+    )
+    assert response.status_code == 404
+    assert CertificateExport.objects.count() == 1

@@ -1,0 +1,171 @@
+"""CSV and XLSX exports of any report, built in the background.
+
+`request_export` checks the report and its filters with the requester's scope
+(so a bad request fails at once, with nothing queued) and enqueues
+`reports.tasks.build_export` on commit. The task streams the report's rows to
+a temporary file, so memory stays flat whatever the size (100,000 rows and
+more), then stores the file for the requester alone to download.
+
+Cells are written as data, never as formulas: a learner's name beginning with
+`=` stays text in Excel (CSV: prefixed with an apostrophe, as OWASP advises;
+XLSX: xlsxwriter's formula and URL detection off).
+"""
+
+from __future__ import annotations
+
+import csv
+import secrets
+import tempfile
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import xlsxwriter
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+from django.utils.functional import Promise
+from django_q.tasks import async_task
+
+from accounts.models import User
+
+from . import registry
+from .models import ReportExport
+
+# Queued or building exports a user may have at once.
+MAX_PENDING = 5
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class TooManyPending(Exception):
+    pass
+
+
+def request_export(
+    *, user: User, report: str, fmt: str, params: Mapping[str, str]
+) -> ReportExport:
+    """Raises registry.NotFound, registry.BadFilter, ValueError (format) or
+    TooManyPending; otherwise the export is queued."""
+    if fmt not in ReportExport.Format.values:
+        raise ValueError(f"format must be one of {', '.join(ReportExport.Format)}")
+    registry.build(report, user, params)  # scope and filters, checked now
+    pending = ReportExport.objects.filter(
+        requested_by=user, status=ReportExport.Status.PENDING
+    ).count()
+    if pending >= MAX_PENDING:
+        raise TooManyPending
+    export = ReportExport.objects.create(
+        requested_by=user,
+        report=report,
+        filters=registry.clean_filters(report, params),
+        format=fmt,
+        requested_at=timezone.now(),
+    )
+    transaction.on_commit(lambda: async_task("reports.tasks.build_export", export.pk))
+    return export
+
+
+def build_export(export_id: int) -> ReportExport | None:
+    """Build a pending export once; a duplicate or retried task finds it
+    finished and does nothing."""
+    export = (
+        ReportExport.objects.select_related("requested_by")
+        .filter(pk=export_id, status=ReportExport.Status.PENDING)
+        .first()
+    )
+    if export is None:
+        return None
+    try:
+        report = registry.build(export.report, export.requested_by, export.filters)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / export.filename
+            count = write(report.columns, report.stream(), path, export.format)
+            with path.open("rb") as handle:
+                # A random folder: the stored name is never guessable, even
+                # where media is served directly (development).
+                stored = f"{secrets.token_hex(16)}/{export.filename}"
+                export.file.save(stored, File(handle), save=False)
+    except (registry.NotFound, registry.BadFilter) as error:
+        # The requester lost access (or the object went) since asking.
+        _finish(export, status=ReportExport.Status.FAILED, error=str(error) or "404")
+        return export
+    _finish(export, status=ReportExport.Status.READY, rows=count, file=export.file.name)
+    return export
+
+
+def _finish(export: ReportExport, **fields) -> None:
+    fields["finished_at"] = timezone.now()
+    updated = ReportExport.objects.filter(
+        pk=export.pk, status=ReportExport.Status.PENDING
+    ).update(**fields)
+    if not updated and fields.get("file"):  # another run finished first
+        export.file.storage.delete(fields["file"])
+    export.refresh_from_db()
+
+
+def write(columns: Iterable, rows: Iterable[tuple], path: Path, fmt: str) -> int:
+    if fmt == ReportExport.Format.CSV:
+        return _write_csv(columns, rows, path)
+    return _write_xlsx(columns, rows, path)
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return timezone.localtime(value).isoformat(timespec="seconds")
+    if isinstance(value, Promise):
+        value = str(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _write_csv(columns, rows, path: Path) -> int:
+    count = 0
+    # utf-8-sig: Excel opens accented names (Hélène, Müller) correctly.
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([str(column) for column in columns])
+        for row in rows:
+            writer.writerow([_csv_cell(value) for value in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(columns, rows, path: Path) -> int:
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,  # one row in memory at a time
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    sheet = workbook.add_worksheet("Report")
+    bold = workbook.add_format({"bold": True})
+    moment = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    headers = [str(column) for column in columns]
+    sheet.write_row(0, 0, headers, bold)
+    sheet.freeze_panes(1, 0)
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        for col, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, datetime):
+                naive = timezone.localtime(value).replace(tzinfo=None)
+                sheet.write_datetime(count, col, naive, moment)
+            elif isinstance(value, date):
+                sheet.write_datetime(count, col, value, day)
+            elif isinstance(value, bool):
+                sheet.write_boolean(count, col, value)
+            elif isinstance(value, int | float | Decimal):
+                sheet.write_number(count, col, float(value))
+            else:
+                sheet.write_string(count, col, str(value))
+    workbook.close()
+    return count

@@ -1,0 +1,1096 @@
+"""Report reads. One function a report: it takes the requesting user and the
+report's filters, sees only what that user may see, and returns a `Report`.
+
+Scope: an admin (superuser) sees everything; a program manager the members of
+the cohorts they manage; an instructor the enrolments and attempts in the
+courses they teach; anyone else nothing (the views answer 404).
+
+The same `Report` feeds the HTML page, the CSV/XLSX exports and the JSON API:
+`columns` are the header labels, `rows` an iterable of plain tuples (ids,
+strings, numbers, aware datetimes), first column an id where there is one.
+`Report.stream()` iterates without caching, for exports of 100,000 rows.
+Aggregates run in the database; no query runs once per row.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Avg,
+    Count,
+    DurationField,
+    Exists,
+    F,
+    FloatField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Role, User
+from assessments.models import AssessmentPage, Attempt, Response
+from certificates.models import Certificate
+from courses.models import CoursePage
+from enrollments.models import Cohort, Enrollment, LessonProgress
+from lessons.models import LessonPage
+
+# Wagtail's materialised path: a page's parent is its path less one step.
+_STEPLEN = 4
+DEFAULT_INACTIVE_DAYS = 14
+# Behind the pace: this far (fraction of the course) below where an even pace
+# from enrolment to the due date would be.
+PACE_MARGIN = 0.25
+
+
+@dataclass(frozen=True)
+class Report:
+    columns: tuple[str, ...]
+    rows: Iterable[tuple]
+    # Facts about the whole report (totals, the filters applied) for headers.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def stream(self) -> Iterator[tuple]:
+        """The rows without the queryset's result cache (exports)."""
+        rows = self.rows
+        if isinstance(rows, QuerySet):
+            return rows.iterator(chunk_size=2000)
+        return iter(rows)
+
+
+class Reason:
+    INACTIVE = "inactive"
+    OVERDUE = "overdue"
+    FAILED_TWICE = "failed_twice"
+    BEHIND = "behind"
+    LABELS = {
+        INACTIVE: _("No activity"),
+        OVERDUE: _("Overdue"),
+        FAILED_TWICE: _("Failed an assessment twice"),
+        BEHIND: _("Behind the cohort's pace"),
+    }
+
+
+# --- Who sees what -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    user: User
+    admin: bool
+    manager: bool
+    instructor: bool
+
+    @property
+    def any(self) -> bool:
+        return self.admin or self.manager or self.instructor
+
+
+def scope_of(user) -> Scope:
+    """The user's reporting rights, read once a request (cached on the user)."""
+    cached = getattr(user, "_report_scope", None)
+    if cached is not None:
+        return cached
+    if not user.is_authenticated:
+        return Scope(user, admin=False, manager=False, instructor=False)
+    roles = (
+        set() if user.is_superuser else set(user.groups.values_list("name", flat=True))
+    )
+    scope = Scope(
+        user,
+        admin=user.is_superuser,
+        manager=Role.PROGRAM_MANAGER.value in roles,
+        instructor=Role.INSTRUCTOR.value in roles,
+    )
+    user._report_scope = scope
+    return scope
+
+
+def can_view_reports(user) -> bool:
+    return scope_of(user).any
+
+
+def can_manage_cohorts(user) -> bool:
+    scope = scope_of(user)
+    return scope.admin or scope.manager
+
+
+def _members_of_managed(user: User):
+    return Cohort.members.through.objects.filter(cohort__program_managers=user).values(
+        "user_id"
+    )
+
+
+def _taught_courses(user: User):
+    return CoursePage.objects.filter(instructors=user).values("pk")
+
+
+def enrollment_filter(user, prefix: str = "") -> Q | None:
+    """Q over Enrollment (reached through `prefix`) for what `user` may see;
+    None means everything (admins)."""
+    scope = scope_of(user)
+    if scope.admin:
+        return None
+    q = Q(pk__in=[])
+    if scope.manager:
+        q |= Q(**{f"{prefix}learner_id__in": _members_of_managed(user)})
+    if scope.instructor:
+        q |= Q(**{f"{prefix}course_id__in": _taught_courses(user)})
+    return q
+
+
+def _filtered(queryset: QuerySet, q: Q | None) -> QuerySet:
+    return queryset if q is None else queryset.filter(q)
+
+
+def visible_enrollments(user) -> QuerySet[Enrollment]:
+    return _filtered(Enrollment.objects.all(), enrollment_filter(user))
+
+
+def visible_cohorts(user) -> QuerySet[Cohort]:
+    scope = scope_of(user)
+    if scope.admin:
+        return Cohort.objects.all()
+    if scope.manager:
+        return Cohort.objects.filter(program_managers=user)
+    return Cohort.objects.none()
+
+
+def visible_courses(user) -> QuerySet[CoursePage]:
+    """Courses the user reports on: all, those taught, or those a managed
+    cohort's member is enrolled in."""
+    scope = scope_of(user)
+    if scope.admin:
+        return CoursePage.objects.all()
+    q = Q(pk__in=[])
+    if scope.instructor:
+        q |= Q(pk__in=_taught_courses(user))
+    if scope.manager:
+        q |= Q(
+            pk__in=Enrollment.objects.filter(
+                learner_id__in=_members_of_managed(user)
+            ).values("course_id")
+        )
+    return CoursePage.objects.filter(q)
+
+
+def attempt_filter(user) -> Q | None:
+    """Q over Attempt: members' attempts (managers), attempts at quizzes of
+    taught courses (instructors), all (admins)."""
+    scope = scope_of(user)
+    if scope.admin:
+        return None
+    q = Q(pk__in=[])
+    if scope.manager:
+        q |= Q(learner_id__in=_members_of_managed(user))
+    if scope.instructor:
+        paths = list(
+            CoursePage.objects.filter(instructors=user).values_list("path", flat=True)
+        )
+        if paths:
+            q |= Q(
+                assessment_id__in=AssessmentPage.objects.filter(
+                    _children_of(paths)
+                ).values("pk")
+            )
+    return q
+
+
+def _children_of(paths: Iterable[str]) -> Q:
+    q = Q(pk__in=[])
+    for path in paths:
+        q |= Q(path__startswith=path, depth=len(path) // _STEPLEN + 1)
+    return q
+
+
+@dataclass(frozen=True)
+class QuizInfo:
+    course_id: int
+    course_title: str
+    title: str
+
+
+def quiz_directory() -> dict[int, QuizInfo]:
+    """Every quiz with its course, in two queries (quizzes are course children)."""
+    courses = {
+        path: (pk, title)
+        for pk, path, title in CoursePage.objects.values_list("pk", "path", "title")
+    }
+    directory = {}
+    for pk, path, title in AssessmentPage.objects.values_list("pk", "path", "title"):
+        course = courses.get(path[:-_STEPLEN])
+        if course is not None:
+            directory[pk] = QuizInfo(course[0], course[1], title)
+    return directory
+
+
+def lesson_counts(course_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Live lessons per course, in two queries."""
+    courses = CoursePage.objects.all()
+    if course_ids is not None:
+        courses = courses.filter(pk__in=list(course_ids))
+    by_path = dict(courses.values_list("path", "pk"))
+    counts: dict[int, int] = defaultdict(int)
+    if not by_path:
+        return counts
+    for path in (
+        LessonPage.objects.live()
+        .filter(_children_of(by_path))
+        .values_list("path", flat=True)
+    ):
+        course_id = by_path.get(path[:-_STEPLEN])
+        if course_id is not None:
+            counts[course_id] += 1
+    return counts
+
+
+# --- Per course ------------------------------------------------------------------
+
+
+class Median(Aggregate):
+    """PostgreSQL's median; SQLite falls back to Python (see _medians)."""
+
+    function = "PERCENTILE_CONT"
+    name = "median"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
+def _medians(enrollments: QuerySet[Enrollment]) -> dict[int, float]:
+    """Median days from enrolment to completion, per course."""
+    completed = enrollments.filter(completed_at__isnull=False)
+    if connection.vendor == "postgresql":
+        return {
+            course_id: median.total_seconds() / 86400
+            for course_id, median in completed.values("course_id")
+            .annotate(median=Median(F("completed_at") - F("enrolled_at")))
+            .values_list("course_id", "median")
+            .order_by()
+        }
+    spans: dict[int, list[float]] = defaultdict(list)
+    for course_id, enrolled_at, completed_at in completed.values_list(
+        "course_id", "enrolled_at", "completed_at"
+    ).order_by():
+        spans[course_id].append((completed_at - enrolled_at).total_seconds() / 86400)
+    return {pk: statistics.median(values) for pk, values in spans.items()}
+
+
+def _percent(part: float | None, whole: float | None) -> float | None:
+    if not whole:
+        return None
+    return round(100 * (part or 0) / whole, 1)
+
+
+def course_summary(
+    user, *, course_id: int | None = None, now: datetime | None = None
+) -> Report:
+    """Per course: enrolled, active in the last 7 and 30 days, completed,
+    completion rate, median days to complete."""
+    now = now or timezone.now()
+    scope_q = enrollment_filter(user)
+    enrollments = _filtered(Enrollment.objects.current(), scope_q)
+    if course_id is not None:
+        enrollments = enrollments.filter(course_id=course_id)
+    counts = (
+        enrollments.values("course_id", "course__title")
+        .annotate(
+            enrolled=Count("pk"),
+            completed=Count("pk", filter=Q(status=Enrollment.Status.COMPLETED)),
+        )
+        .order_by("course__title", "course_id")
+    )
+
+    def rows() -> Iterator[tuple]:
+        course_rows = list(counts)
+        progress = LessonProgress.objects.filter(
+            last_seen_at__gte=now - timedelta(days=30)
+        ).exclude(enrollment__status=Enrollment.Status.WITHDRAWN)
+        if scope_q is not None:
+            progress = progress.filter(enrollment_id__in=enrollments.values("pk"))
+        elif course_id is not None:
+            progress = progress.filter(enrollment__course_id=course_id)
+        active = {
+            row["enrollment__course_id"]: row
+            for row in progress.values("enrollment__course_id")
+            .annotate(
+                month=Count("enrollment_id", distinct=True),
+                week=Count(
+                    "enrollment_id",
+                    distinct=True,
+                    filter=Q(last_seen_at__gte=now - timedelta(days=7)),
+                ),
+            )
+            .order_by()
+        }
+        medians = _medians(enrollments)
+        for row in course_rows:
+            pk = row["course_id"]
+            recent = active.get(pk, {})
+            median = medians.get(pk)
+            yield (
+                pk,
+                row["course__title"],
+                row["enrolled"],
+                recent.get("week", 0),
+                recent.get("month", 0),
+                row["completed"],
+                _percent(row["completed"], row["enrolled"]),
+                None if median is None else round(median, 1),
+            )
+
+    return Report(
+        columns=(
+            _("Course id"),
+            _("Course"),
+            _("Enrolled"),
+            _("Active, last 7 days"),
+            _("Active, last 30 days"),
+            _("Completed"),
+            _("Completion rate (%)"),
+            _("Median days to complete"),
+        ),
+        rows=rows(),
+    )
+
+
+def assessment_summary(user, *, course_id: int | None = None) -> Report:
+    """Per assessment: learners, graded attempts, average score, pass rate
+    (learners with a passing attempt)."""
+    directory = quiz_directory()
+    attempts = _filtered(
+        Attempt.objects.filter(status=Attempt.Status.GRADED), attempt_filter(user)
+    )
+    if course_id is not None:
+        attempts = attempts.filter(
+            assessment_id__in=[
+                pk for pk, info in directory.items() if info.course_id == course_id
+            ]
+        )
+    stats = (
+        attempts.values("assessment_id")
+        .annotate(
+            learners=Count("learner_id", distinct=True),
+            attempts=Count("pk"),
+            average=Avg("percent"),
+            passed=Count("learner_id", distinct=True, filter=Q(passed=True)),
+        )
+        .order_by()
+    )
+
+    def rows() -> Iterator[tuple]:
+        found = []
+        for row in stats:
+            info = directory.get(row["assessment_id"])
+            if info is None:
+                continue
+            average = row["average"]
+            found.append(
+                (
+                    row["assessment_id"],
+                    info.course_title,
+                    info.title,
+                    row["learners"],
+                    row["attempts"],
+                    None if average is None else round(float(average), 1),
+                    _percent(row["passed"], row["learners"]),
+                )
+            )
+        yield from sorted(found, key=lambda r: (r[1], r[2]))
+
+    return Report(
+        columns=(
+            _("Assessment id"),
+            _("Course"),
+            _("Assessment"),
+            _("Learners"),
+            _("Graded attempts"),
+            _("Average score (%)"),
+            _("Pass rate (%)"),
+        ),
+        rows=rows(),
+    )
+
+
+def completions_over_time(user, *, course_id: int | None = None) -> Report:
+    """Completions a month and their running total."""
+    enrollments = visible_enrollments(user).filter(completed_at__isnull=False)
+    if course_id is not None:
+        enrollments = enrollments.filter(course_id=course_id)
+    months = (
+        enrollments.annotate(month=TruncMonth("completed_at"))
+        .values("month")
+        .annotate(count=Count("pk"))
+        .order_by("month")
+        .values_list("month", "count")
+    )
+
+    def rows() -> Iterator[tuple]:
+        total = 0
+        for month, count in months:
+            total += count
+            yield (month.strftime("%Y-%m"), count, total)
+
+    return Report(
+        columns=(_("Month"), _("Completions"), _("Total completed")), rows=rows()
+    )
+
+
+def score_distribution(user, *, assessment_id: int) -> Report:
+    """Graded attempts by score band (0-9 %, 10-19 %, …, 90-100 %)."""
+    attempts = _filtered(
+        Attempt.objects.filter(
+            status=Attempt.Status.GRADED,
+            assessment_id=assessment_id,
+            percent__isnull=False,
+        ),
+        attempt_filter(user),
+    )
+    bands = attempts.aggregate(
+        **{
+            f"b{low}": Count(
+                "pk",
+                filter=Q(percent__gte=low)
+                & (Q(percent__lt=low + 10) if low < 90 else Q()),
+            )
+            for low in range(0, 100, 10)
+        }
+    )
+    return Report(
+        columns=(_("Score band (%)"), _("Attempts")),
+        rows=[
+            (f"{low}-{low + 9 if low < 90 else 100}", bands[f"b{low}"])
+            for low in range(0, 100, 10)
+        ],
+    )
+
+
+# --- Per cohort ------------------------------------------------------------------
+
+
+def cohort_summary(user, *, now: datetime | None = None) -> Report:
+    """Per cohort the user manages: members, enrolments it assigned, completed,
+    overdue, completion rate."""
+    now = now or timezone.now()
+    members = (
+        Cohort.members.through.objects.filter(cohort_id=OuterRef("pk"))
+        .order_by()
+        .values("cohort_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    cohorts = (
+        visible_cohorts(user)
+        .annotate(
+            member_count=Coalesce(Subquery(members), 0),
+            enrolled=Count("enrollments", distinct=True),
+            completed=Count(
+                "enrollments",
+                filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
+            ),
+            overdue=Count(
+                "enrollments",
+                filter=Q(
+                    enrollments__status=Enrollment.Status.ACTIVE,
+                    enrollments__due_at__lt=now,
+                ),
+            ),
+        )
+        .order_by("name", "pk")
+        .values_list("pk", "name", "member_count", "enrolled", "completed", "overdue")
+    )
+
+    def rows() -> Iterator[tuple]:
+        for pk, name, member_count, enrolled, completed, overdue in cohorts:
+            yield (
+                pk,
+                name,
+                member_count,
+                enrolled,
+                completed,
+                overdue,
+                _percent(completed, enrolled),
+            )
+
+    return Report(
+        columns=(
+            _("Cohort id"),
+            _("Cohort"),
+            _("Members"),
+            _("Enrolments"),
+            _("Completed"),
+            _("Overdue"),
+            _("Completion rate (%)"),
+        ),
+        rows=rows(),
+    )
+
+
+def cohort_progress(
+    user,
+    *,
+    cohort_id: int,
+    learner_ids: Iterable[int] | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """The cohort's learners x courses, one row a (learner, assigned course):
+    lessons done, progress, status, due date, overdue. Raises Cohort.DoesNotExist
+    for a cohort the user does not manage."""
+    now = now or timezone.now()
+    cohort = visible_cohorts(user).get(pk=cohort_id)
+    course_ids = list(cohort.assignments.values_list("course_id", flat=True))
+    lessons = lesson_counts(course_ids)
+    enrollments = Enrollment.objects.filter(
+        learner_id__in=Cohort.members.through.objects.filter(
+            cohort_id=cohort.pk
+        ).values("user_id"),
+        course_id__in=course_ids,
+    )
+    if learner_ids is not None:
+        enrollments = enrollments.filter(learner_id__in=list(learner_ids))
+    data = (
+        enrollments.annotate(
+            done=Count(
+                "lesson_progress",
+                filter=Q(lesson_progress__completed_at__isnull=False),
+            )
+        )
+        .order_by("learner__display_name", "learner_id", "course__title")
+        .values_list(
+            "learner_id",
+            "learner__display_name",
+            "learner__email",
+            "course_id",
+            "course__title",
+            "done",
+            "status",
+            "due_at",
+        )
+    )
+
+    def rows() -> Iterator[tuple]:
+        for learner_id, name, email, course_id, title, done, status, due in data:
+            total = lessons.get(course_id, 0)
+            completed = status == Enrollment.Status.COMPLETED
+            yield (
+                learner_id,
+                name,
+                email,
+                course_id,
+                title,
+                done,
+                total,
+                100.0 if completed else _percent(min(done, total), total) or 0.0,
+                status,
+                due,
+                status == Enrollment.Status.ACTIVE and due is not None and due < now,
+            )
+
+    return Report(
+        columns=(
+            _("Learner id"),
+            _("Learner"),
+            _("E-mail"),
+            _("Course id"),
+            _("Course"),
+            _("Lessons done"),
+            _("Lessons"),
+            _("Progress (%)"),
+            _("Status"),
+            _("Due"),
+            _("Overdue"),
+        ),
+        rows=rows(),
+        meta={"cohort": cohort, "course_ids": course_ids},
+    )
+
+
+# --- Per learner -----------------------------------------------------------------
+
+
+def visible_learner(user, learner_id: int) -> User | None:
+    """The learner, if the user may see any of their records."""
+    scope = scope_of(user)
+    learners = User.objects.filter(pk=learner_id)
+    if scope.admin:
+        return learners.first()
+    if scope.manager and (
+        Cohort.members.through.objects.filter(
+            cohort__program_managers=user, user_id=learner_id
+        ).exists()
+    ):
+        return learners.first()
+    if scope.instructor:
+        return learners.filter(enrollments__course_id__in=_taught_courses(user)).first()
+    return None
+
+
+def learner_timeline(user, *, learner_id: int) -> Report:
+    """Everything the learner did that the user may see, newest first:
+    enrolments, lessons, attempts and scores, certificates. Raises
+    User.DoesNotExist when the learner is not the user's to see."""
+    learner = visible_learner(user, learner_id)
+    if learner is None:
+        raise User.DoesNotExist
+    enrollments = visible_enrollments(user).filter(learner_id=learner_id)
+    directory = quiz_directory()
+    visible_course_ids = set(enrollments.values_list("course_id", flat=True))
+    events: list[tuple] = []
+    for enrolled_at, completed_at, title in enrollments.values_list(
+        "enrolled_at", "completed_at", "course__title"
+    ):
+        events.append((enrolled_at, "enrolled", title, "", _("Enrolled")))
+        if completed_at:
+            events.append((completed_at, "completed", title, "", _("Completed")))
+    for first, last, done, course, lesson in (
+        LessonProgress.objects.filter(enrollment__in=enrollments)
+        .values_list(
+            "first_seen_at",
+            "last_seen_at",
+            "completed_at",
+            "enrollment__course__title",
+            "lesson__title",
+        )
+        .order_by()
+    ):
+        events.append((first, "lesson_opened", course, lesson, _("Opened")))
+        if done:
+            events.append((done, "lesson_completed", course, lesson, _("Completed")))
+        if last > first and last != done:
+            events.append((last, "lesson_seen", course, lesson, _("Last seen")))
+    for assessment_id, number, started, graded, percent, passed, status in (
+        Attempt.objects.filter(learner_id=learner_id)
+        .values_list(
+            "assessment_id",
+            "number",
+            "started_at",
+            "graded_at",
+            "percent",
+            "passed",
+            "status",
+        )
+        .order_by()
+    ):
+        info = directory.get(assessment_id)
+        if info is None or info.course_id not in visible_course_ids:
+            continue
+        item = f"{info.title} #{number}"
+        events.append((started, "attempt_started", info.course_title, item, ""))
+        if graded and status == Attempt.Status.GRADED:
+            verdict = _("passed") if passed else _("failed")
+            events.append(
+                (
+                    graded,
+                    "attempt_graded",
+                    info.course_title,
+                    item,
+                    f"{percent} % ({verdict})",
+                )
+            )
+    for issued, serial, course, revoked in Certificate.objects.filter(
+        enrollment__in=enrollments
+    ).values_list("issued_at", "serial", "course_title", "revoked_at"):
+        events.append(
+            (issued, "certificate", course, serial, _("Revoked") if revoked else "")
+        )
+    events.sort(key=lambda event: event[0], reverse=True)
+    return Report(
+        columns=(_("When"), _("Event"), _("Course"), _("Item"), _("Detail")),
+        rows=events,
+        meta={"learner": learner},
+    )
+
+
+# --- At risk ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AtRiskFilters:
+    reason: str = ""
+    inactive_days: int = DEFAULT_INACTIVE_DAYS
+    cohort_id: int | None = None
+
+
+def at_risk(
+    user, *, filters: AtRiskFilters | None = None, now: datetime | None = None
+) -> Report:
+    """Learners at risk, one row a (learner, course, reason) with its detail.
+    `filters.reason` keeps one reason; each reason's rows are a queryset (or a
+    list for the pace), so a page slices them in the database."""
+    filters = filters or AtRiskFilters()
+    now = now or timezone.now()
+    reasons = [filters.reason] if filters.reason else list(Reason.LABELS)
+    parts = [_at_risk_rows(user, reason, filters, now) for reason in reasons]
+    return Report(
+        columns=(
+            _("Learner id"),
+            _("Learner"),
+            _("E-mail"),
+            _("Course id"),
+            _("Course"),
+            _("Reason"),
+            _("Detail"),
+        ),
+        rows=parts[0] if len(parts) == 1 else itertools.chain(*parts),
+    )
+
+
+_LEARNER_COLUMNS = ("learner_id", "learner__display_name", "learner__email")
+
+
+def _at_risk_enrollments(user, filters: AtRiskFilters) -> QuerySet[Enrollment]:
+    enrollments = visible_enrollments(user).filter(status=Enrollment.Status.ACTIVE)
+    if filters.cohort_id is not None:
+        enrollments = enrollments.filter(
+            learner_id__in=Cohort.members.through.objects.filter(
+                cohort_id=filters.cohort_id
+            ).values("user_id")
+        )
+    return enrollments
+
+
+def _at_risk_rows(user, reason: str, filters: AtRiskFilters, now: datetime):
+    enrollments = _at_risk_enrollments(user, filters)
+    label = Value(str(Reason.LABELS.get(reason, "")))
+    if reason == Reason.INACTIVE:
+        cutoff = now - timedelta(days=filters.inactive_days)
+        recent = LessonProgress.objects.filter(
+            enrollment_id=OuterRef("pk"), last_seen_at__gte=cutoff
+        )
+        last_seen = (
+            LessonProgress.objects.filter(enrollment_id=OuterRef("pk"))
+            .order_by("-last_seen_at")
+            .values("last_seen_at")[:1]
+        )
+        return (
+            enrollments.filter(enrolled_at__lt=cutoff)
+            .filter(~Exists(recent))
+            .annotate(
+                reason=label,
+                detail=Coalesce(Subquery(last_seen), F("enrolled_at")),
+            )
+            .order_by("learner__display_name", "learner_id", "course_id")
+            .values_list(
+                *_LEARNER_COLUMNS, "course_id", "course__title", "reason", "detail"
+            )
+        )
+    if reason == Reason.OVERDUE:
+        return (
+            enrollments.filter(due_at__lt=now)
+            .annotate(reason=label, detail=F("due_at"))
+            .order_by("due_at", "learner_id", "course_id")
+            .values_list(
+                *_LEARNER_COLUMNS, "course_id", "course__title", "reason", "detail"
+            )
+        )
+    if reason == Reason.FAILED_TWICE:
+        return _failed_twice(user, filters, label)
+    if reason == Reason.BEHIND:
+        return _behind_pace(enrollments, now)
+    return []
+
+
+def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
+    """Learners with two failed graded attempts at a quiz and no pass there."""
+    attempts = _filtered(
+        Attempt.objects.filter(status=Attempt.Status.GRADED), attempt_filter(user)
+    )
+    if filters.cohort_id is not None:
+        attempts = attempts.filter(
+            learner_id__in=Cohort.members.through.objects.filter(
+                cohort_id=filters.cohort_id
+            ).values("user_id")
+        )
+    failing = (
+        attempts.values("learner_id", "assessment_id")
+        .annotate(
+            failed=Count("pk", filter=Q(passed=False)),
+            passed=Count("pk", filter=Q(passed=True)),
+        )
+        .filter(failed__gte=2, passed=0)
+        .order_by("learner__display_name", "learner_id", "assessment_id")
+        .values_list(*_LEARNER_COLUMNS, "assessment_id", "failed")
+    )
+    directory = quiz_directory()
+    rows = []
+    for learner_id, name, email, assessment_id, failed in failing:
+        info = directory.get(assessment_id)
+        if info is None:
+            continue
+        rows.append(
+            (
+                learner_id,
+                name,
+                email,
+                info.course_id,
+                info.course_title,
+                label.value,
+                f"{info.title}: {failed} " + str(_("failed attempts")),
+            )
+        )
+    return rows
+
+
+def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple]:
+    """Cohort enrolments whose share of lessons done is PACE_MARGIN below an
+    even pace from enrolment to the due date."""
+    candidates = (
+        enrollments.filter(cohort__isnull=False, due_at__gt=now, enrolled_at__lt=now)
+        .annotate(
+            done=Count(
+                "lesson_progress",
+                filter=Q(lesson_progress__completed_at__isnull=False),
+            )
+        )
+        .order_by("learner__display_name", "learner_id", "course_id")
+        .values_list(
+            *_LEARNER_COLUMNS,
+            "course_id",
+            "course__title",
+            "enrolled_at",
+            "due_at",
+            "done",
+        )
+    )
+    rows = list(candidates)
+    lessons = lesson_counts({row[3] for row in rows})
+    label = str(Reason.LABELS[Reason.BEHIND])
+    behind = []
+    for learner_id, name, email, course_id, title, start, due, done in rows:
+        total = lessons.get(course_id, 0)
+        if not total:
+            continue
+        expected = (now - start) / (due - start)
+        actual = min(done, total) / total
+        if actual < expected - PACE_MARGIN:
+            behind.append(
+                (
+                    learner_id,
+                    name,
+                    email,
+                    course_id,
+                    title,
+                    label,
+                    f"{round(actual * 100)} % / {round(expected * 100)} %",
+                )
+            )
+    return behind
+
+
+# --- Item analysis ---------------------------------------------------------------
+
+
+def visible_assessment(user, assessment_id: int) -> AssessmentPage | None:
+    scope = scope_of(user)
+    quiz = AssessmentPage.objects.filter(pk=assessment_id).first()
+    if quiz is None or scope.admin or scope.manager:
+        return quiz if scope.any else None
+    if (
+        scope.instructor
+        and CoursePage.objects.filter(
+            path=quiz.path[:-_STEPLEN], instructors=user
+        ).exists()
+    ):
+        return quiz
+    return None
+
+
+def item_analysis(user, *, assessment_id: int) -> Report:
+    """Moodle's quiz statistics per question over first graded attempts:
+    facility index (mean score / max, %), standard deviation (% of max) and
+    discrimination index (Pearson correlation, x100, of the question's score
+    with the rest of the test: the attempt's total less that question)."""
+    earlier_graded = Attempt.objects.filter(
+        learner_id=OuterRef("attempt__learner_id"),
+        assessment_id=OuterRef("attempt__assessment_id"),
+        status=Attempt.Status.GRADED,
+        number__lt=OuterRef("attempt__number"),
+    )
+    responses = Response.objects.filter(
+        attempt__assessment_id=assessment_id, attempt__status=Attempt.Status.GRADED
+    ).filter(~Exists(earlier_graded))
+    q = attempt_filter(user)
+    if q is not None:
+        responses = responses.filter(
+            attempt_id__in=Attempt.objects.filter(q).values("pk")
+        )
+    x = Cast(Coalesce("score", Value(0)), FloatField())
+    y = Cast(Coalesce("attempt__score", Value(0)), FloatField()) - x
+    sums = (
+        responses.values("question_id", "question__title")
+        .annotate(
+            n=Count("pk"),
+            sx=Sum(x),
+            sxx=Sum(x * x),
+            sy=Sum(y),
+            syy=Sum(y * y),
+            sxy=Sum(x * y),
+            smax=Sum(Cast("max_score", FloatField())),
+            slot=Max("slot"),
+        )
+        .order_by("slot", "question_id")
+    )
+
+    def rows() -> Iterator[tuple]:
+        for row in sums:
+            stats = item_statistics(
+                n=row["n"],
+                sx=row["sx"],
+                sxx=row["sxx"],
+                sy=row["sy"],
+                syy=row["syy"],
+                sxy=row["sxy"],
+                smax=row["smax"],
+            )
+            yield (row["question_id"], row["question__title"], row["n"], *stats)
+
+    return Report(
+        columns=(
+            _("Question id"),
+            _("Question"),
+            _("Attempts"),
+            _("Facility index (%)"),
+            _("Standard deviation (%)"),
+            _("Discrimination index (%)"),
+        ),
+        rows=rows(),
+    )
+
+
+def item_statistics(
+    *, n: int, sx: float, sxx: float, sy: float, syy: float, sxy: float, smax: float
+) -> tuple[float | None, float | None, float | None]:
+    """Facility %, standard deviation % and discrimination % from the sums of
+    x (question score), y (rest of the test) and the question's max."""
+    if not n or not smax:
+        return (None, None, None)
+    mean_max = smax / n
+    facility = round(100 * sx / smax, 2)
+    sd = None
+    if n > 1:
+        variance = max(0.0, (sxx - sx * sx / n) / (n - 1))
+        sd = round(100 * math.sqrt(variance) / mean_max, 2)
+    spread = (n * sxx - sx * sx) * (n * syy - sy * sy)
+    discrimination = (
+        round(100 * (n * sxy - sx * sy) / math.sqrt(spread), 2) if spread > 0 else None
+    )
+    return (facility, sd, discrimination)
+
+
+# --- Enrolments (the grade-report export) -------------------------------------------
+
+
+def enrollment_list(
+    user,
+    *,
+    course_id: int | None = None,
+    cohort_id: int | None = None,
+    status: str | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """One row an enrolment the user may see: learner, course, cohort, status,
+    lessons done of the course's lessons, progress, dates, overdue. Rows come
+    from one aggregate query, streamed (the big export: 100,000 rows)."""
+    now = now or timezone.now()
+    enrollments = visible_enrollments(user)
+    if course_id is not None:
+        enrollments = enrollments.filter(course_id=course_id)
+    if cohort_id is not None:
+        enrollments = enrollments.filter(cohort_id=cohort_id)
+    if status:
+        enrollments = enrollments.filter(status=status)
+    data = (
+        enrollments.annotate(
+            done=Count(
+                "lesson_progress",
+                filter=Q(lesson_progress__completed_at__isnull=False),
+            )
+        )
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "learner_id",
+            "learner__display_name",
+            "learner__email",
+            "course_id",
+            "course__title",
+            "cohort__name",
+            "status",
+            "done",
+            "enrolled_at",
+            "due_at",
+            "completed_at",
+        )
+    )
+
+    def rows() -> Iterator[tuple]:
+        lessons = lesson_counts([course_id] if course_id is not None else None)
+        for (
+            pk,
+            learner_id,
+            name,
+            email,
+            course,
+            title,
+            cohort,
+            state,
+            done,
+            enrolled,
+            due,
+            completed,
+        ) in data.iterator(chunk_size=5000):
+            total = lessons.get(course, 0)
+            finished = state == Enrollment.Status.COMPLETED
+            yield (
+                pk,
+                learner_id,
+                name,
+                email,
+                course,
+                title,
+                cohort or "",
+                state,
+                done,
+                total,
+                100.0 if finished else _percent(min(done, total), total) or 0.0,
+                enrolled,
+                due,
+                completed,
+                state == Enrollment.Status.ACTIVE and due is not None and due < now,
+            )
+
+    return Report(
+        columns=(
+            _("Enrolment id"),
+            _("Learner id"),
+            _("Learner"),
+            _("E-mail"),
+            _("Course id"),
+            _("Course"),
+            _("Cohort"),
+            _("Status"),
+            _("Lessons done"),
+            _("Lessons"),
+            _("Progress (%)"),
+            _("Enrolled"),
+            _("Due"),
+            _("Completed"),
+            _("Overdue"),
+        ),
+        rows=rows(),
+    )

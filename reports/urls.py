@@ -1,0 +1,35 @@
+from django.urls import path
+
+from . import export_views, views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("courses/<int:course_id>/", views.course, name="course"),
+    path("assessments/<int:assessment_id>/", views.assessment, name="assessment"),
+    path("learners/<int:learner_id>/", views.learner, name="learner"),
+    path("at-risk/", views.at_risk, name="at_risk"),
+    path("cohorts/", views.cohorts, name="cohorts"),
+    path("cohorts/<int:cohort_id>/", views.cohort, name="cohort"),
+    path("cohorts/<int:cohort_id>/members/", views.add_member, name="add_member"),
+    path(
+        "cohorts/<int:cohort_id>/members/<int:learner_id>/remove/",
+        views.remove_member,
+        name="remove_member",
+    ),
+    path("cohorts/<int:cohort_id>/courses/", views.assign_course, name="assign_course"),
+    path("cohorts/<int:cohort_id>/import/", views.import_members, name="import"),
+    path("exports/", export_views.export_list, name="exports"),
+    path(
+        "exports/<int:export_id>/download/",
+        export_views.export_download,
+        name="export_download",
+    ),
+    path("api-tokens/", export_views.api_tokens, name="api_tokens"),
+    path(
+        "api-tokens/<int:token_id>/revoke/",
+        export_views.revoke_api_token,
+        name="revoke_api_token",
+    ),
+]

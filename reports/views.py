@@ -1,0 +1,315 @@
+"""Report pages and cohort management. Each view parses, calls a selector or a
+service, renders. Anyone without reporting rights gets a 404, as does any
+object outside the user's scope."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.models import User
+from courses.models import CoursePage
+
+from . import forms, selectors, services
+from .charts import bar_chart
+from .selectors import AtRiskFilters, Reason
+
+PAGE_SIZE = 50
+
+
+def _reports_user(request):
+    if not selectors.can_view_reports(request.user):
+        raise Http404
+    return request.user
+
+
+def _cohort_manager(request):
+    if not selectors.can_manage_cohorts(request.user):
+        raise Http404
+    return request.user
+
+
+def _page(request, rows):
+    return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+@login_required
+def index(request):
+    user = _reports_user(request)
+    summary = selectors.course_summary(user)
+    courses = list(summary.rows)
+    months = list(selectors.completions_over_time(user).rows)
+    context = {
+        "columns": summary.columns,
+        "page_obj": _page(request, courses),
+        "completion_chart": bar_chart(
+            _("Completions a month"),
+            _("Completions"),
+            [(month, count) for month, count, _total in months[-24:]],
+        ),
+        "can_manage": selectors.can_manage_cohorts(user),
+    }
+    if context["can_manage"]:
+        cohorts = list(selectors.cohort_summary(user).rows)
+        context["cohort_chart"] = bar_chart(
+            _("Completion rate by cohort"),
+            _("Completion rate (%)"),
+            [(row[1], row[6]) for row in cohorts[:30]],
+        )
+    return render(request, "reports/index.html", context)
+
+
+@login_required
+def course(request, course_id: int):
+    user = _reports_user(request)
+    course = get_object_or_404(selectors.visible_courses(user), pk=course_id)
+    report = selectors.course_summary(user, course_id=course.pk)
+    summary = list(report.rows)
+    assessments = selectors.assessment_summary(user, course_id=course.pk)
+    months = list(selectors.completions_over_time(user, course_id=course.pk).rows)
+    return render(
+        request,
+        "reports/course.html",
+        {
+            "course": course,
+            "summary": summary[0] if summary else None,
+            "summary_columns": report.columns,
+            "assessment_columns": assessments.columns,
+            "assessments": list(assessments.rows),
+            "completion_chart": bar_chart(
+                _("Completions a month"),
+                _("Completions"),
+                [(month, count) for month, count, _total in months[-24:]],
+            ),
+        },
+    )
+
+
+@login_required
+def assessment(request, assessment_id: int):
+    user = _reports_user(request)
+    quiz = selectors.visible_assessment(user, assessment_id)
+    if quiz is None:
+        raise Http404
+    items = selectors.item_analysis(user, assessment_id=quiz.pk)
+    bands = selectors.score_distribution(user, assessment_id=quiz.pk)
+    return render(
+        request,
+        "reports/assessment.html",
+        {
+            "quiz": quiz,
+            "columns": items.columns,
+            "items": list(items.rows),
+            "score_chart": bar_chart(
+                _("Score distribution"), _("Attempts"), list(bands.rows)
+            ),
+        },
+    )
+
+
+@login_required
+def learner(request, learner_id: int):
+    user = _reports_user(request)
+    try:
+        timeline = selectors.learner_timeline(user, learner_id=learner_id)
+    except User.DoesNotExist:
+        raise Http404 from None
+    return render(
+        request,
+        "reports/learner.html",
+        {
+            "learner": timeline.meta["learner"],
+            "columns": timeline.columns,
+            "page_obj": _page(request, timeline.rows),
+        },
+    )
+
+
+@login_required
+def at_risk(request):
+    user = _reports_user(request)
+    form = forms.AtRiskForm(request.GET or None)
+    days = selectors.DEFAULT_INACTIVE_DAYS
+    if form.is_valid() and form.cleaned_data["inactive_days"]:
+        days = form.cleaned_data["inactive_days"]
+    reason = request.GET.get("reason", Reason.INACTIVE)
+    if reason not in Reason.LABELS:
+        reason = Reason.INACTIVE
+    report = selectors.at_risk(
+        user, filters=AtRiskFilters(reason=reason, inactive_days=days)
+    )
+    return render(
+        request,
+        "reports/at_risk.html",
+        {
+            "form": form,
+            "days": days,
+            "reason": reason,
+            "reasons": list(Reason.LABELS.items()),
+            "columns": report.columns,
+            "page_obj": _page(request, report.rows),
+        },
+    )
+
+
+# --- Cohorts ---------------------------------------------------------------------
+
+
+@login_required
+def cohorts(request):
+    user = _cohort_manager(request)
+    form = forms.CohortForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        cohort = services.create_cohort(
+            name=form.cleaned_data["name"],
+            managers=[user],
+            deadline=form.cleaned_data["deadline"],
+        )
+        messages.success(request, _("Cohort created."))
+        return redirect("reports:cohort", cohort_id=cohort.pk)
+    summary = selectors.cohort_summary(user)
+    return render(
+        request,
+        "reports/cohorts.html",
+        {
+            "form": form,
+            "columns": summary.columns,
+            "page_obj": _page(request, list(summary.rows)),
+        },
+    )
+
+
+@login_required
+def cohort(request, cohort_id: int):
+    user = _cohort_manager(request)
+    cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    members = _page(
+        request,
+        cohort.members.order_by("display_name", "pk").values_list(
+            "pk", "display_name", "email"
+        ),
+    )
+    courses = list(
+        cohort.assignments.order_by("course__title").values_list(
+            "course_id", "course__title", "due_at"
+        )
+    )
+    progress = selectors.cohort_progress(
+        user, cohort_id=cohort.pk, learner_ids=[pk for pk, _n, _e in members]
+    )
+    cells = {(row[0], row[3]): row for row in progress.rows}
+    matrix = [
+        (pk, name, email, [cells.get((pk, course_id)) for course_id, *_r in courses])
+        for pk, name, email in members
+    ]
+    return render(
+        request,
+        "reports/cohort.html",
+        {
+            "cohort": cohort,
+            "courses": courses,
+            "matrix": matrix,
+            "page_obj": members,
+            "member_form": forms.MemberForm(),
+            "assign_form": forms.AssignCourseForm(initial={"due_at": cohort.deadline}),
+            "import_form": forms.ImportForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def add_member(request, cohort_id: int):
+    user = _cohort_manager(request)
+    cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    form = forms.MemberForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter a valid e-mail address."))
+        return redirect("reports:cohort", cohort_id=cohort.pk)
+    learner = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
+    if learner is None:
+        messages.error(
+            request,
+            _("No account uses %(email)s; import it from a CSV with a name.")
+            % {"email": form.cleaned_data["email"]},
+        )
+    elif services.add_member(cohort=cohort, learner=learner):
+        messages.success(request, _("%(name)s added.") % {"name": learner})
+    else:
+        messages.info(request, _("%(name)s is already a member.") % {"name": learner})
+    return redirect("reports:cohort", cohort_id=cohort.pk)
+
+
+@login_required
+@require_POST
+def remove_member(request, cohort_id: int, learner_id: int):
+    user = _cohort_manager(request)
+    cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    learner = get_object_or_404(cohort.members.all(), pk=learner_id)
+    services.remove_member(cohort=cohort, learner=learner)
+    messages.success(request, _("%(name)s removed.") % {"name": learner})
+    return redirect("reports:cohort", cohort_id=cohort.pk)
+
+
+@login_required
+@require_POST
+def assign_course(request, cohort_id: int):
+    user = _cohort_manager(request)
+    cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    form = forms.AssignCourseForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a course and a valid due date."))
+        return redirect("reports:cohort", cohort_id=cohort.pk)
+    course: CoursePage = form.cleaned_data["course"]
+    count = services.assign_course(
+        cohort=cohort, course=course, due_at=form.cleaned_data["due_at"]
+    )
+    messages.success(
+        request,
+        _("%(course)s assigned; %(count)d members enrolled.")
+        % {"course": course.title, "count": count},
+    )
+    return redirect("reports:cohort", cohort_id=cohort.pk)
+
+
+@login_required
+def import_members(request, cohort_id: int):
+    """Upload shows a dry run; confirming applies every row or none."""
+    user = _cohort_manager(request)
+    cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    plan = None
+    confirm = None
+    if request.method == "POST" and "confirm" in request.POST:
+        confirm = forms.ConfirmImportForm(request.POST)
+        if confirm.is_valid():
+            try:
+                applied = services.import_members(
+                    cohort=cohort, text=confirm.cleaned_data["text"]
+                )
+            except services.ImportRejected as rejected:
+                plan = rejected.plan
+            else:
+                messages.success(
+                    request,
+                    _("%(count)d rows imported.") % {"count": len(applied.rows)},
+                )
+                return redirect("reports:cohort", cohort_id=cohort.pk)
+        form = forms.ImportForm()
+    elif request.method == "POST":
+        form = forms.ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            text = form.cleaned_data["file"]
+            plan = services.plan_import(cohort=cohort, text=text)
+            confirm = forms.ConfirmImportForm(initial={"text": text})
+    else:
+        form = forms.ImportForm()
+    return render(
+        request,
+        "reports/import.html",
+        {"cohort": cohort, "form": form, "plan": plan, "confirm": confirm},
+    )
