@@ -78,7 +78,7 @@ def moodle_xml() -> bytes:
     ).encode()
 
 
-def build() -> tuple[dict[str, str], object]:
+def build():
     home, catalog = make_site()
     home.intro = RICH
     home.hero_title = PLAIN

@@ -50,7 +50,7 @@ class World:
     secrets: dict[str, str] = field(default_factory=dict)
 
 
-def _teacher(course, name: str) -> User:
+def _teacher(course, name):
     user = UserFactory(role=Role.INSTRUCTOR, display_name=name)
     course.instructors = [user]
     course.save()
@@ -58,7 +58,7 @@ def _teacher(course, name: str) -> User:
     return user
 
 
-def build_world(catalog) -> World:
+def build_world(catalog):
     course = make_course(catalog, title="Taught course", lessons=1)
     other_course = make_course(catalog, title="Other course", lessons=1)
     done_course = make_course(catalog, title="Finished course", lessons=1)
