@@ -147,6 +147,12 @@ RESOURCES: tuple[Resource, ...] = (
         post=roles("->{other_course}", anonymous="login"),
     ),
     Resource(
+        "learning path, enrol in all",
+        "{path}",
+        get=roles(200),
+        post=roles("->{path}", anonymous="login"),
+    ),
+    Resource(
         "dashboard",
         "/dashboard/",
         get=roles(200, anonymous="login"),

@@ -153,6 +153,9 @@ def test_stored_payloads_never_execute(live_server, page):
     violations: dict[str, list[str]] = {}
     for name, path in pages.items():
         violations[name] = visit(name, path)
+        if name in ("home", "course", "lesson", "quiz"):
+            # The plain payload is on the page, as text.
+            assert "onerror=window.__xss=10>" in page.inner_text("body"), name
 
     # Submit through the page, then read the review with options and feedback.
     page.goto(live_server.url + pages["summary"])

@@ -25,6 +25,7 @@ from tests.factories import (
     UserFactory,
     make_bank,
     make_course,
+    make_path,
     make_question,
     make_quiz,
 )
@@ -137,6 +138,7 @@ def build_world(catalog):
     world.urls.update(
         course=course.url,
         other_course=other_course.url,
+        path=make_path(catalog, [other_course], title="Guarded path").url,
         lesson=lesson.url,
         quiz=quiz.url,
         token=launch.token,
