@@ -76,6 +76,26 @@ class QuestionForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
+class ScopedChoicesForm(WagtailAdminModelForm):
+    """Offers, and accepts, only the courses, quizzes and banks the user
+    teaches, as the listings show only those: an instructor cannot file a
+    category, a bank or extra time under someone else's course."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is None:
+            return
+        narrowed = {
+            "course": lambda: selectors.courses_taught_by(user),
+            "assessment": lambda: selectors.assessments_taught_by(user),
+            "bank": lambda: selectors.banks_for(user),
+        }
+        for name, queryset in narrowed.items():
+            if name in self.fields:
+                self.fields[name].queryset = queryset()  # type: ignore[attr-defined]
+
+
 def _plain(text: str) -> str:
     """Short answers are typed in a rich-text box; keep the words only."""
     return html.unescape(re.sub(r"<[^>]+>", " ", text or "")).strip()

@@ -19,7 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from . import admin_views, selectors
-from .admin_forms import QuestionForm
+from .admin_forms import QuestionForm, ScopedChoicesForm
 from .models import Attempt, Category, ExtraTime, Question, QuestionBank
 
 
@@ -65,7 +65,10 @@ class QuestionBankViewSet(ScopedViewSet):
     menu_label = _("Banks")
     list_display = ["name", "course", "created_at"]
     search_fields = ["name"]
-    form_fields = ["name", "course", "description"]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("course"), FieldPanel("description")],
+        base_form_class=ScopedChoicesForm,
+    )
 
 
 class CategoryViewSet(ScopedViewSet):
@@ -73,7 +76,9 @@ class CategoryViewSet(ScopedViewSet):
     icon = "folder-inverse"
     list_display = ["__str__"]
     list_filter = ["bank"]
-    panels = [FieldPanel("bank"), FieldPanel("path")]
+    edit_handler = ObjectList(
+        [FieldPanel("bank"), FieldPanel("path")], base_form_class=ScopedChoicesForm
+    )
 
 
 class QuestionIndexView(ScopedIndexView):
@@ -127,7 +132,15 @@ class ExtraTimeViewSet(ScopedViewSet):
     icon = "time"
     menu_label = _("Extra time")
     list_display = ["learner", "assessment", "minutes", "reason"]
-    form_fields = ["assessment", "learner", "minutes", "reason"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("assessment"),
+            FieldPanel("learner"),
+            FieldPanel("minutes"),
+            FieldPanel("reason"),
+        ],
+        base_form_class=ScopedChoicesForm,
+    )
 
 
 class AttemptIndexView(ScopedIndexView):
