@@ -260,6 +260,74 @@ def _h5p(run: Run) -> dict[str, Any]:
     return result
 
 
+@benchmark("pages")
+def _pages(run: Run) -> dict[str, Any]:
+    from . import pages
+
+    sizes = tuple(
+        int(n)
+        for n in (run.args.page_sizes or ("10,40" if run.quick else "20,200")).split(
+            ","
+        )
+    )
+    result = pages.run(
+        sizes=sizes,
+        rounds=1 if run.quick else 3,
+        seconds=1.5 if run.quick else 3.0,
+        concurrency=run.args.page_concurrency,
+        workers=run.args.web_workers,
+        log_path=RESULTS / "gunicorn-pages.log",
+    )
+    for entry in result["sizes"]:
+        at = f"{entry['courses']} courses"
+        rates = entry["requests_per_s"]
+        run.figure(f"{pages.LABELS['bare']} ({at})", rates["bare"], "req/s")
+        for name, goal in pages.GOALS.items():
+            run.figure(
+                f"{pages.LABELS[name]}, share of bare ({at}; {rates[name]} req/s)",
+                entry["percent_of_bare"][name],
+                "%",
+                at_least=goal,
+            )
+        for name, count in entry["queries"].items():
+            run.figure(f"queries: {name} ({at})", count)
+        run.figure(
+            f"peak RSS, largest gunicorn worker ({at})",
+            entry["peak_rss_mb"]["worker_max"],
+            "MB",
+        )
+        run.check(f"pages: every answer 200 ({at})", not any(entry["errors"].values()))
+    run.say(pages.report(result))
+    return result
+
+
+@benchmark("exam")
+def _exam(run: Run) -> dict[str, Any]:
+    from . import exam
+
+    result = exam.run(
+        learners=run.args.exam_learners // (4 if run.quick else 1),
+        window_s=run.args.exam_window,
+        workers=run.args.web_workers,
+        log_path=RESULTS / "gunicorn-exam.log",
+    )
+    at = f"{result['learners']} learners within {result['window_s']} s"
+    run.figure(f"exam start POST p95 ({at})", result["p95_ms"], "ms", at_most=1000)
+    run.figure(f"exam start POST p50 ({at})", result["p50_ms"], "ms")
+    run.figure(f"exam start errors ({at})", result["errors"], at_most=0)
+    run.figure(
+        "peak RSS, largest gunicorn worker (exam start)",
+        result["peak_rss_mb"]["worker_max"],
+        "MB",
+    )
+    run.check(
+        "exam: every learner has one attempt in progress",
+        result["attempts_started"] == result["learners"],
+    )
+    run.say(exam.report(result))
+    return result
+
+
 # --- the runner ---------------------------------------------------------------------
 
 
@@ -356,6 +424,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--certificates", type=int, default=1000)
     parser.add_argument("--certificate-latency", type=int, default=50)
     parser.add_argument("--h5p-statements", type=int, default=2000)
+    parser.add_argument(
+        "--page-sizes", help="catalog sizes, e.g. 20,200 (quick: 10,40)"
+    )
+    parser.add_argument("--page-concurrency", type=int, default=8)
+    parser.add_argument("--web-workers", type=int, default=2)
+    parser.add_argument("--exam-learners", type=int, default=200)
+    parser.add_argument("--exam-window", type=float, default=5.0)
     parser.add_argument(
         "--profile",
         action=argparse.BooleanOptionalAction,

@@ -24,6 +24,10 @@ class EnrollmentQuerySet(models.QuerySet["Enrollment"]):
 
 
 class Enrollment(models.Model):
+    # Learner records link nothing an editor needs to see in "usage"; keeping
+    # them out of Wagtail's reference index saves queries on every write.
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         ACTIVE = "active", "In progress"
         COMPLETED = "completed", "Completed"
@@ -68,6 +72,10 @@ class Enrollment(models.Model):
 
 
 class LessonProgress(models.Model):
+    # Learner records link nothing an editor needs to see in "usage"; keeping
+    # them out of Wagtail's reference index saves queries on every write.
+    wagtail_reference_index_ignore = True
+
     enrollment = models.ForeignKey(
         Enrollment, on_delete=models.CASCADE, related_name="lesson_progress"
     )
