@@ -79,7 +79,7 @@ def gunicorn(log_path: Path, *, workers: int = 2) -> Iterator[Server]:
         "warning",
     ]
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
+        process = subprocess.Popen(  # noqa: S603 - our gunicorn, fixed arguments
             command,
             cwd=settings.BASE_DIR,
             env=env,
