@@ -19,8 +19,6 @@ def content_changed(**kwargs: Any) -> None:
 def connect() -> None:
     for model in [Page, *get_page_models(), Topic]:
         post_save.connect(content_changed, sender=model, dispatch_uid=f"pc-s-{model}")
-        post_delete.connect(
-            content_changed, sender=model, dispatch_uid=f"pc-d-{model}"
-        )
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"pc-d-{model}")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"pc-{id(signal)}")

@@ -226,6 +226,7 @@ else:
 # Django's cache: local memory in each process, Redis (shared) when REDIS_URL
 # is set. The anonymous page cache is correct with either: its entries are
 # keyed by a content version kept in the database.
+CACHES: dict[str, dict[str, object]]
 if REDIS_URL:
     CACHES = {
         "default": {
