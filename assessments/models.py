@@ -551,6 +551,10 @@ class AttemptQuerySet(models.QuerySet["Attempt"]):
 
 
 class Attempt(models.Model):
+    # Learner records link nothing an editor needs to see in "usage"; keeping
+    # them out of Wagtail's reference index saves queries on every write.
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("In progress")
         SUBMITTED = "submitted", _("Submitted, being graded")
@@ -621,6 +625,10 @@ class Attempt(models.Model):
 
 class Response(models.Model):
     """The learner's answer to one slot of one attempt, and its grade."""
+
+    # Learner records link nothing an editor needs to see in "usage"; keeping
+    # them out of Wagtail's reference index saves queries on every write.
+    wagtail_reference_index_ignore = True
 
     attempt = models.ForeignKey(
         Attempt, on_delete=models.CASCADE, related_name="responses"

@@ -169,7 +169,8 @@ def draw_questions(*, assessment: AssessmentPage, seed: int) -> list[dict[str, A
     """The attempt's questions: fixed slots as they are, random slots drawn
     without repeats, then shuffled if the quiz says so; all from `seed`."""
     rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
-    slots = list(assessment.slots.select_related("question", "category"))
+    # The questions themselves are read once, below, with their options.
+    slots = list(assessment.slots.select_related("category"))
     if not slots:
         raise QuizMisconfigured(_("This quiz has no questions yet."))
     fixed_ids = {s.question_id for s in slots if s.question_id}

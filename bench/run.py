@@ -1,11 +1,31 @@
-"""`make bench`: the quiz engine's and certificates' benchmarks, figures to
-bench/results/.
+"""`make bench`: every benchmark, its figures beside their goals in
+bench/results/latest.json and bench/results/latest.md.
 
-    .venv/bin/python -m bench.run [--only grading,latency,regrade,certificates]
-        [--quick]
+    .venv/bin/python -m bench.run [--only grading,pages,...] [--quick]
 
-Goals are reported as met or not met; the exit status is 1 only when a
-benchmark fails or a correctness check inside one fails.
+Adding a benchmark: put its code in `bench/NAME.py` and register a function
+here with `@benchmark`. It gets a `Run` and records figures on it:
+
+    @benchmark("exports", django=True)   # django=True: a fresh bench database
+    def _exports(run: Run) -> dict[str, Any]:
+        from . import exports
+
+        result = exports.run(rows=100_000 // run.scale)   # --quick: scale 10
+        run.figure("exports: 100k rows, CSV", result["seconds"], "s", at_most=30)
+        run.check("exports: every row written", result["ok"])
+        run.say(exports.report(result))      # lines for the report (optional)
+        return result                        # raw figures, kept in latest.json
+
+- `run.figure(name, value, unit, at_least=..., at_most=...)`: one figure; with a
+  limit it is shown beside it and `met` is computed; without, it is shown alone.
+  A limit measured in the same run goes in as a number like any other.
+- `run.check(name, ok)`: a correctness check. A failed check (or a benchmark
+  that raises) makes the run exit 1; a goal not met does not.
+- `run.args` holds the command line (add options in `_parser`), `run.quick`
+  and `run.scale` (10 with --quick, else 1) shrink the volume.
+
+Benchmarks run in the order they are registered; a failing one is reported and
+the others still run.
 """
 
 from __future__ import annotations
@@ -17,89 +37,378 @@ import platform
 import signal
 import sys
 import time
+import traceback
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ("grading", "latency", "regrade", "certificates", "h5p")
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float | int | str
+    unit: str = ""
+    goal: str = ""
+    met: bool | None = None
+    benchmark: str = ""
+
+
+@dataclass
+class Run:
+    """What a benchmark sees: options, and where its figures go."""
+
+    args: argparse.Namespace
+    figures: list[Figure] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    current: str = ""
+
+    @property
+    def quick(self) -> bool:
+        return bool(self.args.quick)
+
+    @property
+    def scale(self) -> int:
+        return 10 if self.args.quick else 1
+
+    def figure(
+        self,
+        name: str,
+        value: float | int | str,
+        unit: str = "",
+        *,
+        at_least: float | None = None,
+        at_most: float | None = None,
+    ) -> Figure:
+        goal, met = "", None
+        if at_least is not None:
+            goal, met = f">= {_number(at_least)} {unit}".rstrip(), value >= at_least  # type: ignore[operator]
+        if at_most is not None:
+            goal, met = f"<= {_number(at_most)} {unit}".rstrip(), value <= at_most  # type: ignore[operator]
+        figure = Figure(name, value, unit, goal, met, self.current)
+        self.figures.append(figure)
+        return figure
+
+    def check(self, name: str, ok: bool) -> Figure:
+        figure = Figure(name, "yes" if ok else "NO", "", "yes", bool(ok), self.current)
+        self.figures.append(figure)
+        if not ok:
+            self.failures.append(name)
+        return figure
+
+    def say(self, lines: list[str]) -> None:
+        self.lines.extend(lines + [""])
+        print("\n".join(lines), flush=True)
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    function: Callable[[Run], dict[str, Any]]
+    django: bool
+
+
+BENCHMARKS: dict[str, Benchmark] = {}
+
+
+def benchmark(
+    name: str, *, django: bool = True
+) -> Callable[[Callable[[Run], dict[str, Any]]], Callable[[Run], dict[str, Any]]]:
+    def register(function: Callable[[Run], dict[str, Any]]):
+        BENCHMARKS[name] = Benchmark(name, function, django)
+        return function
+
+    return register
+
+
+# --- the benchmarks, in the order they run -----------------------------------------
+
+
+@benchmark("grading", django=False)
+def _grading(run: Run) -> dict[str, Any]:
+    from . import grading
+
+    result = grading.run(attempts=run.args.grading_attempts // run.scale)
+    run.figure("grading: attempts graded/s (pure)", result["attempts_per_s"], "/s")
+    run.figure("grading: questions graded/s (pure)", result["questions_per_s"], "/s")
+    run.say(grading.report(result))
+    return result
+
+
+@benchmark("latency")
+def _latency(run: Run) -> dict[str, Any]:
+    from . import latency
+
+    result = latency.run(
+        sequential=run.args.latency_attempts // run.scale,
+        burst=run.args.burst,
+        log_path=RESULTS / "qcluster.log",
+    )
+    seq, burst = result["sequential"], result["burst"]
+    run.figure(
+        "submit → graded p95, one at a time",
+        seq["p95_ms"],
+        "ms",
+        at_most=latency.GOAL_P95_MS,
+    )
+    run.figure("submit → graded p50, one at a time", seq["p50_ms"], "ms")
+    run.figure(
+        f"submit → graded p95, {burst['attempts']} at once", burst["p95_ms"], "ms"
+    )
+    run.figure("graded attempts/s in a burst", burst["attempts_per_s"], "/s")
+    run.check(
+        "latency: scores match pure grading",
+        result["check"]["scores_match_pure_grading"],
+    )
+    run.say(latency.report(result))
+    return result
+
+
+@benchmark("regrade")
+def _regrade(run: Run) -> dict[str, Any]:
+    from . import regrade
+
+    result = regrade.run(
+        attempts=run.args.regrade_attempts // run.scale,
+        profile=run.args.profile,
+        profile_path=RESULTS / "regrade_profile.txt",
+    )
+    for phase in ("dry_run", "apply"):
+        run.figure(
+            f"regrade {phase.replace('_', ' ')}: attempts/s "
+            f"({result['attempts']:,} attempts)",
+            result[phase]["attempts_per_s"],
+            "/s",
+            at_least=regrade.GOAL_ATTEMPTS_PER_S,
+        )
+    seed = result["seed_check"]
+    run.check(
+        "regrade: seeded grades identical to grade_attempt",
+        seed["identical_to_grade_attempt"] == seed["sampled"],
+    )
+    run.check(
+        "regrade: dry run and apply change what they should",
+        bool(result["dry_run"]["ok"] and result["apply"]["ok"]),
+    )
+    run.say(regrade.report(result))
+    return result
+
+
+@benchmark("certificates")
+def _certificates(run: Run) -> dict[str, Any]:
+    from . import certificates
+
+    result = certificates.run(
+        count=run.args.certificates // run.scale,
+        latency=run.args.certificate_latency // run.scale,
+        log_path=RESULTS / "qcluster-certificates.log",
+    )
+    run.figure("certificate PDF render", result["pdf"]["ms_per_page"], "ms")
+    run.figure(
+        "certificates issued/s, one process",
+        result["throughput"]["certificates_per_s"],
+        "/s",
+        at_least=certificates.GOAL_PER_S,
+    )
+    run.figure(
+        "completion → certificate p95 (qcluster)",
+        result["latency"]["p95_ms"],
+        "ms",
+        at_most=certificates.GOAL_P95_MS,
+    )
+    run.check(
+        "certificates: each issued once, with a PDF and a distinct serial",
+        bool(result["throughput"]["check_ok"]),
+    )
+    run.say(certificates.report(result))
+    return result
+
+
+@benchmark("h5p")
+def _h5p(run: Run) -> dict[str, Any]:
+    from . import h5p
+
+    result = h5p.run(statements=run.args.h5p_statements // run.scale)
+    run.figure(
+        "H5P import, worst, scaled to 3 MB",
+        result["import_worst_per_3mb_s"],
+        "s",
+        at_most=h5p.GOAL_IMPORT_S_PER_3MB,
+    )
+    run.figure(
+        "xAPI statements/s, one a request",
+        result["statements_per_s"],
+        "/s",
+        at_least=h5p.GOAL_STATEMENTS_PER_S,
+    )
+    run.figure(
+        "xAPI statements/s, batches of 20",
+        result["batched_statements_per_s"],
+        "/s",
+        at_least=h5p.GOAL_STATEMENTS_PER_S,
+    )
+    run.check(
+        "h5p: every statement stored, none refused",
+        result["statements_refused"] == 0
+        and result["statements_stored"] == result["statements"],
+    )
+    run.say(h5p.report(result))
+    return result
+
+
+@benchmark("pages")
+def _pages(run: Run) -> dict[str, Any]:
+    from . import pages
+
+    sizes = tuple(
+        int(n)
+        for n in (run.args.page_sizes or ("10,40" if run.quick else "20,200")).split(
+            ","
+        )
+    )
+    result = pages.run(
+        sizes=sizes,
+        rounds=1 if run.quick else 3,
+        seconds=1.5 if run.quick else 3.0,
+        concurrency=run.args.page_concurrency,
+        workers=run.args.web_workers,
+        log_path=RESULTS / "gunicorn-pages.log",
+    )
+    for entry in result["sizes"]:
+        at = f"{entry['courses']} courses"
+        rates = entry["requests_per_s"]
+        run.figure(f"{pages.LABELS['bare']} ({at})", rates["bare"], "req/s")
+        for name, goal in pages.GOALS.items():
+            run.figure(
+                f"{pages.LABELS[name]}, share of bare ({at}; {rates[name]} req/s)",
+                entry["percent_of_bare"][name],
+                "%",
+                at_least=goal,
+            )
+        for name, count in entry["queries"].items():
+            run.figure(f"queries: {name} ({at})", count)
+        run.figure(
+            f"peak RSS, largest gunicorn worker ({at})",
+            entry["peak_rss_mb"]["worker_max"],
+            "MB",
+        )
+        run.check(f"pages: every answer 200 ({at})", not any(entry["errors"].values()))
+    run.say(pages.report(result))
+    return result
+
+
+@benchmark("exam")
+def _exam(run: Run) -> dict[str, Any]:
+    from . import exam
+
+    result = exam.run(
+        learners=run.args.exam_learners // (4 if run.quick else 1),
+        window_s=run.args.exam_window,
+        workers=run.args.web_workers,
+        log_path=RESULTS / "gunicorn-exam.log",
+    )
+    at = f"{result['learners']} learners within {result['window_s']} s"
+    run.figure(f"exam start POST p95 ({at})", result["p95_ms"], "ms", at_most=1000)
+    run.figure(f"exam start POST p50 ({at})", result["p50_ms"], "ms")
+    run.figure(f"exam start errors ({at})", result["errors"], at_most=0)
+    run.figure(
+        "peak RSS, largest gunicorn worker (exam start)",
+        result["peak_rss_mb"]["worker_max"],
+        "MB",
+    )
+    run.check(
+        "exam: every learner has one attempt in progress",
+        result["attempts_started"] == result["learners"],
+    )
+    run.say(exam.report(result))
+    return result
+
+
+# --- the runner ---------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    only = set(args.only.split(",")) if args.only else set(BENCHMARKS)
-    if unknown := only - set(BENCHMARKS):
+    only = args.only.split(",") if args.only else list(BENCHMARKS)
+    if unknown := set(only) - set(BENCHMARKS):
         raise SystemExit(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
-    scale = 10 if args.quick else 1
-    # A SIGTERM (make interrupted, CI timeout) unwinds like Ctrl-C, so the
-    # cluster is stopped by the `finally` that owns it.
+    # A SIGTERM (make interrupted, CI timeout) unwinds like Ctrl-C, so servers
+    # and clusters are stopped by the `finally` that owns them.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     RESULTS.mkdir(parents=True, exist_ok=True)
 
+    run = Run(args=args)
     results: dict[str, Any] = {
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "quick": bool(args.quick),
         "machine": machine(),
+        "details": {},
     }
-    lines: list[str] = []
     started = time.perf_counter()
     try:
-        if "grading" in only:
-            from . import grading
-
-            results["grading"] = grading.run(attempts=args.grading_attempts // scale)
-            lines += grading.report(results["grading"]) + [""]
-            _progress(lines)
-        if only & {"latency", "regrade", "certificates", "h5p"}:
-            results["database"] = setup_django()
-            lines += [_database_line(results["database"]), ""]
-            _progress(lines[-2:])
-        if "latency" in only:
-            from . import latency
-
-            results["latency"] = latency.run(
-                sequential=args.latency_attempts // scale,
-                burst=args.burst,
-                log_path=RESULTS / "qcluster.log",
+        for name in (n for n in BENCHMARKS if n in only):
+            bench = BENCHMARKS[name]
+            if bench.django and "database" not in results:
+                results["database"] = setup_django()
+                run.say([_database_line(results["database"])])
+            run.current = name
+            bench_started = time.perf_counter()
+            try:
+                results["details"][name] = bench.function(run)
+            except Exception:
+                run.failures.append(f"{name}: raised")
+                run.say([f"{name}: FAILED", traceback.format_exc()])
+            results["details"].setdefault(name, {})["seconds"] = round(
+                time.perf_counter() - bench_started, 1
             )
-            lines += latency.report(results["latency"]) + [""]
-            _progress(latency.report(results["latency"]))
-        if "regrade" in only:
-            from . import regrade
-
-            results["regrade"] = regrade.run(
-                attempts=args.regrade_attempts // scale,
-                profile=args.profile,
-                profile_path=RESULTS / "regrade_profile.txt",
-            )
-            lines += regrade.report(results["regrade"]) + [""]
-            _progress(regrade.report(results["regrade"]))
-        if "certificates" in only:
-            from . import certificates
-
-            results["certificates"] = certificates.run(
-                count=args.certificates // scale,
-                latency=args.certificate_latency // scale,
-                log_path=RESULTS / "qcluster-certificates.log",
-            )
-            lines += certificates.report(results["certificates"]) + [""]
-            _progress(certificates.report(results["certificates"]))
-        if "h5p" in only:
-            from . import h5p
-
-            results["h5p"] = h5p.run(statements=args.h5p_statements // scale)
-            lines += h5p.report(results["h5p"]) + [""]
-            _progress(h5p.report(results["h5p"]))
     finally:
         results["total_s"] = round(time.perf_counter() - started, 1)
         results["machine"]["loadavg_end"] = _loadavg()
-        header = _header(results)
-        (RESULTS / "assessments.json").write_text(json.dumps(results, indent=2) + "\n")
-        text = "\n".join(header + [""] + lines).rstrip() + "\n"
-        (RESULTS / "assessments.txt").write_text(text)
+        results["figures"] = [asdict(f) for f in run.figures]
+        results["failures"] = run.failures
+        write(results, run)
+    return 1 if run.failures else 0
+
+
+def write(results: dict[str, Any], run: Run) -> None:
+    (RESULTS / "latest.json").write_text(
+        json.dumps(results, indent=2, default=str) + "\n"
+    )
+    header = _header(results)
+    if "database" in results:
+        header.append(_database_line(results["database"]))
+    met = {True: "yes", False: "**NO**", None: ""}
+    table = ["| figure | value | goal | met |", "|---|---|---|---|"]
+    for f in run.figures:
+        value = f"{_number(f.value)} {f.unit}".rstrip()
+        table.append(f"| {f.name} | {value} | {f.goal} | {met[f.met]} |")
+    failures = [f"**Failed:** {', '.join(run.failures)}", ""] if run.failures else []
+    text = "\n".join(
+        ["# IGN Academy benchmarks", ""]
+        + [f"{line}  " for line in header]
+        + [""]
+        + failures
+        + table
+        + ["", "## Report", "", "```"]
+        + run.lines
+        + ["```"]
+    )
+    (RESULTS / "latest.md").write_text(text.rstrip() + "\n")
     print("\n" + "=" * 78)
-    print(text, end="")
-    print(f"Written to {RESULTS / 'assessments.txt'} and assessments.json")
-    return 0 if _checks_pass(results) else 1
+    print("\n".join(header + [""] + table))
+    print(f"Written to {RESULTS / 'latest.md'} and latest.json")
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.3g}" if abs(value) < 100 else f"{value:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -115,6 +424,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--certificates", type=int, default=1000)
     parser.add_argument("--certificate-latency", type=int, default=50)
     parser.add_argument("--h5p-statements", type=int, default=2000)
+    parser.add_argument(
+        "--page-sizes", help="catalog sizes, e.g. 20,200 (quick: 10,40)"
+    )
+    parser.add_argument("--page-concurrency", type=int, default=8)
+    parser.add_argument("--web-workers", type=int, default=2)
+    parser.add_argument("--exam-learners", type=int, default=200)
+    parser.add_argument("--exam-window", type=float, default=5.0)
     parser.add_argument(
         "--profile",
         action=argparse.BooleanOptionalAction,
@@ -188,7 +504,7 @@ def _header(results: dict[str, Any]) -> list[str]:
     m = results["machine"]
     packages = ", ".join(f"{k} {v}" for k, v in m["packages"].items())
     return [
-        f"IGN Academy quiz engine benchmarks, {results['started_at']} "
+        f"IGN Academy benchmarks, {results['started_at']} "
         f"(took {results['total_s']} s)",
         f"machine: {m['python']}; {m['cpu']}; {m['cores']} cores "
         f"({m['cores_usable']} usable); {m['platform']}",
@@ -204,28 +520,6 @@ def _database_line(db: dict[str, Any]) -> str:
         f"database: {db['server_version']}{mode}, {db['name']} "
         f"(fresh, migrated in {db['migrate_s']} s)"
     )
-
-
-def _checks_pass(results: dict[str, Any]) -> bool:
-    ok = True
-    if "latency" in results:
-        ok &= bool(results["latency"]["check"]["scores_match_pure_grading"])
-    if "regrade" in results:
-        regrade = results["regrade"]
-        check = regrade["seed_check"]
-        ok &= check["identical_to_grade_attempt"] == check["sampled"]
-        ok &= bool(regrade["dry_run"]["ok"] and regrade["apply"]["ok"])
-    if "certificates" in results:
-        ok &= bool(results["certificates"]["throughput"]["check_ok"])
-    if "h5p" in results:
-        h5p = results["h5p"]
-        ok &= h5p["statements_refused"] == 0
-        ok &= h5p["statements_stored"] == h5p["statements"]
-    return ok
-
-
-def _progress(lines: list[str]) -> None:
-    print("\n".join(lines), flush=True)
 
 
 if __name__ == "__main__":

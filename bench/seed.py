@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 
 from django.contrib.auth.hashers import make_password
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from accounts.models import Role, User
 from accounts.services import assign_role
@@ -41,6 +41,10 @@ def catalog() -> CourseIndexPage:
     Page.get_first_root_node().add_child(instance=home)
     index = CourseIndexPage(title="Bench courses", slug="bench-courses")
     home.add_child(instance=index)
+    # Served at / (the page and exam-start benchmarks request its pages).
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
     return index
 
 

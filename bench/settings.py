@@ -43,6 +43,8 @@ else:
 
 # Production-like: no query log kept in memory, only warnings logged.
 DEBUG = False
+# The platform's URLs plus a bare view (bench/urls.py) for the page benchmarks.
+ROOT_URLCONF = "bench.urls"
 LOGGING = {
     **LOGGING,
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},

@@ -31,6 +31,7 @@ from home.blocks import RICH_TEXT_FEATURES
 
 from . import selectors
 from .hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT, CONSTRUCT_PATH_CONTEXT
+from .page_cache import cache_for_anonymous
 
 
 class Topic(index.Indexed, models.Model):
@@ -78,6 +79,13 @@ class CourseIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     max_count = 1
     per_page = 12
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Searches are too many and too varied to keep; filters and pages are few.
+        if not request.GET.get("q"):
+            cache_for_anonymous(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -229,6 +237,9 @@ class CoursePage(Page):
         """The live lessons and activities of this course, in order."""
         return list(self.get_children().live().specific())
 
+    def serve(self, request, *args, **kwargs):
+        return cache_for_anonymous(super().serve(request, *args, **kwargs))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = self.outline()
@@ -313,3 +324,23 @@ class LearningPathCourse(Orderable):
                 fields=["path", "course"], name="path_course_once_per_path"
             )
         ]
+
+
+class ContentVersion(models.Model):
+    """One row, bumped in the transaction that changes any page or topic: the
+    anonymous page cache (`courses.page_cache`) keys its entries by it, so a
+    change reaches every process the moment it commits."""
+
+    SINGLETON = 1
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pk=1), name="content_version_single_row"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"content version {self.value}"

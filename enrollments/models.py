@@ -26,6 +26,10 @@ class EnrollmentQuerySet(models.QuerySet["Enrollment"]):
 
 
 class Enrollment(models.Model):
+    # Learner records link nothing an editor needs to see in "usage"; keeping
+    # them out of Wagtail's reference index saves queries on every write.
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         ACTIVE = "active", _("In progress")
         COMPLETED = "completed", _("Completed")
@@ -85,6 +89,10 @@ class Enrollment(models.Model):
 
 
 class LessonProgress(models.Model):
+    # Learner records link nothing an editor needs to see in "usage"; keeping
+    # them out of Wagtail's reference index saves queries on every write.
+    wagtail_reference_index_ignore = True
+
     enrollment = models.ForeignKey(
         Enrollment, on_delete=models.CASCADE, related_name="lesson_progress"
     )

@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Anonymous catalog and course pages from the cache (courses.page_cache);
+    # inside the CSRF and CSP middleware, so a cached page gets fresh headers.
+    "courses.page_cache.AnonymousPageCacheMiddleware",
     # Last, so throttled logins are answered before anything else runs.
     "axes.middleware.AxesMiddleware",
 ]
@@ -222,6 +225,30 @@ if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
     Q_CLUSTER["orm"] = "default"
+
+# Django's cache: local memory in each process, Redis (shared) when REDIS_URL
+# is set. The anonymous page cache is correct with either: its entries are
+# keyed by a content version kept in the database.
+CACHES: dict[str, dict[str, object]]
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ign",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+# Seconds an anonymous catalog or course page may be served from the cache
+# (0 turns the page cache off). Publishing, unpublishing, moving or deleting
+# a page replaces it at once; the limit bounds changes no signal reports.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 
 # Public certificate verification: lookups per client address per minute before
 # a 429, so verification codes cannot be guessed by brute force.

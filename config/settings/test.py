@@ -15,6 +15,9 @@ MEDIA_ROOT = (
 # Tasks run in-process; tests still go through async_task and on_commit.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The anonymous page cache is off: tests build pages with factories between
+# requests; tests/caching turns it on.
+PAGE_CACHE_TIMEOUT = 0
 # Wagtail 8 autosaves the editor every 500 ms; in browser tests that background
 # save races the explicit Save/Publish clicks, so tests save explicitly only.
 WAGTAIL_AUTOSAVE_INTERVAL = 0

@@ -20,6 +20,18 @@ def test_course_page_shows_details_outline_and_enrol_form(client, catalog):
     assert "about 6 hours" in html
     assert "CIMIC doctrine lesson 3" in html
     assert "Foundations of CMI" in html
+    # A visitor's Enrol goes to log in and back: no CSRF token, so the page
+    # can be shared from the cache.
+    assert 'name="csrfmiddlewaretoken"' not in html
+    assert 'action="/accounts/login/"' in html
+    assert f'name="next" value="{course.url}"' in html
+    assert ">Enrol</button>" in html
+
+
+def test_signed_in_learner_enrols_with_a_csrf_protected_form(learner_client, catalog):
+    course = make_course(catalog)
+    html = learner_client.get(course.url).content.decode()
+    assert '<form method="post">' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert ">Enrol</button>" in html
 

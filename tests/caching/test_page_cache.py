@@ -1,0 +1,191 @@
+"""The anonymous page cache (courses.page_cache): served from the cache, never
+stale after a change, never shared with a signed-in visitor."""
+
+import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.test import Client, RequestFactory
+from django.urls import reverse
+from wagtail.models import Page
+
+from tests.budgets import LARGE, SMALL
+from tests.factories import make_course
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_TIMEOUT = 600
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "page-cache-tests",
+        }
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response, response.content.decode()
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, catalog):
+    course = make_course(catalog, title="Protection of civilians")
+    for url in (catalog.url, course.url):
+        first, _ = get(client, url)
+        second, html = get(client, url)
+        assert first["X-Page-Cache"] == "miss"
+        assert second["X-Page-Cache"] == "hit"
+        assert "Protection of civilians" in html
+        # The outer middleware still answers with its own headers.
+        assert "Content-Security-Policy" in second
+        assert "csrftoken" not in second.cookies
+
+
+def test_a_published_change_shows_at_once(client, catalog):
+    course = make_course(catalog, title="Old title")
+    get(client, catalog.url)
+    get(client, course.url)
+    course.title = "New title"
+    course.summary = "A new summary."
+    publish(course)
+    for url in (catalog.url, course.url):
+        response, html = get(client, url)
+        assert response["X-Page-Cache"] == "miss"
+        assert "New title" in html
+        assert "A new summary." in html
+        assert "A summary of Old title." not in html
+
+
+def test_a_new_lesson_shows_on_the_cached_course_page(client, catalog):
+    course = make_course(catalog, lessons=1)
+    _, html = get(client, course.url)
+    assert "lesson 2" not in html
+    lesson = course.get_children().first().specific
+    lesson.title = "Lesson renamed"
+    publish(lesson)
+    _, html = get(client, course.url)
+    assert "Lesson renamed" in html
+
+
+def test_unpublished_course_leaves_catalog_and_its_page(client, catalog):
+    course = make_course(catalog, title="Going away")
+    get(client, catalog.url)
+    get(client, course.url)
+    course.unpublish()
+    _, html = get(client, catalog.url)
+    assert "Going away" not in html
+    assert client.get(course.url).status_code == 404
+
+
+def test_deleted_and_moved_courses_leave_the_cached_catalog(client, catalog):
+    gone = make_course(catalog, title="Deleted course")
+    moved = make_course(catalog, title="Moved course")
+    _, html = get(client, catalog.url)
+    assert "Deleted course" in html and "Moved course" in html
+    Page.objects.get(pk=gone.pk).delete()
+    moved.move(catalog.get_parent(), pos="last-child")
+    _, html = get(client, catalog.url)
+    assert "Deleted course" not in html
+    assert "Moved course" not in html
+
+
+def test_a_new_course_joins_the_cached_catalog(client, catalog):
+    get(client, catalog.url)
+    make_course(catalog, title="Brand new course")
+    _, html = get(client, catalog.url)
+    assert "Brand new course" in html
+
+
+def test_signed_in_learner_never_gets_the_anonymous_page(client, learner, catalog):
+    course = make_course(catalog)
+    for url in (catalog.url, course.url):
+        get(client, url)
+        get(client, url)  # cached now
+    client.force_login(learner)
+    for url in (catalog.url, course.url):
+        response, html = get(client, url)
+        assert "X-Page-Cache" not in response
+        assert "Log out" in html
+    response, html = get(client, course.url)
+    assert '<form method="post">' in html  # the learner's CSRF-protected form
+
+
+def test_signed_in_page_is_never_kept_for_visitors(learner_client, catalog):
+    course = make_course(catalog)
+    get(learner_client, catalog.url)
+    get(learner_client, course.url)
+    visitor = Client()
+    for url in (catalog.url, course.url):
+        response, html = get(visitor, url)
+        assert response["X-Page-Cache"] == "miss"
+        assert "Log out" not in html
+        assert "csrfmiddlewaretoken" not in html
+
+
+def test_visitor_with_a_message_is_not_served_or_kept(client, catalog):
+    get(client, catalog.url)  # cached
+    request = RequestFactory().get("/")
+    storage = CookieStorage(request)
+    storage.add(constants.INFO, "You have been logged out.")
+    carrier = Client()
+    response_with_cookie = carrier.get(catalog.url)  # a plain response to carry it
+    storage.update(response_with_cookie)
+    carrier.cookies.update(response_with_cookie.cookies)
+    response, html = get(carrier, catalog.url)
+    assert "X-Page-Cache" not in response
+    assert "You have been logged out." in html
+    response, html = get(Client(), catalog.url)
+    assert "You have been logged out." not in html
+
+
+def test_searches_are_not_kept(client, catalog):
+    make_course(catalog, title="Cultural property protection")
+    url = catalog.url + "?q=cultural"
+    get(client, url)
+    response, html = get(client, url)
+    assert "X-Page-Cache" not in response
+    assert "Cultural property protection" in html
+
+
+def test_language_is_part_of_the_key(client, catalog):
+    get(client, catalog.url)
+    response = client.get(catalog.url, headers={"accept-language": "fr"})
+    assert response["X-Page-Cache"] == "miss"
+    assert response["Content-Language"] == "fr"
+
+
+def test_enrol_from_a_cached_page_asks_to_log_in(client, catalog):
+    course = make_course(catalog)
+    get(client, course.url)
+    _, html = get(client, course.url)
+    assert f'action="{reverse("accounts:login")}"' in html
+    assert "csrfmiddlewaretoken" not in html
+
+
+@pytest.mark.parametrize("page", ["catalog", "course"])
+def test_cached_hit_costs_one_query_at_two_sizes(
+    client, catalog, django_assert_num_queries, page
+):
+    courses = [make_course(catalog, lessons=1) for _ in range(SMALL)]
+    url = catalog.url if page == "catalog" else courses[0].url
+    get(client, url)
+    with django_assert_num_queries(1):  # the content version
+        response, _ = get(client, url)
+    assert response["X-Page-Cache"] == "hit"
+    courses += [make_course(catalog, lessons=1) for _ in range(LARGE - SMALL)]
+    get(client, url)
+    with django_assert_num_queries(1):
+        response, _ = get(client, url)
+    assert response["X-Page-Cache"] == "hit"
