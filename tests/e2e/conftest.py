@@ -34,6 +34,13 @@ def _read_axe() -> str:
 
 PHONE = {"width": 390, "height": 844}
 BLOCKING = ("serious", "critical")
+# What sticks out past the phone's width: the outermost such elements.
+WIDER = """() => [...document.body.querySelectorAll('*')]
+  .filter(e => e.getBoundingClientRect().right > innerWidth + 1
+    && !(e.parentElement.getBoundingClientRect().right > innerWidth + 1))
+  .slice(0, 10)
+  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+    + ' ' + Math.round(e.getBoundingClientRect().right))"""
 
 
 @dataclass
@@ -94,7 +101,11 @@ class Evidence:
                 path=str(folder / f"{len(self.phone) + 1:02d}-{key}.png"),
                 full_page=True,
             )
-            self.phone[key] = {"url": urlsplit(page.url).path, "scroll_width": width}
+            self.phone[key] = {
+                "url": urlsplit(page.url).path,
+                "scroll_width": width,
+                "wider": phone.evaluate(WIDER) if width > PHONE["width"] else [],
+            }
         finally:
             phone.goto("about:blank")
             context.close()
