@@ -2,6 +2,7 @@
 screenshot of every step, axe-core on every key page and the same pages at
 390 px wide. Evidence goes to var/e2e/ (screenshots/, axe.json, phone.json)."""
 
+import functools
 import json
 import shutil
 from dataclasses import dataclass, field
@@ -19,17 +20,9 @@ OUT = ROOT / "var" / "e2e"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
-def AXE_SOURCE() -> str:  # noqa: N802 - read once, used as a constant
-    return _axe_source or _read_axe()
-
-
-_axe_source = ""
-
-
-def _read_axe() -> str:
-    global _axe_source
-    _axe_source = AXE.read_text() + "\n;true"
-    return _axe_source
+@functools.cache
+def axe_source() -> str:
+    return AXE.read_text() + "\n;true"
 
 
 PHONE = {"width": 390, "height": 844}
@@ -51,26 +44,25 @@ class Evidence:
     axe: dict[str, dict] = field(default_factory=dict)
     phone: dict[str, dict] = field(default_factory=dict)
 
-    def journey(self, name: str, page) -> "Journey":
+    def journey(self, name: str, view) -> "Journey":
         folder = OUT / "screenshots" / name
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-        return Journey(self, name, page, folder)
+        return Journey(self, name, view, folder)
 
-    def check_axe(self, key: str, page) -> None:
+    def check_axe(self, key: str, view) -> None:
         # Evaluated over the DevTools protocol: the site's CSP (script-src
         # 'self') rightly refuses add_script_tag's inline script, and the
         # journeys keep the CSP on.
-        if not page.evaluate("() => typeof axe !== 'undefined'"):
-            page.evaluate(AXE_SOURCE())
+        if not view.evaluate("() => typeof axe !== 'undefined'"):
+            view.evaluate(axe_source())
         # The H5P player's frame is another origin that runs third-party
         # content; axe looks at the platform's own document.
-        result = page.evaluate(
-            "() => axe.run(document, {iframes: false,"
-            " resultTypes: ['violations']})"
+        result = view.evaluate(
+            "() => axe.run(document, {iframes: false, resultTypes: ['violations']})"
         )
         self.axe[key] = {
-            "url": urlsplit(page.url).path,
+            "url": urlsplit(view.url).path,
             "violations": [
                 {
                     "id": violation["id"],
@@ -85,14 +77,14 @@ class Evidence:
             ],
         }
 
-    def check_phone(self, key: str, page) -> None:
-        """The page as the same user sees it on a 390 x 844 phone."""
+    def check_phone(self, key: str, view) -> None:
+        """The view as the same user sees it on a 390 x 844 phone."""
         context = self.browser.new_context(
-            viewport=PHONE, storage_state=page.context.storage_state()
+            viewport=PHONE, storage_state=view.context.storage_state()
         )
         phone = context.new_page()
         try:
-            phone.goto(page.url)
+            phone.goto(view.url)
             phone.wait_for_load_state("load")
             width = phone.evaluate("document.documentElement.scrollWidth")
             folder = OUT / "screenshots" / "phone"
@@ -102,7 +94,7 @@ class Evidence:
                 full_page=True,
             )
             self.phone[key] = {
-                "url": urlsplit(page.url).path,
+                "url": urlsplit(view.url).path,
                 "scroll_width": width,
                 "wider": phone.evaluate(WIDER) if width > PHONE["width"] else [],
             }
@@ -177,4 +169,3 @@ def origins(live_server, settings, tmp_path):
     csp["frame-src"].append(content)
     settings.SECURE_CSP = csp
     return platform, content
-

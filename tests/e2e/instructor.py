@@ -9,12 +9,12 @@ from playwright.sync_api import expect
 
 from assessments.models import AssessmentPage, Attempt, Category
 from courses.models import CourseIndexPage, CoursePage
+from demo.management.commands.seed_demo import DEMO_PASSWORD
 from lessons.models import H5PContent, LessonPage
 
 from .student import EMAIL
 
 INSTRUCTOR = "instructor@example.org"
-DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - the documented demo credential
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "testdata"
 GIFT = """$CATEGORY: Evacuation/Planning
 

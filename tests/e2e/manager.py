@@ -8,12 +8,12 @@ that app lands on main."""
 from playwright.sync_api import expect
 
 from certificates.models import Certificate
+from demo.management.commands.seed_demo import DEMO_PASSWORD
 
 from .course import TITLE
 from .student import EMAIL
 
 MANAGER = "manager@example.org"
-DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - the documented demo credential
 
 
 def logs_in(journey, base, context) -> None:

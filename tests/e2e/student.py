@@ -90,9 +90,9 @@ def plays_the_h5p_activity_and_reads_the_lessons(journey) -> None:
     journey.key_page("h5p-lesson", phone=False)
     player.get_by_role("button", name="True").click()
     expect(player.locator(".ign-selfcheck__feedback")).to_contain_text("Correct")
-    assert wait_for(
-        lambda: H5PResult.objects.filter(learner__email=EMAIL).exists()
-    ), "the H5P answer was not recorded"
+    assert wait_for(lambda: H5PResult.objects.filter(learner__email=EMAIL).exists()), (
+        "the H5P answer was not recorded"
+    )
     journey.step("h5p-answered")
     page.get_by_role("button", name="Mark complete and continue").click()
     expect(page.locator(".eyebrow")).to_contain_text("Lesson 2 of")

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import User
+from courses.models import CourseIndexPage
 
 from . import instructor, manager, student
 from .course import build_course
@@ -24,7 +25,8 @@ def test_journeys(origins, page, evidence, tmp_path):
     base, _ = origins
     call_command("seed_demo", verbosity=0)
     taught = build_course(
-        catalog=student_catalog(), instructor=User.objects.get(email=instructor.INSTRUCTOR)
+        CourseIndexPage.objects.get(),
+        User.objects.get(email=instructor.INSTRUCTOR),
     )
     try:
         learner = evidence.journey("student", page)
@@ -54,12 +56,6 @@ def test_journeys(origins, page, evidence, tmp_path):
     assert evidence.serious() == {}, "axe: serious or critical violations"
     assert evidence.too_wide() == {}, "wider than a 390 px phone"
     assert set(evidence.axe) >= KEY_PAGES
-
-
-def student_catalog():
-    from courses.models import CourseIndexPage
-
-    return CourseIndexPage.objects.get()
 
 
 KEY_PAGES = {
