@@ -149,6 +149,7 @@ class Journey:
 
 @pytest.fixture
 def evidence(browser):  # noqa: F811 - the shared fixture
+    shutil.rmtree(OUT / "screenshots" / "phone", ignore_errors=True)
     found = Evidence(browser)
     yield found
     found.write()
