@@ -8,7 +8,7 @@ PY := $(BIN)/python
 # Never fetch an interpreter: Python 3.12 comes from .python-version (pyenv).
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: setup run test lint bench migrate messages clean
+.PHONY: setup run test e2e lint bench migrate messages clean
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -34,10 +34,16 @@ run: migrate
 # a failure only when neither pass ran a test.
 PYTEST_WORKERS ?= auto
 test: setup
-	@$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not serial" $(PYTEST_ARGS); a=$$?; \
-	$(BIN)/pytest -m serial $(PYTEST_ARGS); b=$$?; \
+	@$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not serial and not e2e" $(PYTEST_ARGS); a=$$?; \
+	$(BIN)/pytest -m "serial and not e2e" $(PYTEST_ARGS); b=$$?; \
 	if [ $$a -eq 5 ] && [ $$b -eq 5 ]; then exit 5; fi; \
 	for code in $$a $$b; do [ $$code -eq 0 ] || [ $$code -eq 5 ] || exit $$code; done
+
+# Whole journeys in Chromium (student, instructor, program manager), axe-core on
+# every key page and a 390 px phone pass: screenshots and axe.json in var/e2e/.
+# Not part of `make test`: CI runs it once, after the suite on SQLite.
+e2e: setup
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
 
 # Benchmarks write their figures to bench/results/ (BENCH_ARGS=--quick for a smoke run).
 bench: migrate

@@ -66,7 +66,10 @@
     if (remaining === null || Number.isNaN(remaining)) return;
     remaining = Math.max(0, remaining - 1);
     if (label) label.textContent = format(remaining);
-    if (remaining === 60 && timer) timer.setAttribute("aria-live", "assertive");
+    if (remaining === 120 || remaining === 60 || remaining === 30 || remaining === 10 ||
+        (remaining > 0 && remaining % 300 === 0)) {
+      announce(remaining);
+    }
     if (remaining === 0) {
       clearInterval(handle);
       // Time is up: post the page; the server refuses late answers and
@@ -83,6 +86,22 @@
       }
     }
   }
-  if (label && remaining !== null) label.textContent = format(remaining);
+  // The visible clock changes every second, too often for a screen reader;
+  // a polite live region says the time left on arrival, every five minutes,
+  // and at two minutes, one minute, 30 and 10 seconds.
+  const announcer = document.getElementById("timer-announcement");
+  function announce(seconds) {
+    if (!announcer) return;
+    let text;
+    if (seconds >= 90) text = announcer.dataset.minutes.replace("{n}", Math.round(seconds / 60));
+    else if (seconds >= 60) text = announcer.dataset.oneMinute;
+    else text = announcer.dataset.seconds.replace("{n}", seconds);
+    announcer.textContent = text;
+  }
+  if (label && remaining !== null) {
+    label.textContent = format(remaining);
+    // After a moment, so assistive technology has seen the empty region.
+    setTimeout(() => announce(remaining), 1000);
+  }
   const handle = setInterval(tick, 1000);
 })();
