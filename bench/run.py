@@ -328,6 +328,31 @@ def _exam(run: Run) -> dict[str, Any]:
     return result
 
 
+@benchmark("exports")
+def _exports(run: Run) -> dict[str, Any]:
+    from . import exports
+
+    result = exports.run(enrollments=run.args.export_enrollments // run.scale)
+    rows = f"{result['enrollments']:,} rows"
+    for fmt in ("csv", "xlsx"):
+        figures = result[fmt]
+        run.figure(
+            f"export {fmt.upper()} ({rows})",
+            figures["seconds"],
+            "s",
+            at_most=exports.GOAL_S,
+        )
+        run.figure(
+            f"export {fmt.upper()} peak memory ({rows})",
+            figures["peak_rss_mb"],
+            "MB",
+            at_most=exports.GOAL_MB,
+        )
+        run.check(f"export {fmt.upper()}: every row written", figures["ok"])
+    run.say(exports.report(result))
+    return result
+
+
 # --- the runner ---------------------------------------------------------------------
 
 
@@ -431,6 +456,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--web-workers", type=int, default=2)
     parser.add_argument("--exam-learners", type=int, default=200)
     parser.add_argument("--exam-window", type=float, default=5.0)
+    parser.add_argument("--export-enrollments", type=int, default=100_000)
     parser.add_argument(
         "--profile",
         action=argparse.BooleanOptionalAction,
