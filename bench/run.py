@@ -1,7 +1,8 @@
 """`make bench`: the quiz engine's and certificates' benchmarks, figures to
 bench/results/.
 
-    .venv/bin/python -m bench.run [--only grading,latency,regrade,certificates]
+    .venv/bin/python -m bench.run [--only grading,latency,regrade,certificates,
+        h5p,reports]
         [--quick]
 
 Goals are reported as met or not met; the exit status is 1 only when a
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ("grading", "latency", "regrade", "certificates", "h5p")
+BENCHMARKS = ("grading", "latency", "regrade", "certificates", "h5p", "reports")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             results["grading"] = grading.run(attempts=args.grading_attempts // scale)
             lines += grading.report(results["grading"]) + [""]
             _progress(lines)
-        if only & {"latency", "regrade", "certificates", "h5p"}:
+        if only & {"latency", "regrade", "certificates", "h5p", "reports"}:
             results["database"] = setup_django()
             lines += [_database_line(results["database"]), ""]
             _progress(lines[-2:])
@@ -89,6 +90,16 @@ def main(argv: list[str] | None = None) -> int:
             results["h5p"] = h5p.run(statements=args.h5p_statements // scale)
             lines += h5p.report(results["h5p"]) + [""]
             _progress(h5p.report(results["h5p"]))
+        if "reports" in only:
+            from . import reports
+
+            results["reports"] = reports.run(
+                enrollments=args.report_enrollments // scale,
+                progress=args.report_progress // scale,
+                attempts=args.report_attempts // scale,
+            )
+            lines += reports.report(results["reports"]) + [""]
+            _progress(reports.report(results["reports"]))
     finally:
         results["total_s"] = round(time.perf_counter() - started, 1)
         results["machine"]["loadavg_end"] = _loadavg()
@@ -115,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--certificates", type=int, default=1000)
     parser.add_argument("--certificate-latency", type=int, default=50)
     parser.add_argument("--h5p-statements", type=int, default=2000)
+    parser.add_argument("--report-enrollments", type=int, default=100_000)
+    parser.add_argument("--report-progress", type=int, default=1_000_000)
+    parser.add_argument("--report-attempts", type=int, default=200_000)
     parser.add_argument(
         "--profile",
         action=argparse.BooleanOptionalAction,
