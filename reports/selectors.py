@@ -52,6 +52,7 @@ from django.db.models.functions import (
     TruncMonth,
 )
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role, User
@@ -71,7 +72,7 @@ PACE_MARGIN = 0.25
 
 @dataclass(frozen=True)
 class Report:
-    columns: tuple[str, ...]
+    columns: tuple[str | Promise, ...]
     rows: Iterable[tuple]
     # Facts about the whole report (totals, the filters applied) for headers.
     meta: dict[str, Any] = field(default_factory=dict)
@@ -236,7 +237,7 @@ class QuizInfo:
     title: str
 
 
-def _course_of(path_ref: str) -> Subquery:
+def _course_of(path_ref: str) -> QuerySet[CoursePage]:
     """The CoursePage whose path is `path_ref`'s parent (a course child)."""
     parent = Substr(OuterRef(path_ref), 1, Length(OuterRef(path_ref)) - _STEPLEN)
     return CoursePage.objects.filter(path=parent)
@@ -303,7 +304,10 @@ def _medians(enrollments: QuerySet[Enrollment]) -> dict[int, float]:
     for course_id, enrolled_at, completed_at in completed.values_list(
         "course_id", "enrolled_at", "completed_at"
     ).order_by():
-        spans[course_id].append((completed_at - enrolled_at).total_seconds() / 86400)
+        if completed_at is not None:
+            spans[course_id].append(
+                (completed_at - enrolled_at).total_seconds() / 86400
+            )
     return {pk: statistics.median(values) for pk, values in spans.items()}
 
 
@@ -341,8 +345,8 @@ def course_summary(
             progress = progress.filter(enrollment_id__in=enrollments.values("pk"))
         elif course_id is not None:
             progress = progress.filter(enrollment__course_id=course_id)
-        active = {
-            row["enrollment__course_id"]: row
+        active: dict[int, dict[str, Any]] = {
+            row["enrollment__course_id"]: dict(row)
             for row in progress.values("enrollment__course_id")
             .annotate(
                 month=Count("enrollment_id", distinct=True),
@@ -498,7 +502,7 @@ def cohort_summary(user, *, now: datetime | None = None) -> Report:
         .order_by()
         .values("cohort_id")
         .annotate(n=Count("pk"))
-        .values("n")
+        .values("n")  # type: ignore[misc]
     )
     cohorts = (
         visible_cohorts(user)
@@ -648,7 +652,7 @@ def visible_learner(user, learner_id: int) -> User | None:
         return learners.first()
     if not scope.any:
         return None
-    q = Q(pk__in=[])
+    q: Any = Q(pk__in=[])
     if scope.manager:
         q |= Exists(
             Cohort.members.through.objects.filter(
