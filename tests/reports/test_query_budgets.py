@@ -18,6 +18,9 @@ from .conftest import make_attempt
 
 pytestmark = pytest.mark.django_db
 BUDGET = 10
+# Authors (instructors) get base.html's Wagtail user bar and admin link, which
+# cost queries of their own on every page of the site.
+AUTHOR_BUDGET = 14
 
 
 def grow(world, count):
@@ -41,7 +44,7 @@ def grow(world, count):
         )
         Enrollment.objects.filter(learner=learner).update(
             enrolled_at=now - timedelta(days=30 + n),
-            due_at=now - timedelta(days=1) if n % 3 == 0 else now + timedelta(days=5),
+            due_at=now - timedelta(days=1) if n % 3 == 1 else now + timedelta(days=5),
             status=(
                 Enrollment.Status.COMPLETED if n % 4 == 0 else Enrollment.Status.ACTIVE
             ),
@@ -73,11 +76,11 @@ def manager_urls(world):
     ]
 
 
-def assert_budgets(client, world, user, targets):
+def assert_budgets(client, world, user, targets, budget=BUDGET):
     client.force_login(user)
     grow(world, 3)
     small = {url: queries_for(client, url) for url in targets}
-    assert max(small.values()) <= BUDGET, small
+    assert max(small.values()) <= budget, small
     grow(world, 12)
     large = {url: queries_for(client, url) for url in targets}
     assert large == small
@@ -93,4 +96,4 @@ def test_admin_pages_hold_their_budget(client, world):
 
 
 def test_instructor_pages_hold_their_budget(client, world, instructor):
-    assert_budgets(client, world, instructor, urls(world))
+    assert_budgets(client, world, instructor, urls(world), budget=AUTHOR_BUDGET)
