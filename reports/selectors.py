@@ -508,7 +508,7 @@ def cohort_summary(user, *, now: datetime | None = None) -> Report:
         visible_cohorts(user)
         .annotate(
             member_count=Coalesce(Subquery(members), 0),
-            enrolled=Count("enrollments", distinct=True),
+            enrolled=Count("enrollments"),
             completed=Count(
                 "enrollments",
                 filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
