@@ -328,6 +328,32 @@ def _exam(run: Run) -> dict[str, Any]:
     return result
 
 
+@benchmark("reports")
+def _reports(run: Run) -> dict[str, Any]:
+    from . import reports
+
+    result = reports.run(
+        enrollments=run.args.report_enrollments // run.scale,
+        progress=run.args.report_progress // run.scale,
+        attempts=run.args.report_attempts // run.scale,
+    )
+    volume = f"{result['volume']['enrollments']:,} enrolments"
+    for name, timing in result["pages"].items():
+        run.figure(
+            f"report {name} ({volume})",
+            timing["median_ms"],
+            "ms",
+            at_most=reports.GOAL_MS,
+        )
+        run.figure(
+            f"report {name} queries",
+            timing["queries"],
+            at_most=reports.GOAL_QUERIES,
+        )
+    run.say(reports.report(result))
+    return result
+
+
 @benchmark("exports")
 def _exports(run: Run) -> dict[str, Any]:
     from . import exports
@@ -456,6 +482,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--web-workers", type=int, default=2)
     parser.add_argument("--exam-learners", type=int, default=200)
     parser.add_argument("--exam-window", type=float, default=5.0)
+    parser.add_argument("--report-enrollments", type=int, default=100_000)
+    parser.add_argument("--report-progress", type=int, default=1_000_000)
+    parser.add_argument("--report-attempts", type=int, default=200_000)
     parser.add_argument("--export-enrollments", type=int, default=100_000)
     parser.add_argument(
         "--profile",

@@ -27,6 +27,8 @@ from django.db import connection
 from django.db.models import (
     Aggregate,
     Avg,
+    Case,
+    CharField,
     Count,
     DurationField,
     Exists,
@@ -39,16 +41,25 @@ from django.db.models import (
     Subquery,
     Sum,
     Value,
+    When,
 )
-from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.db.models.functions import (
+    Cast,
+    Coalesce,
+    Concat,
+    Length,
+    Substr,
+    TruncMonth,
+)
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role, User
 from assessments.models import AssessmentPage, Attempt, Response
 from certificates.models import Certificate
 from courses.models import CoursePage
-from enrollments.models import Cohort, Enrollment, LessonProgress
+from enrollments.models import Cohort, CohortCourse, Enrollment, LessonProgress
 from lessons.models import LessonPage
 
 # Wagtail's materialised path: a page's parent is its path less one step.
@@ -61,7 +72,7 @@ PACE_MARGIN = 0.25
 
 @dataclass(frozen=True)
 class Report:
-    columns: tuple[str, ...]
+    columns: tuple[str | Promise, ...]
     rows: Iterable[tuple]
     # Facts about the whole report (totals, the filters applied) for headers.
     meta: dict[str, Any] = field(default_factory=dict)
@@ -226,18 +237,24 @@ class QuizInfo:
     title: str
 
 
+def _course_of(path_ref: str) -> QuerySet[CoursePage]:
+    """The CoursePage whose path is `path_ref`'s parent (a course child)."""
+    parent = Substr(OuterRef(path_ref), 1, Length(OuterRef(path_ref)) - _STEPLEN)
+    return CoursePage.objects.filter(path=parent)
+
+
 def quiz_directory() -> dict[int, QuizInfo]:
-    """Every quiz with its course, in two queries (quizzes are course children)."""
-    courses = {
-        path: (pk, title)
-        for pk, path, title in CoursePage.objects.values_list("pk", "path", "title")
+    """Every quiz with its course, in one query (quizzes are course children)."""
+    course = _course_of("path")
+    rows = AssessmentPage.objects.annotate(
+        course_pk=Subquery(course.values("pk")[:1]),
+        course_title=Subquery(course.values("title")[:1]),
+    ).values_list("pk", "title", "course_pk", "course_title")
+    return {
+        pk: QuizInfo(course_pk, course_title, title)
+        for pk, title, course_pk, course_title in rows
+        if course_pk is not None
     }
-    directory = {}
-    for pk, path, title in AssessmentPage.objects.values_list("pk", "path", "title"):
-        course = courses.get(path[:-_STEPLEN])
-        if course is not None:
-            directory[pk] = QuizInfo(course[0], course[1], title)
-    return directory
 
 
 def lesson_counts(course_ids: Iterable[int] | None = None) -> dict[int, int]:
@@ -287,7 +304,10 @@ def _medians(enrollments: QuerySet[Enrollment]) -> dict[int, float]:
     for course_id, enrolled_at, completed_at in completed.values_list(
         "course_id", "enrolled_at", "completed_at"
     ).order_by():
-        spans[course_id].append((completed_at - enrolled_at).total_seconds() / 86400)
+        if completed_at is not None:
+            spans[course_id].append(
+                (completed_at - enrolled_at).total_seconds() / 86400
+            )
     return {pk: statistics.median(values) for pk, values in spans.items()}
 
 
@@ -325,8 +345,8 @@ def course_summary(
             progress = progress.filter(enrollment_id__in=enrollments.values("pk"))
         elif course_id is not None:
             progress = progress.filter(enrollment__course_id=course_id)
-        active = {
-            row["enrollment__course_id"]: row
+        active: dict[int, dict[str, Any]] = {
+            row["enrollment__course_id"]: dict(row)
             for row in progress.values("enrollment__course_id")
             .annotate(
                 month=Count("enrollment_id", distinct=True),
@@ -372,46 +392,36 @@ def course_summary(
 def assessment_summary(user, *, course_id: int | None = None) -> Report:
     """Per assessment: learners, graded attempts, average score, pass rate
     (learners with a passing attempt)."""
-    directory = quiz_directory()
     attempts = _filtered(
         Attempt.objects.filter(status=Attempt.Status.GRADED), attempt_filter(user)
     )
+    course = _course_of("assessment__path")
     if course_id is not None:
-        attempts = attempts.filter(
-            assessment_id__in=[
-                pk for pk, info in directory.items() if info.course_id == course_id
-            ]
-        )
+        attempts = attempts.filter(Exists(course.filter(pk=course_id)))
     stats = (
-        attempts.values("assessment_id")
+        attempts.values("assessment_id", "assessment__title")
         .annotate(
             learners=Count("learner_id", distinct=True),
             attempts=Count("pk"),
             average=Avg("percent"),
             passed=Count("learner_id", distinct=True, filter=Q(passed=True)),
+            course_title=Subquery(course.values("title")[:1]),
         )
-        .order_by()
+        .order_by("course_title", "assessment__title")
     )
 
     def rows() -> Iterator[tuple]:
-        found = []
         for row in stats:
-            info = directory.get(row["assessment_id"])
-            if info is None:
-                continue
             average = row["average"]
-            found.append(
-                (
-                    row["assessment_id"],
-                    info.course_title,
-                    info.title,
-                    row["learners"],
-                    row["attempts"],
-                    None if average is None else round(float(average), 1),
-                    _percent(row["passed"], row["learners"]),
-                )
+            yield (
+                row["assessment_id"],
+                row["course_title"],
+                row["assessment__title"],
+                row["learners"],
+                row["attempts"],
+                None if average is None else round(float(average), 1),
+                _percent(row["passed"], row["learners"]),
             )
-        yield from sorted(found, key=lambda r: (r[1], r[2]))
 
     return Report(
         columns=(
@@ -492,13 +502,13 @@ def cohort_summary(user, *, now: datetime | None = None) -> Report:
         .order_by()
         .values("cohort_id")
         .annotate(n=Count("pk"))
-        .values("n")
+        .values("n")  # type: ignore[misc]
     )
     cohorts = (
         visible_cohorts(user)
         .annotate(
             member_count=Coalesce(Subquery(members), 0),
-            enrolled=Count("enrollments", distinct=True),
+            enrolled=Count("enrollments"),
             completed=Count(
                 "enrollments",
                 filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
@@ -549,17 +559,28 @@ def cohort_progress(
     now: datetime | None = None,
 ) -> Report:
     """The cohort's learners x courses, one row a (learner, assigned course):
-    lessons done, progress, status, due date, overdue. Raises Cohort.DoesNotExist
-    for a cohort the user does not manage."""
+    lessons done, progress, status, due date, overdue. No rows for a cohort
+    the user does not manage."""
     now = now or timezone.now()
-    cohort = visible_cohorts(user).get(pk=cohort_id)
-    course_ids = list(cohort.assignments.values_list("course_id", flat=True))
-    lessons = lesson_counts(course_ids)
+    cohorts = visible_cohorts(user).filter(pk=cohort_id)
+    lessons = (
+        LessonPage.objects.live()
+        .filter(
+            path__startswith=OuterRef("course__path"),
+            depth=OuterRef("course__depth") + 1,
+        )
+        .order_by()
+        .values("depth")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     enrollments = Enrollment.objects.filter(
-        learner_id__in=Cohort.members.through.objects.filter(
-            cohort_id=cohort.pk
-        ).values("user_id"),
-        course_id__in=course_ids,
+        learner_id__in=Cohort.members.through.objects.filter(cohort__in=cohorts).values(
+            "user_id"
+        ),
+        course_id__in=CohortCourse.objects.filter(cohort__in=cohorts).values(
+            "course_id"
+        ),
     )
     if learner_ids is not None:
         enrollments = enrollments.filter(learner_id__in=list(learner_ids))
@@ -568,7 +589,8 @@ def cohort_progress(
             done=Count(
                 "lesson_progress",
                 filter=Q(lesson_progress__completed_at__isnull=False),
-            )
+            ),
+            lessons=Coalesce(Subquery(lessons), 0),
         )
         .order_by("learner__display_name", "learner_id", "course__title")
         .values_list(
@@ -578,14 +600,14 @@ def cohort_progress(
             "course_id",
             "course__title",
             "done",
+            "lessons",
             "status",
             "due_at",
         )
     )
 
     def rows() -> Iterator[tuple]:
-        for learner_id, name, email, course_id, title, done, status, due in data:
-            total = lessons.get(course_id, 0)
+        for learner_id, name, email, course_id, title, done, total, status, due in data:
             completed = status == Enrollment.Status.COMPLETED
             yield (
                 learner_id,
@@ -616,7 +638,6 @@ def cohort_progress(
             _("Overdue"),
         ),
         rows=rows(),
-        meta={"cohort": cohort, "course_ids": course_ids},
     )
 
 
@@ -629,89 +650,136 @@ def visible_learner(user, learner_id: int) -> User | None:
     learners = User.objects.filter(pk=learner_id)
     if scope.admin:
         return learners.first()
-    if scope.manager and (
-        Cohort.members.through.objects.filter(
-            cohort__program_managers=user, user_id=learner_id
-        ).exists()
-    ):
-        return learners.first()
+    if not scope.any:
+        return None
+    q: Any = Q(pk__in=[])
+    if scope.manager:
+        q |= Exists(
+            Cohort.members.through.objects.filter(
+                cohort__program_managers=user, user_id=OuterRef("pk")
+            )
+        )
     if scope.instructor:
-        return learners.filter(enrollments__course_id__in=_taught_courses(user)).first()
-    return None
+        q |= Exists(
+            Enrollment.objects.filter(
+                learner_id=OuterRef("pk"), course_id__in=_taught_courses(user)
+            )
+        )
+    return learners.filter(q).first()
+
+
+EVENT_LABELS = {
+    "enrolled": _("Enrolled"),
+    "completed": _("Completed the course"),
+    "lesson_opened": _("Opened a lesson"),
+    "lesson_completed": _("Completed a lesson"),
+    "attempt_started": _("Started an attempt"),
+    "attempt_graded": _("Attempt graded"),
+    "certificate": _("Certificate issued"),
+}
+
+
+def _text(value: str) -> Value:
+    return Value(value, output_field=CharField())
+
+
+def _events(queryset: QuerySet, event: str, **columns) -> QuerySet:
+    return (
+        queryset.order_by()
+        .annotate(ev_event=_text(event), **{f"ev_{k}": v for k, v in columns.items()})
+        .values_list("ev_when", "ev_event", "ev_course", "ev_item", "ev_detail")
+    )
 
 
 def learner_timeline(user, *, learner_id: int) -> Report:
     """Everything the learner did that the user may see, newest first:
-    enrolments, lessons, attempts and scores, certificates. Raises
-    User.DoesNotExist when the learner is not the user's to see."""
+    enrolments, lessons, attempts and scores, certificates; one UNION query,
+    so a page is sliced in the database. Rows: (when, event code, course,
+    item, detail); EVENT_LABELS names the codes. Raises User.DoesNotExist when
+    the learner is not the user's to see."""
     learner = visible_learner(user, learner_id)
     if learner is None:
         raise User.DoesNotExist
     enrollments = visible_enrollments(user).filter(learner_id=learner_id)
-    directory = quiz_directory()
-    visible_course_ids = set(enrollments.values_list("course_id", flat=True))
-    events: list[tuple] = []
-    for enrolled_at, completed_at, title in enrollments.values_list(
-        "enrolled_at", "completed_at", "course__title"
-    ):
-        events.append((enrolled_at, "enrolled", title, "", _("Enrolled")))
-        if completed_at:
-            events.append((completed_at, "completed", title, "", _("Completed")))
-    for first, last, done, course, lesson in (
-        LessonProgress.objects.filter(enrollment__in=enrollments)
-        .values_list(
-            "first_seen_at",
-            "last_seen_at",
-            "completed_at",
-            "enrollment__course__title",
-            "lesson__title",
-        )
-        .order_by()
-    ):
-        events.append((first, "lesson_opened", course, lesson, _("Opened")))
-        if done:
-            events.append((done, "lesson_completed", course, lesson, _("Completed")))
-        if last > first and last != done:
-            events.append((last, "lesson_seen", course, lesson, _("Last seen")))
-    for assessment_id, number, started, graded, percent, passed, status in (
-        Attempt.objects.filter(learner_id=learner_id)
-        .values_list(
-            "assessment_id",
-            "number",
-            "started_at",
-            "graded_at",
-            "percent",
-            "passed",
-            "status",
-        )
-        .order_by()
-    ):
-        info = directory.get(assessment_id)
-        if info is None or info.course_id not in visible_course_ids:
-            continue
-        item = f"{info.title} #{number}"
-        events.append((started, "attempt_started", info.course_title, item, ""))
-        if graded and status == Attempt.Status.GRADED:
-            verdict = _("passed") if passed else _("failed")
-            events.append(
-                (
-                    graded,
-                    "attempt_graded",
-                    info.course_title,
-                    item,
-                    f"{percent} % ({verdict})",
-                )
-            )
-    for issued, serial, course, revoked in Certificate.objects.filter(
-        enrollment__in=enrollments
-    ).values_list("issued_at", "serial", "course_title", "revoked_at"):
-        events.append(
-            (issued, "certificate", course, serial, _("Revoked") if revoked else "")
-        )
-    events.sort(key=lambda event: event[0], reverse=True)
+    progress = LessonProgress.objects.filter(enrollment__in=enrollments.values("pk"))
+    attempts = _filtered(
+        Attempt.objects.filter(learner_id=learner_id), attempt_filter(user)
+    )
+    attempt_course = Subquery(_course_of("assessment__path").values("title")[:1])
+    attempt_item = Concat("assessment__title", _text(" #"), Cast("number", CharField()))
+    none = _text("")
+    parts = [
+        _events(
+            enrollments,
+            "enrolled",
+            when=F("enrolled_at"),
+            course=F("course__title"),
+            item=none,
+            detail=none,
+        ),
+        _events(
+            enrollments.filter(completed_at__isnull=False),
+            "completed",
+            when=F("completed_at"),
+            course=F("course__title"),
+            item=none,
+            detail=none,
+        ),
+        _events(
+            progress,
+            "lesson_opened",
+            when=F("first_seen_at"),
+            course=F("enrollment__course__title"),
+            item=F("lesson__title"),
+            detail=none,
+        ),
+        _events(
+            progress.filter(completed_at__isnull=False),
+            "lesson_completed",
+            when=F("completed_at"),
+            course=F("enrollment__course__title"),
+            item=F("lesson__title"),
+            detail=none,
+        ),
+        _events(
+            attempts,
+            "attempt_started",
+            when=F("started_at"),
+            course=attempt_course,
+            item=attempt_item,
+            detail=none,
+        ),
+        _events(
+            attempts.filter(status=Attempt.Status.GRADED, graded_at__isnull=False),
+            "attempt_graded",
+            when=F("graded_at"),
+            course=attempt_course,
+            item=attempt_item,
+            detail=Concat(
+                Cast("percent", CharField()),
+                _text(" % "),
+                Case(
+                    When(passed=True, then=_text(str(_("passed")))),
+                    default=_text(str(_("failed"))),
+                ),
+            ),
+        ),
+        _events(
+            Certificate.objects.filter(enrollment__in=enrollments.values("pk")),
+            "certificate",
+            when=F("issued_at"),
+            course=F("course_title"),
+            item=F("serial"),
+            detail=Case(
+                When(revoked_at__isnull=False, then=_text(str(_("Revoked")))),
+                default=none,
+            ),
+        ),
+    ]
+    timeline = parts[0].union(*parts[1:], all=True).order_by("-ev_when")
     return Report(
         columns=(_("When"), _("Event"), _("Course"), _("Item"), _("Detail")),
-        rows=events,
+        rows=timeline,
         meta={"learner": learner},
     )
 
@@ -897,16 +965,13 @@ def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple
 
 def visible_assessment(user, assessment_id: int) -> AssessmentPage | None:
     scope = scope_of(user)
-    quiz = AssessmentPage.objects.filter(pk=assessment_id).first()
-    if quiz is None or scope.admin or scope.manager:
-        return quiz if scope.any else None
-    if (
-        scope.instructor
-        and CoursePage.objects.filter(
-            path=quiz.path[:-_STEPLEN], instructors=user
-        ).exists()
-    ):
-        return quiz
+    quizzes = AssessmentPage.objects.filter(pk=assessment_id)
+    if scope.admin or scope.manager:
+        return quizzes.first()
+    if scope.instructor:
+        return quizzes.filter(
+            Exists(_course_of("path").filter(instructors=user))
+        ).first()
     return None
 
 

@@ -42,25 +42,11 @@ def _page(request, rows):
 def index(request):
     user = _reports_user(request)
     summary = selectors.course_summary(user)
-    courses = list(summary.rows)
-    months = list(selectors.completions_over_time(user).rows)
     context = {
         "columns": summary.columns,
-        "page_obj": _page(request, courses),
-        "completion_chart": bar_chart(
-            _("Completions a month"),
-            _("Completions"),
-            [(month, count) for month, count, _total in months[-24:]],
-        ),
+        "page_obj": _page(request, list(summary.rows)),
         "can_manage": selectors.can_manage_cohorts(user),
     }
-    if context["can_manage"]:
-        cohorts = list(selectors.cohort_summary(user).rows)
-        context["cohort_chart"] = bar_chart(
-            _("Completion rate by cohort"),
-            _("Completion rate (%)"),
-            [(row[1], row[6]) for row in cohorts[:30]],
-        )
     return render(request, "reports/index.html", context)
 
 
@@ -68,8 +54,6 @@ def index(request):
 def course(request, course_id: int):
     user = _reports_user(request)
     course = get_object_or_404(selectors.visible_courses(user), pk=course_id)
-    report = selectors.course_summary(user, course_id=course.pk)
-    summary = list(report.rows)
     assessments = selectors.assessment_summary(user, course_id=course.pk)
     months = list(selectors.completions_over_time(user, course_id=course.pk).rows)
     return render(
@@ -77,8 +61,6 @@ def course(request, course_id: int):
         "reports/course.html",
         {
             "course": course,
-            "summary": summary[0] if summary else None,
-            "summary_columns": report.columns,
             "assessment_columns": assessments.columns,
             "assessments": list(assessments.rows),
             "completion_chart": bar_chart(
@@ -119,13 +101,19 @@ def learner(request, learner_id: int):
         timeline = selectors.learner_timeline(user, learner_id=learner_id)
     except User.DoesNotExist:
         raise Http404 from None
+    page = _page(request, timeline.rows)
+    events = [
+        (when, selectors.EVENT_LABELS.get(event, event), course, item, detail)
+        for when, event, course, item, detail in page
+    ]
     return render(
         request,
         "reports/learner.html",
         {
             "learner": timeline.meta["learner"],
             "columns": timeline.columns,
-            "page_obj": _page(request, timeline.rows),
+            "page_obj": page,
+            "events": events,
         },
     )
 
@@ -186,25 +174,33 @@ def cohorts(request):
 
 @login_required
 def cohort(request, cohort_id: int):
+    """The learners x courses matrix, a page of members at a time (no count:
+    the next page is offered when one more member exists)."""
     user = _cohort_manager(request)
     cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
-    members = _page(
-        request,
+    try:
+        number = max(1, int(request.GET.get("page", 1)))
+    except ValueError:
+        number = 1
+    start = (number - 1) * PAGE_SIZE
+    members = list(
         cohort.members.order_by("display_name", "pk").values_list(
             "pk", "display_name", "email"
-        ),
+        )[start : start + PAGE_SIZE + 1]
     )
-    courses = list(
-        cohort.assignments.order_by("course__title").values_list(
-            "course_id", "course__title", "due_at"
-        )
-    )
+    has_next = len(members) > PAGE_SIZE
+    members = members[:PAGE_SIZE]
     progress = selectors.cohort_progress(
         user, cohort_id=cohort.pk, learner_ids=[pk for pk, _n, _e in members]
     )
-    cells = {(row[0], row[3]): row for row in progress.rows}
+    cells = {}
+    courses: dict[int, str] = {}
+    for row in progress.rows:
+        cells[(row[0], row[3])] = row
+        courses[row[3]] = row[4]
+    course_ids = sorted(courses, key=lambda pk: courses[pk])
     matrix = [
-        (pk, name, email, [cells.get((pk, course_id)) for course_id, *_r in courses])
+        (pk, name, email, [cells.get((pk, course_id)) for course_id in course_ids])
         for pk, name, email in members
     ]
     return render(
@@ -212,12 +208,11 @@ def cohort(request, cohort_id: int):
         "reports/cohort.html",
         {
             "cohort": cohort,
-            "courses": courses,
+            "courses": [(pk, courses[pk]) for pk in course_ids],
             "matrix": matrix,
-            "page_obj": members,
+            "number": number,
+            "has_next": has_next,
             "member_form": forms.MemberForm(),
-            "assign_form": forms.AssignCourseForm(initial={"due_at": cohort.deadline}),
-            "import_form": forms.ImportForm(),
         },
     )
 
@@ -257,14 +252,15 @@ def remove_member(request, cohort_id: int, learner_id: int):
 
 
 @login_required
-@require_POST
 def assign_course(request, cohort_id: int):
     user = _cohort_manager(request)
     cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    if request.method != "POST":
+        form = forms.AssignCourseForm(initial={"due_at": cohort.deadline})
+        return render(request, "reports/assign.html", {"cohort": cohort, "form": form})
     form = forms.AssignCourseForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose a course and a valid due date."))
-        return redirect("reports:cohort", cohort_id=cohort.pk)
+        return render(request, "reports/assign.html", {"cohort": cohort, "form": form})
     course: CoursePage = form.cleaned_data["course"]
     count = services.assign_course(
         cohort=cohort, course=course, due_at=form.cleaned_data["due_at"]

@@ -164,3 +164,14 @@ def test_seed_leaves_the_student_a_learning_path_in_progress(demo, client):
     call_command("seed_demo", verbosity=0)
     assert LearningPathPage.objects.count() == 1
     assert len(LearningPathPage.objects.get().courses()) == 3
+
+
+def test_seed_gives_the_manager_a_cohort_with_every_at_risk_reason(demo):
+    from reports import selectors
+
+    manager = User.objects.get(email="manager@example.org")
+    cohorts = list(selectors.cohort_summary(manager).rows)
+    assert [row[1] for row in cohorts] == ["Demo intake 2026"]
+    assert cohorts[0][2] == 6
+    reasons = {row[5] for row in selectors.at_risk(manager).stream()}
+    assert reasons == {str(label) for label in selectors.Reason.LABELS.values()}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
+from typing import cast
 
 import pytest
 from django.utils import timezone
@@ -39,6 +40,10 @@ class World:
     questions: list
 
 
+def person(**fields) -> User:
+    return cast(User, UserFactory(**fields))
+
+
 @pytest.fixture
 def world(catalog, manager, instructor) -> World:
     teaching = make_course(catalog, title="Civil protection", lessons=4)
@@ -49,12 +54,12 @@ def world(catalog, manager, instructor) -> World:
     questions = [make_question(bank, title=f"Q{n}") for n in range(1, 4)]
     quiz = make_quiz(teaching, title="Final test", slots=questions, pass_mark=50)
     cohort = services.create_cohort(name="Intake 1", managers=[manager])
-    other_manager = UserFactory(role=Role.PROGRAM_MANAGER)
+    other_manager = person(role=Role.PROGRAM_MANAGER)
     foreign = services.create_cohort(name="Intake 2", managers=[other_manager])
-    member = UserFactory(role=Role.STUDENT, display_name="Alice Member")
-    member2 = UserFactory(role=Role.STUDENT, display_name="Bob Member")
-    outsider = UserFactory(role=Role.STUDENT, display_name="Olga Outsider")
-    stranger = UserFactory(role=Role.STUDENT, display_name="Sam Stranger")
+    member = person(role=Role.STUDENT, display_name="Alice Member")
+    member2 = person(role=Role.STUDENT, display_name="Bob Member")
+    outsider = person(role=Role.STUDENT, display_name="Olga Outsider")
+    stranger = person(role=Role.STUDENT, display_name="Sam Stranger")
     for learner in (member, member2):
         services.add_member(cohort=cohort, learner=learner)
     services.add_member(cohort=foreign, learner=outsider)

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from accounts.models import Role, User
 from accounts.services import assign_role
+from assessments import services as assessment_services
 from assessments.bank import check_question, import_questions
 from assessments.models import (
     AssessmentPage,
@@ -44,7 +47,7 @@ from demo import h5p as demo_h5p
 from demo.content import courses_a, courses_b, network, quizzes
 from demo.content.topics import TOPICS
 from enrollments import services as enrollment_services
-from enrollments.models import Enrollment
+from enrollments.models import Cohort, Enrollment, LessonProgress
 from home.models import (
     EventIndexPage,
     EventPage,
@@ -55,8 +58,19 @@ from home.models import (
 )
 from lessons.models import H5PContent, LessonPage
 from lessons.services import import_h5p_package
+from reports import services as report_services
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - documented demo credential
+DEMO_COHORT = "Demo intake 2026"
+# The manager's cohort: learners at different stages, so every report and
+# every at-risk reason has something to show. (e-mail, name, stage)
+COHORT_LEARNERS = [
+    ("ana.complete@example.org", "Ana Complete", "complete"),
+    ("ben.ontrack@example.org", "Ben On-Track", "on_track"),
+    ("chloe.idle@example.org", "Chloe Idle", "inactive"),
+    ("dev.late@example.org", "Dev Late", "overdue"),
+    ("eve.retry@example.org", "Eve Retry", "failed_twice"),
+]
 DEMO_USERS = [
     ("student@example.org", "Alex Student", Role.STUDENT, False),
     ("instructor@example.org", "Dr. Ines Instructor", Role.INSTRUCTOR, False),
@@ -116,6 +130,7 @@ class Command(BaseCommand):
             added += self.completed_course(users["student@example.org"], catalog)
             added += self.h5p_activity(catalog, users["instructor@example.org"])
             added += self.learning_path(users["student@example.org"], catalog)
+            added += self.cohort(users, catalog)
         # After the commit, as the worker would; idempotent, so the task the
         # completion enqueued finds the certificate already issued.
         for enrollment_id in (
@@ -454,6 +469,107 @@ class Command(BaseCommand):
                 added.append(f"Enrolled {student.email} in {course.title!r}.")
         return added
 
+    # --- Cohort -------------------------------------------------------------------
+
+    def cohort(self, users: dict[str, User], catalog: CourseIndexPage) -> list[str]:
+        """The demo manager's cohort: two courses due in three weeks, the
+        student and five learners at different stages."""
+        if Cohort.objects.filter(name=DEMO_COHORT).exists():
+            return []
+        now = timezone.now()
+        quiz = (
+            AssessmentPage.objects.live()
+            .descendant_of(catalog)
+            .filter(attempts_allowed__isnull=True)
+            .order_by("path")
+            .first()
+        )
+        if quiz is None:
+            return []
+        quiz_course = quiz.get_parent().specific
+        other = (
+            CoursePage.objects.live()
+            .child_of(catalog)
+            .exclude(pk=quiz_course.pk)
+            .order_by("path")
+            .first()
+        )
+        courses = [quiz_course] + ([other] if other is not None else [])
+        cohort = report_services.create_cohort(
+            name=DEMO_COHORT,
+            managers=[users["manager@example.org"]],
+            deadline=now + datetime.timedelta(days=21),
+        )
+        learners = {"student": users["student@example.org"]}
+        for email, name, stage in COHORT_LEARNERS:
+            learner = User.objects.filter(email=email).first()
+            if learner is None:
+                learner = User.objects.create_user(
+                    email=email, password=DEMO_PASSWORD, display_name=name
+                )
+                assign_role(user=learner, role=Role.STUDENT)
+            learners[stage] = learner
+        for learner in learners.values():
+            report_services.add_member(cohort=cohort, learner=learner)
+        for course in courses:
+            report_services.assign_course(
+                cohort=cohort, course=course, due_at=cohort.deadline
+            )
+        lessons = {
+            course.pk: list(LessonPage.objects.live().child_of(course))
+            for course in courses
+        }
+        for course in courses:
+            for lesson in lessons[course.pk]:
+                enrollment_services.complete_lesson(
+                    learner=learners["complete"], lesson=lesson
+                )
+            for lesson in lessons[course.pk][: len(lessons[course.pk]) // 2 or 1]:
+                enrollment_services.complete_lesson(
+                    learner=learners["on_track"], lesson=lesson
+                )
+        self._attempt(learners["complete"], quiz, right=True)
+        self._attempt(learners["on_track"], quiz, right=True)
+        self._attempt(learners["failed_twice"], quiz, right=False)
+        self._attempt(learners["failed_twice"], quiz, right=False)
+        # Chloe opened one lesson five weeks ago and has not been back.
+        first = lessons[quiz_course.pk][:1]
+        for lesson in first:
+            enrollment_services.complete_lesson(
+                learner=learners["inactive"], lesson=lesson
+            )
+        idle = Enrollment.objects.filter(learner=learners["inactive"])
+        LessonProgress.objects.filter(enrollment__in=idle).update(
+            first_seen_at=now - datetime.timedelta(days=35),
+            last_seen_at=now - datetime.timedelta(days=35),
+            completed_at=now - datetime.timedelta(days=35),
+        )
+        idle.update(enrolled_at=now - datetime.timedelta(days=40))
+        # Dev was given an earlier date for the first course, and missed it.
+        Enrollment.objects.filter(
+            learner=learners["overdue"], course=quiz_course
+        ).update(
+            enrolled_at=now - datetime.timedelta(days=30),
+            due_at=now - datetime.timedelta(days=3),
+        )
+        return [
+            f"Cohort {DEMO_COHORT!r} managed by manager@example.org: "
+            f"{len(learners)} learners, {len(courses)} courses."
+        ]
+
+    def _attempt(self, learner: User, quiz: AssessmentPage, *, right: bool) -> None:
+        """A whole attempt through the quiz services, graded at once."""
+        attempt = assessment_services.start_attempt(learner=learner, assessment=quiz)
+        assessment_services.save_answers(
+            attempt=attempt,
+            answers={
+                entry["slot"]: _answer(entry, right)
+                for entry in attempt.questions_snapshot
+            },
+        )
+        assessment_services.submit_attempt(attempt=attempt)
+        assessment_services.grade_attempt(attempt_id=attempt.pk)
+
     # --- H5P ----------------------------------------------------------------------
 
     def h5p_activity(self, catalog: CourseIndexPage, instructor: User) -> list[str]:
@@ -487,6 +603,33 @@ class Command(BaseCommand):
         )
         lesson.save_revision().publish()
         return [f"Added H5P activity {result.content.title!r} to {lesson.title!r}"]
+
+
+def _answer(entry: dict[str, Any], right: bool) -> Any:
+    """An answer to a snapshot entry, right or wrong (see docs/snapshot.md)."""
+    kind = entry.get("type")
+    if kind == "multiple":
+        return [
+            c["id"] for c in entry["choices"] if (Fraction(c["fraction"]) > 0) == right
+        ][:3]
+    if kind in {"single", "truefalse"}:
+        ranked = sorted(entry["choices"], key=lambda c: Fraction(c["fraction"]))
+        return (ranked[-1] if right else ranked[0])["id"]
+    if kind == "shortanswer" and entry.get("accepted"):
+        return entry["accepted"][0]["text"] if right else "?"
+    if kind == "numeric" and entry.get("numeric"):
+        value = entry["numeric"][0].get("value")
+        return str(value) if right and value is not None else "-999999"
+    if kind == "matching":
+        pairs = entry["pairs"]
+        if right:
+            return {p["id"]: p["answer"] for p in pairs}
+        return {
+            p["id"]: pairs[(i + 1) % len(pairs)]["answer"] for i, p in enumerate(pairs)
+        }
+    if kind == "ordering":
+        return entry["order"] if right else list(reversed(entry["order"]))
+    return None
 
 
 def _course(catalog: CourseIndexPage, slug: str) -> CoursePage | None:
