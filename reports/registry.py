@@ -85,10 +85,9 @@ def _cohorts(user, params):
 
 def _cohort(user, params):
     cohort_id = _int(params, "cohort", required=True)
-    try:
-        return selectors.cohort_progress(user, cohort_id=cohort_id)  # type: ignore[arg-type]
-    except Cohort.DoesNotExist:
-        raise NotFound from None
+    if not selectors.visible_cohorts(user).filter(pk=cohort_id).exists():
+        raise NotFound
+    return selectors.cohort_progress(user, cohort_id=cohort_id)  # type: ignore[arg-type]
 
 
 def _learner(user, params):
