@@ -1,10 +1,16 @@
-"""The program manager's journey: the certificate register (filter, revoke)
-and the public verification that follows the revocation.
+"""The program manager's journey: a cohort made through the pages with the
+journey's student in it, the reports (courses, cohort matrix, the learner's
+timeline, learners at risk), CSV and XLSX exports downloaded and read, then
+the certificate register (filter, revoke; a manager sees their cohorts'
+members) and the public verification that follows the revocation.
 
-STEPS is the journey in order; each step takes (journey, base, context). The
-cohort, report and export steps of the reports app are to be added to it as
-that app lands on main."""
+STEPS is the journey in order; each step takes (journey, base, context)."""
 
+import csv
+import io
+import re
+
+import openpyxl
 from playwright.sync_api import expect
 
 from certificates.models import Certificate
@@ -25,6 +31,64 @@ def logs_in(journey, base, context) -> None:
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
     journey.step("logged-in")
+
+
+COHORT = "E2E intake 2026"
+
+
+def makes_a_cohort_with_the_student(journey, base, context) -> None:
+    page = journey.page
+    page.goto(base + "/reports/cohorts/")
+    page.get_by_label("Name").fill(COHORT)
+    page.get_by_role("button", name="Create").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(COHORT)
+    page.get_by_label("Learner's e-mail").fill(EMAIL)
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text("added")
+    page.get_by_role("link", name="Assign a course with a deadline").click()
+    page.get_by_label("Course").select_option(label=TITLE)
+    page.get_by_label("Due").fill("2027-03-31T17:00")
+    page.get_by_role("button", name=re.compile("^Assign")).click()
+    matrix = page.locator("table.cohort-matrix")
+    expect(matrix).to_contain_text(EMAIL)
+    expect(matrix).to_contain_text("completed")
+    journey.key_page("cohort")
+    context["cohort_url"] = page.url
+
+
+def reads_the_reports(journey, base, context) -> None:
+    page = journey.page
+    page.goto(base + "/reports/")
+    expect(page.locator("main")).to_contain_text(TITLE)
+    journey.key_page("reports")
+    page.goto(context["cohort_url"])
+    page.locator("table.cohort-matrix").get_by_role("link").first.click()
+    expect(page.locator("main")).to_contain_text(TITLE)
+    journey.key_page("learner-timeline")
+    page.goto(base + "/reports/at-risk/")
+    journey.key_page("at-risk")
+
+
+def exports_the_cohort(journey, base, context) -> None:
+    page = journey.page
+    page.goto(context["cohort_url"])
+    enrolments = page.locator("form.report-export").nth(1)
+    enrolments.get_by_role("button", name="Export CSV").click()
+    expect(page.locator(".messages")).to_contain_text("being built")
+    page.goto(context["cohort_url"])
+    page.locator("form.report-export").nth(1).get_by_role(
+        "button", name="Export XLSX"
+    ).click()
+    links = page.get_by_role("link", name=re.compile(r"^Download \(1 row\)"))
+    expect(links).to_have_count(2)
+    journey.key_page("exports")
+    hrefs = [links.nth(n).get_attribute("href") for n in range(2)]
+    bodies = [page.context.request.get(base + href).body() for href in hrefs]
+    xlsx, text = sorted(bodies, key=lambda body: body.startswith(b"PK"), reverse=True)
+    rows = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
+    assert rows[1][3] == EMAIL and rows[1][5] == TITLE, rows
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx), read_only=True).active
+    assert [row[3] for row in sheet.iter_rows(min_row=2, values_only=True)] == [EMAIL]
 
 
 def filters_the_register(journey, base, context) -> None:
@@ -61,6 +125,9 @@ def verification_shows_the_revocation(journey, base, context) -> None:
 
 STEPS = (
     logs_in,
+    makes_a_cohort_with_the_student,
+    reads_the_reports,
+    exports_the_cohort,
     filters_the_register,
     revokes_the_certificate,
     verification_shows_the_revocation,
