@@ -26,6 +26,16 @@ CSRF_COOKIE_SECURE = True
 # Wagtail's live preview frames pages on our own origin, so SAMEORIGIN, not DENY;
 # CSP frame-ancestors 'self' says the same to modern browsers.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# `make run-prod` on one's own machine: plain HTTP on localhost, so no HTTPS
+# redirect, HSTS or secure-only cookies. Only this explicit flag turns them off;
+# `check --deploy` reports it if it is ever set on a real server.
+LOCAL_HTTP = env_bool("DJANGO_LOCAL_HTTP")
+if LOCAL_HTTP:
+    SECURE_SSL_REDIRECT = False
+    SECURE_HSTS_SECONDS = 0
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
