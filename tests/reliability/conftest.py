@@ -17,7 +17,10 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import connection
+from django.test.testcases import LiveServerThread
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -156,11 +159,37 @@ class Browserless:
             return list(pool.map(one, range(times)))
 
 
+class WideBacklogServer(ThreadedWSGIServer):
+    # Django's development server listens with a backlog of 10, and resets the
+    # connections beyond it; gunicorn's is 2048. A burst of 100 must queue.
+    request_queue_size = 256
+
+
+class WideLiveServerThread(LiveServerThread):
+    server_class = WideBacklogServer
+
+
 @pytest.fixture
-def browserless(live_server, client) -> Callable[..., Browserless]:
+def wide_live_server(transactional_db) -> Iterator[str]:
+    """A live server of the test's own (a thread a request, each with its own
+    database connection) that queues a burst of connections; its URL."""
+    thread = WideLiveServerThread("localhost", StaticFilesHandler)
+    thread.daemon = True
+    thread.start()
+    thread.is_ready.wait()
+    if thread.error:
+        raise thread.error
+    try:
+        yield f"http://{thread.host}:{thread.port}"
+    finally:
+        thread.terminate()
+
+
+@pytest.fixture
+def browserless(wide_live_server, client) -> Callable[..., Browserless]:
     def signed_in(user) -> Browserless:
         client.force_login(user)
-        return Browserless(live_server.url, client.cookies["sessionid"].value)
+        return Browserless(wide_live_server, client.cookies["sessionid"].value)
 
     return signed_in
 

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SUBMISSIONS = 1000
 KILL_AFTER_GRADED = 50  # well under SUBMISSIONS: the kill lands mid-way
-FINISH_WITHIN_S = 180  # generous: two cores shared with other work
+FINISH_WITHIN_S = 300  # generous: CI shares its cores; a loaded laptop is slower
 
 
 def submit_many(quiz, count: int) -> list[int]:
