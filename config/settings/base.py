@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.utils.csp import CSP
@@ -105,7 +106,7 @@ TEMPLATES = [
 # SQLite unless DATABASE_URL says otherwise. WAL lets readers run beside the one
 # writer; IMMEDIATE takes the write lock at BEGIN so two writers queue on the busy
 # timeout instead of failing with "database is locked" on lock upgrade.
-def sqlite_database(path: str) -> dict:
+def sqlite_database(path: str) -> dict[str, Any]:
     """The SQLite settings every SQLite database here uses (the reliability
     tests hammer one of their own with them)."""
     return {
@@ -124,6 +125,7 @@ def sqlite_database(path: str) -> dict:
 
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+DATABASES: dict[str, Any]
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(

@@ -128,9 +128,7 @@ class Browserless:
 
     def post(self, path: str, data: dict[str, str]) -> int:
         body = urlencode({**data, "csrfmiddlewaretoken": self.csrf})
-        conn = http.client.HTTPConnection(
-            self.base.hostname, self.base.port, timeout=120
-        )
+        conn = http.client.HTTPConnection(self.base.netloc, timeout=120)
         try:
             conn.request(
                 "POST",

@@ -36,7 +36,8 @@ def sqlite_alias(tmp_path, django_db_blocker):
             cursor.execute("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER)")
             cursor.execute("INSERT INTO counter (id, n) VALUES (1, 0)")
             cursor.execute(
-                "CREATE TABLE entry (id INTEGER PRIMARY KEY, writer INTEGER, seen INTEGER)"
+                "CREATE TABLE entry"
+                " (id INTEGER PRIMARY KEY, writer INTEGER, seen INTEGER)"
             )
         connections[ALIAS].close()
         yield ALIAS
