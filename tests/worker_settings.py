@@ -12,4 +12,7 @@ Q_CLUSTER = {
     # One worker process unless the test asks for more.
     "workers": int(os.environ.get("IGN_WORKER_PROCESSES", "1")),
     "poll": 0.1,
+    # ORM broker: seconds before a task taken by a dead worker is handed out
+    # again (the crash test keeps it beyond its own length).
+    "retry": int(os.environ.get("IGN_WORKER_RETRY", str(Q_CLUSTER["retry"]))),
 }

@@ -106,6 +106,9 @@ def cluster_factory(tmp_path) -> Iterator[Callable[..., Cluster]]:
             "DJANGO_SETTINGS_MODULE": "tests.worker_settings",
             "IGN_WORKER_DB_NAME": str(connection.settings_dict["NAME"]),
             "IGN_WORKER_PROCESSES": str(processes),
+            # Lost ORM tasks stay lost for the test's length: the reconciler,
+            # not the broker's redelivery, must bring them back.
+            "IGN_WORKER_RETRY": "3600",
             "REDIS_URL": redis_url,
         }
         cluster = Cluster(tmp_path / f"qcluster-{len(clusters)}.log", env)
