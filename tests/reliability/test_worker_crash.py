@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SUBMISSIONS = 1000
 KILL_AFTER_GRADED = 50  # well under SUBMISSIONS: the kill lands mid-way
-FINISH_WITHIN_S = 300  # a bound per phase, generous for shared cores
+FINISH_WITHIN_S = 600  # a bound per phase; shared cores grade ~3 tasks/s
 
 
 def submit_many(quiz, count: int) -> list[int]:
