@@ -117,7 +117,11 @@ def test_killed_worker_restarted_grades_every_attempt_once(
     second.start()
     settle(queue, ids, second)
     stuck = Attempt.objects.filter(pk__in=ids, status=Attempt.Status.SUBMITTED)
-    assert stuck.exists(), "no task was lost: the kill proves nothing"
+    if broker == "redis":
+        # Redis: the cluster had popped tasks ahead of its workers; those died
+        # with it. (The ORM broker loses only the tasks locked at the kill,
+        # which may be none.)
+        assert stuck.exists(), "no task was lost: the kill proves nothing"
     # The reconciler's scheduled run, now rather than in five minutes; twice,
     # so every stuck attempt also gets a duplicate task.
     lost = stuck.count()
