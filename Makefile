@@ -8,7 +8,7 @@ PY := $(BIN)/python
 # Never fetch an interpreter: Python 3.12 comes from .python-version (pyenv).
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: setup run test e2e lint bench migrate messages clean
+.PHONY: setup run run-prod test e2e lint bench migrate messages clean
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -27,6 +27,11 @@ migrate: setup
 run: migrate
 	$(PY) manage.py seed_demo --if-empty
 	$(BIN)/honcho start -f Procfile
+
+# Production settings over plain HTTP on localhost:8000: gunicorn, two qcluster
+# workers, PostgreSQL and Redis (started here unless DATABASE_URL / REDIS_URL).
+run-prod: setup
+	scripts/run-prod.sh
 
 # Two passes: most tests on one pytest-xdist worker a core (PYTEST_WORKERS=0 for
 # one process), then the `serial` ones (live server, real worker processes: they

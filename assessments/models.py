@@ -580,6 +580,11 @@ class Attempt(models.Model):
     graded_at = models.DateTimeField(null=True, blank=True)
     # True when the server submitted it at the deadline.
     auto_submitted = models.BooleanField(default=False)
+    # Automatic gradings applied to this attempt: raised by the same conditional
+    # update that moves it out of `submitted`, so it is 1 once graded whatever
+    # the duplicate tasks, retries or reconciler re-enqueues (the reliability
+    # tests check it).
+    times_graded = models.PositiveSmallIntegerField(default=0)
     score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
     max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
     percent = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)

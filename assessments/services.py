@@ -331,7 +331,12 @@ def grade_attempt(*, attempt_id: int, now: datetime | None = None) -> bool:
         )
         changed = Attempt.objects.filter(
             pk=attempt.pk, status=Attempt.Status.SUBMITTED
-        ).update(status=status, graded_at=now, **fields)
+        ).update(
+            status=status,
+            graded_at=now,
+            times_graded=F("times_graded") + 1,
+            **fields,
+        )
         if not changed:
             return False
         for slot_grade in result.slots:

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# A throw-away PostgreSQL for tests: `scripts/postgres.sh start DIR PORT` prints a
-# DATABASE_URL; `scripts/postgres.sh stop DIR` removes it. PostgreSQL refuses to
-# run as root, so as root the server runs as the `postgres` user.
+# A local PostgreSQL on loopback: `scripts/postgres.sh start DIR PORT` prints a
+# DATABASE_URL (database `ign`, created if missing; an existing DIR is started
+# again with its data); `scripts/postgres.sh stop DIR` stops it and removes DIR
+# (tests, CI); `scripts/postgres.sh halt DIR` stops it and keeps the data
+# (`make run-prod`). PostgreSQL refuses to run as root, so as root the server
+# runs as the `postgres` user.
 set -euo pipefail
-cmd=${1:?usage: postgres.sh start DIR PORT | stop DIR}
+cmd=${1:?usage: postgres.sh start DIR PORT | stop DIR | halt DIR}
 dir=${2:?data directory}
 
 as_pg() {
@@ -24,10 +27,21 @@ case "$cmd" in
     port=${3:?port}
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
-    as_pg "$(pg_bin initdb)" -D "$dir/data" -A trust -U postgres --no-sync >/dev/null
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+      as_pg "$(pg_bin initdb)" -D "$dir/data" -A trust -U postgres --no-sync >/dev/null
+    fi
+    # 200 connections: the live-server tests open one a concurrent request.
     as_pg "$(pg_bin pg_ctl)" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" \
+      start >/dev/null
+    if ! as_pg "$(pg_bin psql)" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = 'ign'" | grep -q 1; then
+      as_pg "$(pg_bin createdb)" -h 127.0.0.1 -p "$port" -U postgres ign
+    fi
     echo "postgres://postgres@127.0.0.1:$port/ign"
+    ;;
+  halt)
+    as_pg "$(pg_bin pg_ctl)" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
     ;;
   stop)
     as_pg "$(pg_bin pg_ctl)" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true

@@ -9,6 +9,10 @@ from config.settings.test import DATABASES, Q_CLUSTER
 DATABASES["default"]["NAME"] = os.environ["IGN_WORKER_DB_NAME"]
 Q_CLUSTER = {
     **{key: value for key, value in Q_CLUSTER.items() if key != "sync"},
-    "workers": 1,
+    # One worker process unless the test asks for more.
+    "workers": int(os.environ.get("IGN_WORKER_PROCESSES", "1")),
     "poll": 0.1,
+    # ORM broker: seconds before a task taken by a dead worker is handed out
+    # again (the crash test keeps it beyond its own length).
+    "retry": int(os.environ.get("IGN_WORKER_RETRY", str(Q_CLUSTER["retry"]))),
 }

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.utils.csp import CSP
@@ -105,10 +106,30 @@ TEMPLATES = [
     },
 ]
 
+
 # SQLite unless DATABASE_URL says otherwise. WAL lets readers run beside the one
 # writer; IMMEDIATE takes the write lock at BEGIN so two writers queue on the busy
 # timeout instead of failing with "database is locked" on lock upgrade.
+def sqlite_database(path: str) -> dict[str, Any]:
+    """The SQLite settings every SQLite database here uses (the reliability
+    tests hammer one of their own with them)."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": path,
+        "OPTIONS": {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": (
+                "PRAGMA journal_mode=WAL;"
+                "PRAGMA synchronous=NORMAL;"
+                "PRAGMA busy_timeout=20000"
+            ),
+        },
+    }
+
+
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+DATABASES: dict[str, Any]
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
@@ -117,19 +138,9 @@ if DATABASE_URL:
     }
 else:
     DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
-            "OPTIONS": {
-                "timeout": 20,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": (
-                    "PRAGMA journal_mode=WAL;"
-                    "PRAGMA synchronous=NORMAL;"
-                    "PRAGMA busy_timeout=20000"
-                ),
-            },
-        }
+        "default": sqlite_database(
+            os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3"))
+        )
     }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's search index uses PostgreSQL full-text fields on PostgreSQL.

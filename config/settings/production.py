@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import REDIS_URL, env_bool, env_list
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -26,6 +26,26 @@ CSRF_COOKIE_SECURE = True
 # Wagtail's live preview frames pages on our own origin, so SAMEORIGIN, not DENY;
 # CSP frame-ancestors 'self' says the same to modern browsers.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# `make run-prod` on one's own machine: plain HTTP on localhost, so no HTTPS
+# redirect, HSTS or secure-only cookies. Only this explicit flag turns them off;
+# `check --deploy` reports it if it is ever set on a real server.
+LOCAL_HTTP = env_bool("DJANGO_LOCAL_HTTP")
+if LOCAL_HTTP:
+    SECURE_SSL_REDIRECT = False
+    SECURE_HSTS_SECONDS = 0
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False
+# Several web processes (and machines) share one cache, so the certificate
+# verification rate limit counts every request of an address, not a process's.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ign-cache",
+        }
+    }
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

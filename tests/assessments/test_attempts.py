@@ -132,6 +132,8 @@ def test_submit_grades_in_the_background_once(
     # A retried task finds nothing to do.
     assert services.grade_attempt(attempt_id=attempt.pk) is False
     assert received == [attempt.pk]
+    attempt.refresh_from_db()
+    assert attempt.times_graded == 1
 
 
 def test_wrong_answers_score_zero_and_keep_feedback(
