@@ -40,7 +40,7 @@ class World:
 
 
 @pytest.fixture
-def world(catalog, manager, instructor) -> World:
+def world(catalog, manager, instructor):  # -> World (factories untyped)
     teaching = make_course(catalog, title="Civil protection", lessons=4)
     teaching.instructors = [instructor]
     teaching.save()
