@@ -18,7 +18,7 @@ import itertools
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -361,7 +361,7 @@ def course_summary(
         medians = _medians(enrollments)
         for row in course_rows:
             pk = row["course_id"]
-            recent = active.get(pk, {})
+            recent: Mapping[str, object] = active.get(pk, {})
             median = medians.get(pk)
             yield (
                 pk,
@@ -964,14 +964,17 @@ def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple
 
 
 def visible_assessment(user, assessment_id: int) -> AssessmentPage | None:
+    """The quiz, if it belongs to a course the user reports on (see
+    `visible_courses`): a program manager's, one a member of their cohorts
+    is enrolled in."""
     scope = scope_of(user)
-    quizzes = AssessmentPage.objects.filter(pk=assessment_id)
-    if scope.admin or scope.manager:
-        return quizzes.first()
-    if scope.instructor:
-        return quizzes.filter(
-            Exists(_course_of("path").filter(instructors=user))
-        ).first()
+    if not scope.any:
+        return None
+    quiz = AssessmentPage.objects.filter(pk=assessment_id).first()
+    if quiz is None or scope.admin:
+        return quiz
+    if visible_courses(user).filter(path=quiz.path[:-_STEPLEN]).exists():
+        return quiz
     return None
 
 

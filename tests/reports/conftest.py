@@ -45,7 +45,7 @@ def person(**fields) -> User:
 
 
 @pytest.fixture
-def world(catalog, manager, instructor) -> World:
+def world(catalog, manager, instructor):  # -> World (factories untyped)
     teaching = make_course(catalog, title="Civil protection", lessons=4)
     teaching.instructors = [instructor]
     teaching.save()

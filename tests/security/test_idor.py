@@ -21,24 +21,24 @@ that must not appear in any other role's 200 response. Nothing else changes.
 Roles: anonymous; owner (the student whose attempts, certificate and H5P
 launch these are); other_student (enrolled in the same course); instructor
 (of the course); other_instructor (of another course); manager (program
-manager); admin (superuser). Outsiders to a course who open its lessons or
-quizzes are sent to the course page to enrol ("->{course}"), whatever the
-attempt number, so the redirect says nothing about the attempt.
+manager of the cohort holding the owner); other_manager (program manager of a
+cohort holding only the other student); admin (superuser). `{key}` in `data`
+is filled in as in the path. Students get a 404 on every /reports/ page.
+Outsiders to a course who open its lessons or quizzes are sent to the course
+page to enrol ("->{course}"), whatever the attempt number, so the redirect
+says nothing about the attempt.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pytest
-from django.core.cache import cache
-from django.db import transaction
 from django.middleware.csrf import _get_new_csrf_string  # type: ignore[attr-defined]
-from django.test import Client, override_settings
+from django.test import Client
 
-from tests.factories import make_site
-
-from .world import ROLES, World, build_world
+from .world import ROLES, World
 
 PLATFORM = "testserver"
 CONTENT = "h5p.testserver"
@@ -65,7 +65,12 @@ class Resource:
 
 
 # Outsiders to the taught course are sent to enrol; editors pass the gate.
-GATE = {"anonymous": "login", "other_instructor": "->{course}", "manager": "->{course}"}
+GATE = {
+    "anonymous": "login",
+    "other_instructor": "->{course}",
+    "manager": "->{course}",
+    "other_manager": "->{course}",
+}
 ATTEMPT = "{quiz}attempt/{attempt_open}/"
 DONE = "{quiz}attempt/{attempt_done}/"
 OWN = {"owner": 200}
@@ -74,6 +79,7 @@ STAFF = {
     "owner": "admin_login",
     "other_student": "admin_login",
     "manager": "admin_login",
+    "other_manager": "admin_login",
 }
 TEACHER = {**STAFF, "instructor": 200, "admin": 200}
 TEACHERS = {**TEACHER, "other_instructor": 200}
@@ -81,6 +87,18 @@ TEACHERS = {**TEACHER, "other_instructor": 200}
 # for listings (no object named) and the core page editor.
 DENIED = "->/admin/"
 ADMIN_ONLY = {**STAFF, "instructor": DENIED, "other_instructor": DENIED, "admin": 200}
+
+# Reports: students get a 404 on every page; reporters are the instructors,
+# the program managers and the admin.
+NO_REPORTS = {"anonymous": "login", "owner": 404, "other_student": 404}
+MANAGERS = {"manager": 200, "other_manager": 200, "admin": 200}
+TO_COHORT = {
+    "manager": "->/reports/cohorts/{cohort}/",
+    "admin": "->/reports/cohorts/{cohort}/",
+}
+# Who may read the owner's name in a report: the instructor of their course,
+# the manager of their cohort, the admin.
+SEES_OWNER = ("owner", "instructor", "manager", "admin")
 
 RESOURCES: tuple[Resource, ...] = (
     # --- Quiz pages (AssessmentPage routes) -------------------------------------
@@ -185,7 +203,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource(
         "certificate register",
         "/certificates/register/",
-        get=roles(404, anonymous="login", manager=200, admin=200),
+        get=roles(404, anonymous="login", manager=200, other_manager=200, admin=200),
     ),
     Resource(
         "revoke a certificate",
@@ -218,14 +236,178 @@ RESOURCES: tuple[Resource, ...] = (
             404,
             anonymous="login",
             manager="->/certificates/register/",
+            other_manager="->/certificates/register/",
             admin="->/certificates/register/",
         ),
+    ),
+    Resource(
+        "request a ZIP export of a cohort",
+        "/certificates/register/exports/",
+        post=roles(
+            404,
+            anonymous="login",
+            manager="->/certificates/register/?cohort={cohort}",
+            admin="->/certificates/register/?cohort={cohort}",
+        ),
+        data={"cohort": "{cohort}"},
     ),
     Resource(
         "download a ZIP export",
         "/certificates/register/exports/{export}/",
         # Only whoever asked for it, not even another admin.
         get=roles(404, anonymous="login", manager=200),
+    ),
+    # --- Reports and cohorts (reports/urls.py) -----------------------------------
+    Resource("reports home", "/reports/", get=roles(200, **NO_REPORTS)),
+    Resource(
+        "course report, taught course",
+        "/reports/courses/{course_id}/",
+        # The other manager's cohort member is enrolled in it too.
+        get=roles(200, **NO_REPORTS, other_instructor=404),
+        hide=("owner_name",),
+        seen_by=SEES_OWNER,
+    ),
+    Resource(
+        "course report, other course",
+        "/reports/courses/{other_course_id}/",
+        get=roles(404, **NO_REPORTS, other_instructor=200, admin=200),
+    ),
+    Resource(
+        "assessment report",
+        "/reports/assessments/{quiz_id}/",
+        get=roles(200, **NO_REPORTS, other_instructor=404),
+        hide=("owner_name",),
+        seen_by=SEES_OWNER,
+    ),
+    Resource(
+        "assessment report, other course's quiz",
+        "/reports/assessments/{other_quiz_id}/",
+        # No member of either manager's cohort is enrolled in that course.
+        get=roles(404, **NO_REPORTS, other_instructor=200, admin=200),
+    ),
+    Resource(
+        "assessment report, no such quiz",
+        "/reports/assessments/999999/",
+        get=roles(404, **NO_REPORTS),
+    ),
+    Resource(
+        "learner report, the owner",
+        "/reports/learners/{owner}/",
+        get=roles(404, **NO_REPORTS, instructor=200, manager=200, admin=200),
+        # The instructor sees the taught course only, not the finished one.
+        hide=("serial", "course_title_done"),
+        seen_by=("owner", "manager", "admin"),
+    ),
+    Resource(
+        "learner report, the other student",
+        "/reports/learners/{other_student}/",
+        get=roles(404, **NO_REPORTS, instructor=200, other_manager=200, admin=200),
+    ),
+    Resource(
+        "learners at risk",
+        "/reports/at-risk/?reason=behind",
+        get=roles(200, **NO_REPORTS),
+        hide=("owner_name",),
+        seen_by=SEES_OWNER,
+    ),
+    Resource(
+        "cohorts",
+        "/reports/cohorts/",
+        get=roles(404, anonymous="login", **MANAGERS),
+        post=roles(
+            404,
+            anonymous="login",
+            manager="->/reports/cohorts/*",
+            other_manager="->/reports/cohorts/*",
+            admin="->/reports/cohorts/*",
+        ),
+        data={"name": "Matrix cohort"},
+        hide=("cohort_name",),
+        seen_by=("manager", "admin"),
+    ),
+    Resource(
+        "cohort page",
+        "/reports/cohorts/{cohort}/",
+        get=roles(404, anonymous="login", manager=200, admin=200),
+    ),
+    Resource(
+        "other manager's cohort page",
+        "/reports/cohorts/{other_cohort}/",
+        get=roles(404, anonymous="login", other_manager=200, admin=200),
+        hide=("owner_name", "cohort_name"),
+        seen_by=("admin",),
+    ),
+    Resource(
+        "add a cohort member",
+        "/reports/cohorts/{cohort}/members/",
+        get=roles(405, anonymous="login"),
+        post=roles(404, anonymous="login", **TO_COHORT),
+        data={"email": "nobody@example.org"},
+    ),
+    Resource(
+        "remove a cohort member",
+        "/reports/cohorts/{cohort}/members/{owner}/remove/",
+        get=roles(405, anonymous="login"),
+        post=roles(404, anonymous="login", **TO_COHORT),
+    ),
+    Resource(
+        "remove a non-member from a cohort",
+        "/reports/cohorts/{cohort}/members/{other_student}/remove/",
+        post=roles(404, anonymous="login"),
+    ),
+    Resource(
+        "assign a course to a cohort",
+        "/reports/cohorts/{cohort}/courses/",
+        get=roles(405, anonymous="login"),
+        post=roles(404, anonymous="login", **TO_COHORT),
+        data={"course": "{other_course_id}"},
+    ),
+    Resource(
+        "import cohort members",
+        "/reports/cohorts/{cohort}/import/",
+        get=roles(404, anonymous="login", manager=200, admin=200),
+        # No file: the form comes back with its error.
+        post=roles(404, anonymous="login", manager=200, admin=200),
+    ),
+    Resource(
+        "report exports",
+        "/reports/exports/",
+        get=roles(200, **NO_REPORTS),
+        post=roles(
+            404,
+            anonymous="login",
+            manager="->/reports/exports/",
+            admin="->/reports/exports/",
+        ),
+        # The cohort filter names the manager's cohort: outside it, a 404.
+        data={"report": "enrollments", "format": "csv", "cohort": "{cohort}"},
+    ),
+    Resource(
+        "report export of an unknown report",
+        "/reports/exports/",
+        post=roles(404, anonymous="login"),
+        data={"report": "no-such-report", "format": "csv"},
+    ),
+    Resource(
+        "download a report export",
+        "/reports/exports/{report_export}/download/",
+        # Only whoever asked for it, not even an admin.
+        get=roles(404, anonymous="login", manager=200),
+    ),
+    Resource(
+        "API tokens",
+        "/reports/api-tokens/",
+        get=roles(200, **NO_REPORTS),
+        post=roles(200, **NO_REPORTS),
+        data={"name": "Matrix token"},
+        hide=("api_token_name",),
+        seen_by=("manager",),
+    ),
+    Resource(
+        "revoke an API token",
+        "/reports/api-tokens/{api_token}/revoke/",
+        get=roles(405, anonymous="login"),
+        post=roles(404, anonymous="login", manager="->/reports/api-tokens/"),
     ),
     # --- H5P --------------------------------------------------------------------
     Resource(
@@ -398,25 +580,6 @@ def _cells():
                 )
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Built once for the module inside a transaction rolled back at its end;
-    each test's own transaction nests inside it."""
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
-    ):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            _, catalog = make_site()
-            yield build_world(catalog)
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            cache.clear()
-
-
 def client_for(world: World, role: str) -> Client:
     client = Client(enforce_csrf_checks=True)
     user = world.users[role]
@@ -445,7 +608,10 @@ def test_cell(world, resource, method, role, expected):
                 url, resource.body, content_type="application/json", **kwargs
             )
         else:
-            response = client.post(url, resource.data, **kwargs)
+            data = {
+                key: fill_keys(value, world) for key, value in resource.data.items()
+            }
+            response = client.post(url, data, **kwargs)
     else:
         response = client.get(url, **kwargs)
     got = response.status_code
@@ -463,6 +629,16 @@ def test_cell(world, resource, method, role, expected):
         )
         for key in resource.hide:
             assert world.secrets[key].encode() not in body, (key, role)
+
+
+def fill_keys(value: str, world: World) -> str:
+    """`{key}` in posted data filled in; other braces (JSON) left alone."""
+    known = {**world.urls, **world.ids}
+    return re.sub(
+        r"\{(\w+)\}",
+        lambda m: str(known.get(m.group(1), m.group(0))),
+        value,
+    )
 
 
 def outcome(status: int, location: str) -> str:

@@ -3,8 +3,9 @@
 Payloads go into every rich-text field learners see (question stems, options,
 feedback and general feedback through the real importer; quiz intro, course
 description, lesson blocks, home page intro) and into plain fields shown to
-others (display names, course and lesson titles, summaries). Chromium then opens
-every page a learner reaches; each payload would set `window.__xss` or open a
+others (display names, course and lesson titles, summaries, a cohort name). Chromium
+then opens every page a learner reaches, and a program manager's cohort pages
+and report on that learner; each payload would set `window.__xss` or open a
 dialog, and neither may happen. Links left with a `javascript:` URL are clicked.
 """
 
@@ -20,6 +21,7 @@ from assessments.bank import import_questions
 from assessments.models import Question
 from courses.services import sync_instructor_permissions
 from enrollments import services as enrollment_services
+from reports import services as report_services
 from tests.factories import (
     UserFactory,
     make_course,
@@ -171,7 +173,40 @@ def test_stored_payloads_never_execute(live_server, page):
         "certificates": "/certificates/",
     }.items():
         violations[name] = visit(name, path)
+
+    # The program manager's reports: a cohort named with the payload holding
+    # the learner (whose display name is the payload too).
+    manager = UserFactory(role=Role.PROGRAM_MANAGER, display_name="Manager")
+    cohort = report_services.create_cohort(name=PLAIN, managers=[manager])
+    report_services.add_member(cohort=cohort, learner=learner)
+    client.force_login(manager)
+    page.context.clear_cookies()
+    page.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    for name, path in {
+        "cohorts": "/reports/cohorts/",
+        "cohort": f"/reports/cohorts/{cohort.pk}/",
+        "learner report": f"/reports/learners/{learner.pk}/",
+    }.items():
+        violations[name] = visit(name, path)
+        assert "onerror=window.__xss=10>" in page.inner_text("body"), name
     # Question-bank HTML is cleaned with nh3 when stored, and plain fields are
     # escaped: no payload even reached the DOM as markup there.
-    for name in ("attempt", "summary", "review", "dashboard", "certificates"):
+    for name in (
+        "attempt",
+        "summary",
+        "review",
+        "dashboard",
+        "certificates",
+        "cohorts",
+        "cohort",
+        "learner report",
+    ):
         assert violations[name] == [], (name, violations[name])

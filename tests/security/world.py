@@ -3,8 +3,11 @@
 `build_world()` makes two courses with their instructors, a quiz whose owner
 has a submitted attempt waiting for marking and one in progress, a completed
 course with its certificate, a ZIP export asked for by the program manager, an
-H5P activity the owner has launched, and a regrade; it returns the ids and
-URLs the tests need. Everything goes through the services the platform uses.
+H5P activity the owner has launched, and a regrade; for the reports, a cohort
+of the program manager's holding the owner (assigned the taught course), a
+second program manager whose cohort holds only the other student, a CSV export
+the manager asked for and an API token of theirs; it returns the ids and URLs
+the tests need. Everything goes through the services the platform uses.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.test import TestCase
+from wagtail.models import APIToken
 
 from accounts.models import Role, User
 from assessments import services as assessment_services
@@ -21,6 +25,8 @@ from courses.services import sync_instructor_permissions
 from enrollments import services as enrollment_services
 from lessons import services as lesson_services
 from lessons.models import LessonPage
+from reports import exports as report_exports
+from reports import services as report_services
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -38,6 +44,7 @@ ROLES = (
     "instructor",
     "other_instructor",
     "manager",
+    "other_manager",
     "admin",
 )
 
@@ -74,6 +81,9 @@ def build_world(catalog):
         "other_instructor": _teacher(other_course, "Other Teacher"),
         "manager": UserFactory(
             role=Role.PROGRAM_MANAGER, display_name="Program Manager"
+        ),
+        "other_manager": UserFactory(
+            role=Role.PROGRAM_MANAGER, display_name="Other Manager"
         ),
         "admin": User.objects.create_superuser(
             email="root@example.org", password="x", display_name="Root Admin"
@@ -143,6 +153,43 @@ def build_world(catalog):
         quiz=quiz.url,
         token=launch.token,
         code=certificate.verification_code,
+    )
+    # Reports: the manager's cohort holds the owner, the other manager's only
+    # the other student; both are assigned the taught course.
+    cohort = report_services.create_cohort(
+        name="OWNER-COHORT-NAME", managers=[users["manager"]]
+    )
+    report_services.add_member(cohort=cohort, learner=owner)
+    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    other_cohort = report_services.create_cohort(
+        name="Other cohort", managers=[users["other_manager"]]
+    )
+    report_services.add_member(cohort=other_cohort, learner=other_student)
+    report_services.assign_course(cohort=other_cohort, course=course, due_at=None)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        report = report_exports.request_export(
+            user=users["manager"],
+            report="enrollments",
+            fmt="csv",
+            params={"cohort": str(cohort.pk)},
+        )
+    report.refresh_from_db()
+    assert report.status == report.Status.READY, report.status
+    api_token, _plaintext = APIToken.create_token(
+        user=users["manager"], name="MANAGER-TOKEN-NAME"
+    )
+    other_quiz = make_quiz(other_course, title="Other quiz", slots=[])
+    world.secrets.update(cohort_name=cohort.name, api_token_name=api_token.name)
+    world.ids.update(
+        other_quiz_id=other_quiz.pk,
+        cohort=cohort.pk,
+        other_cohort=other_cohort.pk,
+        report_export=report.pk,
+        api_token=api_token.pk,
+        course_id=course.pk,
+        other_course_id=other_course.pk,
+        done_course_id=done_course.pk,
+        other_student=other_student.pk,
     )
     world.ids.update(
         lesson_id=lesson.pk,
