@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from accounts.models import User
-from enrollments.models import Cohort, Enrollment
+from enrollments.models import Enrollment
 
 from . import selectors
 from .selectors import AtRiskFilters, Reason, Report
