@@ -37,10 +37,12 @@ run-prod: setup
 # one process), then the `serial` ones (live server, real worker processes: they
 # empty the database when they end) in one process. Exit 5 (nothing selected) is
 # a failure only when neither pass ran a test.
+# TEST_MARKS narrows both passes, e.g. TEST_MARKS="and not crash".
 PYTEST_WORKERS ?= auto
+TEST_MARKS ?=
 test: setup
-	@$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not serial and not e2e" $(PYTEST_ARGS); a=$$?; \
-	$(BIN)/pytest -m "serial and not e2e" $(PYTEST_ARGS); b=$$?; \
+	@$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not serial and not e2e $(TEST_MARKS)" $(PYTEST_ARGS); a=$$?; \
+	$(BIN)/pytest -m "serial and not e2e $(TEST_MARKS)" $(PYTEST_ARGS); b=$$?; \
 	if [ $$a -eq 5 ] && [ $$b -eq 5 ]; then exit 5; fi; \
 	for code in $$a $$b; do [ $$code -eq 0 ] || [ $$code -eq 5 ] || exit $$code; done
 
