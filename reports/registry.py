@@ -51,7 +51,8 @@ def _int(params: Mapping[str, str], key: str, *, required: bool) -> int | None:
         value = int(raw)
     except ValueError:
         raise BadFilter(
-            _("%(key)s must be a whole number, not %(value)s") % {"key": key, "value": repr(raw)}
+            _("%(key)s must be a whole number, not %(value)s")
+            % {"key": key, "value": repr(raw)}
         ) from None
     if value < 0:
         raise BadFilter(_("%(key)s must not be negative") % {"key": key})
