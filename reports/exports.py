@@ -26,6 +26,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from accounts.models import User
@@ -48,7 +49,10 @@ def request_export(
     """Raises registry.NotFound, registry.BadFilter, ValueError (format) or
     TooManyPending; otherwise the export is queued."""
     if fmt not in ReportExport.Format.values:
-        raise ValueError(f"format must be one of {', '.join(ReportExport.Format)}")
+        raise ValueError(
+            _("format must be one of %(values)s")
+            % {"values": ", ".join(ReportExport.Format)}
+        )
     registry.build(report, user, params)  # scope and filters, checked now
     pending = ReportExport.objects.filter(
         requested_by=user, status=ReportExport.Status.PENDING

@@ -45,14 +45,17 @@ def _int(params: Mapping[str, str], key: str, *, required: bool) -> int | None:
     raw = (params.get(key) or "").strip()
     if not raw:
         if required:
-            raise BadFilter(f"{key} is required")
+            raise BadFilter(_("%(key)s is required") % {"key": key})
         return None
     try:
         value = int(raw)
     except ValueError:
-        raise BadFilter(f"{key} must be a whole number, not {raw!r}") from None
+        raise BadFilter(
+            _("%(key)s must be a whole number, not %(value)s")
+            % {"key": key, "value": repr(raw)}
+        ) from None
     if value < 0:
-        raise BadFilter(f"{key} must not be negative")
+        raise BadFilter(_("%(key)s must not be negative") % {"key": key})
     return value
 
 
@@ -101,7 +104,9 @@ def _learner(user, params):
 def _at_risk(user, params):
     reason = (params.get("reason") or "").strip()
     if reason and reason not in Reason.LABELS:
-        raise BadFilter(f"reason must be one of {', '.join(Reason.LABELS)}")
+        raise BadFilter(
+            _("reason must be one of %(values)s") % {"values": ", ".join(Reason.LABELS)}
+        )
     days = _int(params, "inactive_days", required=False)
     cohort_id = _int(params, "cohort", required=False)
     if (
@@ -131,7 +136,10 @@ def _enrollments(user, params):
     cohort_id = _int(params, "cohort", required=False)
     status = (params.get("status") or "").strip()
     if status and status not in Enrollment.Status.values:
-        raise BadFilter(f"status must be one of {', '.join(Enrollment.Status.values)}")
+        raise BadFilter(
+            _("status must be one of %(values)s")
+            % {"values": ", ".join(Enrollment.Status.values)}
+        )
     if (
         course_id is not None
         and not selectors.visible_courses(user).filter(pk=course_id).exists()

@@ -41,6 +41,7 @@ SOURCES = (
     "assessments",
     "enrollments",
     "certificates",
+    "reports",
     "demo",
     "templates",
     "locale",

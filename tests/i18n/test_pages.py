@@ -10,6 +10,7 @@ from accounts.models import Role
 from assessments import services as assessment_services
 from assessments.models import Attempt
 from enrollments import services
+from reports import services as report_services
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -236,6 +237,9 @@ def test_my_certificates_and_the_register_are_in_french(
         ("My certificates", "Verification link", "Copy link", "Download PDF"),
     )
     manager = UserFactory(role=Role.PROGRAM_MANAGER)
+    # The register shows a manager the certificates of their cohorts' members.
+    cohort = report_services.create_cohort(name="Intake 1", managers=[manager])
+    report_services.add_member(cohort=cohort, learner=learner)
     client.force_login(manager)
     speak_french(client)
     assert_french(
@@ -283,3 +287,42 @@ def test_the_home_page_and_404_are_in_french(french_client, home):
     response = french_client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
+
+
+def test_the_managers_reports_and_exports_are_in_french(client, catalog, manager):
+    course = make_course(catalog, title="CIMIC basics", lessons=2)
+    cohort = report_services.create_cohort(name="Intake 1", managers=[manager])
+    learner = UserFactory(role=Role.STUDENT)
+    report_services.add_member(cohort=cohort, learner=learner)
+    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    client.force_login(manager)
+    speak_french(client)
+    assert_french(
+        client.get(reverse("reports:index")),
+        CHROME_FR
+        + (
+            "<h1>Rapports</h1>",
+            "Apprenants à risque",
+            "Cohortes",
+            "Inscrits",
+            "Actifs, 7 derniers jours",
+            "Taux d’achèvement (%)",
+            "Exporter en CSV",
+            "CIMIC basics",
+        ),
+        CHROME_EN
+        + ("Learners at risk", "Completion rate", "Active, last 7", "Export CSV"),
+    )
+    assert_french(
+        client.get(reverse("reports:exports")),
+        CHROME_FR
+        + (
+            "<h1>Exports</h1>",
+            "Les exports sont préparés en arrière-plan",
+            "Aucun export pour l’instant",
+            "Jetons d’API",
+            "Demandé le",
+        ),
+        CHROME_EN
+        + ("Exports are built in the background", "No export yet", "API tokens"),
+    )
