@@ -317,6 +317,17 @@ def _percent(part: float | None, whole: float | None) -> float | None:
     return round(100 * (part or 0) / whole, 1)
 
 
+def _standing(
+    done: int, total: int, status: str, due: datetime | None, now: datetime
+) -> tuple[float, bool]:
+    """An enrolment's progress (%) and whether it is overdue: a completed
+    course is 100 %, lessons done count up to the course's live lessons."""
+    if status == Enrollment.Status.COMPLETED:
+        return 100.0, False
+    overdue = status == Enrollment.Status.ACTIVE and due is not None and due < now
+    return _percent(min(done, total), total) or 0.0, overdue
+
+
 def course_summary(
     user, *, course_id: int | None = None, now: datetime | None = None
 ) -> Report:
@@ -608,7 +619,7 @@ def cohort_progress(
 
     def rows() -> Iterator[tuple]:
         for learner_id, name, email, course_id, title, done, total, status, due in data:
-            completed = status == Enrollment.Status.COMPLETED
+            progress, overdue = _standing(done, total, status, due, now)
             yield (
                 learner_id,
                 name,
@@ -617,10 +628,10 @@ def cohort_progress(
                 title,
                 done,
                 total,
-                100.0 if completed else _percent(min(done, total), total) or 0.0,
+                progress,
                 status,
                 due,
-                status == Enrollment.Status.ACTIVE and due is not None and due < now,
+                overdue,
             )
 
     return Report(
@@ -970,12 +981,12 @@ def visible_assessment(user, assessment_id: int) -> AssessmentPage | None:
     scope = scope_of(user)
     if not scope.any:
         return None
-    quiz = AssessmentPage.objects.filter(pk=assessment_id).first()
-    if quiz is None or scope.admin:
-        return quiz
-    if visible_courses(user).filter(path=quiz.path[:-_STEPLEN]).exists():
-        return quiz
-    return None
+    quizzes = AssessmentPage.objects.filter(pk=assessment_id)
+    if scope.admin:
+        return quizzes.first()
+    # One query: the quiz, if its course is among the visible ones.
+    course = _course_of("path").filter(pk__in=visible_courses(user).values("pk"))
+    return quizzes.filter(Exists(course)).first()
 
 
 def item_analysis(user, *, assessment_id: int) -> Report:
@@ -1123,7 +1134,7 @@ def enrollment_list(
             completed,
         ) in data.iterator(chunk_size=5000):
             total = lessons.get(course, 0)
-            finished = state == Enrollment.Status.COMPLETED
+            progress, overdue = _standing(done, total, state, due, now)
             yield (
                 pk,
                 learner_id,
@@ -1135,11 +1146,11 @@ def enrollment_list(
                 state,
                 done,
                 total,
-                100.0 if finished else _percent(min(done, total), total) or 0.0,
+                progress,
                 enrolled,
                 due,
                 completed,
-                state == Enrollment.Status.ACTIVE and due is not None and due < now,
+                overdue,
             )
 
     return Report(
