@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -13,7 +15,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("ckeditor5/", include("django_ckeditor_5.urls")),
     # The header's language switcher posts here (Django's set_language: CSRF,
     # a cookie, back to `next`); LocaleMiddleware reads the cookie on every page.
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language switcher posts without a CSRF token: a language preference
+    # grants nothing, and a token in the header would make every anonymous
+    # page uncacheable (courses.page_cache never keeps a CSRF-bearing page).
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
     path("certificates/", include("certificates.urls")),

@@ -358,7 +358,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource(
         "assign a course to a cohort",
         "/reports/cohorts/{cohort}/courses/",
-        get=roles(405, anonymous="login"),
+        get=roles(404, anonymous="login", manager=200, admin=200),
         post=roles(404, anonymous="login", **TO_COHORT),
         data={"course": "{other_course_id}"},
     ),
