@@ -11,19 +11,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import APIToken
 
-from . import exports, registry, selectors
+from . import exports, registry
 from .models import ReportExport
+from .views import _reports_user
 
 FORMAT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-
-def _reports_user(request):
-    if not selectors.can_view_reports(request.user):
-        raise Http404
-    return request.user
 
 
 @login_required
