@@ -46,9 +46,7 @@ def test_a_superuser_has_every_permission_and_an_inactive_user_none():
     assert not fresh(instructor).has_perm("wagtailadmin.access_admin")
 
 
-def test_a_learner_never_gets_the_authoring_bar_and_an_instructor_does(
-    client, catalog
-):
+def test_a_learner_never_gets_the_authoring_bar_and_an_instructor_does(client, catalog):
     course = make_course(catalog, lessons=1)
     lesson = course.get_children().live().first()
     learner = cast(User, UserFactory(role=Role.STUDENT))
