@@ -32,7 +32,7 @@ def signup(request):
             display_name=form.cleaned_data["display_name"],
             password=form.cleaned_data["password1"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.PermissionBackend")
         messages.success(request, _("Welcome to IGN Academy. Your account is ready."))
         return redirect(safe_next(request) or "/courses/")
     return render(request, "accounts/signup.html", {"form": form})

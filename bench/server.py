@@ -41,6 +41,11 @@ class Server:
     def worker_pids(self) -> list[int]:
         return _children(self.process.pid)
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) the workers have used so far: what a
+        request costs, whatever else the machine is doing."""
+        return sum(_cpu_s(pid) for pid in self.worker_pids())
+
     def peak_rss_mb(self) -> dict[str, float]:
         """Peak resident memory (VmHWM) of the master and of its largest worker."""
         workers = [_vm_hwm_mb(pid) for pid in self.worker_pids()]
@@ -221,6 +226,16 @@ def _vm_hwm_mb(pid: int) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def _cpu_s(pid: int) -> float:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat.rsplit(")", 1)[-1].split()
+    # utime and stime, the 14th and 15th fields of stat(5), in clock ticks.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _children(pid: int) -> list[int]:

@@ -2,7 +2,9 @@
 bench/results/, and a django-q2 cluster tuned for latency on the ORM broker.
 
 BENCH_DATABASE_URL (e.g. a scratch PostgreSQL database) replaces the SQLite
-file. DATABASE_URL is ignored, so a benchmark never writes to a real database.
+file; BENCH_REDIS_URL (a scratch Redis) gives the cache and the sessions
+`make run-prod` has. DATABASE_URL and REDIS_URL are ignored, so a benchmark
+never writes to a real database.
 """
 
 import os
@@ -40,6 +42,26 @@ else:
             },
         }
     }
+
+_redis = os.environ.get("BENCH_REDIS_URL", "")
+if _redis:
+    # As config.settings.production on Redis; the task broker stays the ORM.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _redis,
+            "KEY_PREFIX": "ign-bench",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Production-like: no query log kept in memory, only warnings logged.
 DEBUG = False

@@ -7,7 +7,7 @@ courses or lessons it covers.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -172,18 +172,26 @@ def live_lessons_by_course(
 
 
 def progress_for_courses(
-    learner: User, courses: Sequence[CoursePage]
+    learner: User,
+    courses: Sequence[CoursePage],
+    *,
+    enrollments_of_learner: Sequence[Enrollment] | None = None,
 ) -> dict[int, CourseProgress]:
-    """The learner's progress in each course (enrolled or not), keyed by course id."""
+    """The learner's progress in each course (enrolled or not), keyed by course id.
+    A caller that has already read the learner's enrolments in these courses
+    passes them (one a course, as the database guarantees) to save reading
+    them again."""
     outlines = live_lessons_by_course(courses)
     enrollments: dict[int, Enrollment] = {}
     done: dict[int, set[int]] = defaultdict(set)
     last_seen: dict[int, datetime] = {}
     if learner.is_authenticated and courses:
-        enrollments = {
-            e.course_id: e
-            for e in Enrollment.objects.filter(learner=learner, course__in=courses)
-        }
+        known: Iterable[Enrollment] = (
+            Enrollment.objects.filter(learner=learner, course__in=courses)
+            if enrollments_of_learner is None
+            else enrollments_of_learner
+        )
+        enrollments = {e.course_id: e for e in known}
         rows = LessonProgress.objects.filter(
             enrollment__in=list(enrollments.values())
         ).values_list(
@@ -321,7 +329,9 @@ def dashboard_for(learner: User) -> Dashboard:
         .select_related("course")
         .order_by("-enrolled_at")
     )
-    progress = progress_for_courses(learner, [e.course for e in enrollments])
+    progress = progress_for_courses(
+        learner, [e.course for e in enrollments], enrollments_of_learner=enrollments
+    )
     items = [progress[e.course_id] for e in enrollments]
     in_progress = [p for p in items if not p.is_completed]
     in_progress.sort(

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, content_blocks
+from .routing import route_below
 
 
 class HomePage(Page):
@@ -35,6 +36,10 @@ class HomePage(Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    def route(self, request, path_components):
+        # The site root: every page of the site is routed from here.
+        return route_below(self, request, path_components)
 
 
 class StandardPage(Page):

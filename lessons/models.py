@@ -43,12 +43,12 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # A preview of a draft still shows where the lesson sits.
-        siblings = list(
-            self.get_siblings().filter(Q(live=True) | Q(pk=self.pk)).specific()
-        )
+        # A preview of a draft still shows where the lesson sits. The outline
+        # and the course are shown by title and link only, so plain pages do
+        # (the parent came with the routing): no query for their specific rows.
+        siblings = list(self.get_siblings().filter(Q(live=True) | Q(pk=self.pk)))
         position = next((i for i, p in enumerate(siblings) if p.pk == self.pk), 0)
-        context["course"] = self.course
+        context["course"] = self.get_parent()
         context["previous_page"] = siblings[position - 1] if position > 0 else None
         context["next_page"] = (
             siblings[position + 1] if position + 1 < len(siblings) else None

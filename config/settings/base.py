@@ -150,7 +150,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend with a user's own and group permissions in one query.
+    "accounts.backends.PermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -256,6 +257,12 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 2000},
         }
     }
+# Sessions read from the shared cache (and written through to the database)
+# when there is one: a query less on every signed-in request. Not with the
+# per-process cache, where a session logged out in one worker would live on in
+# the others' copies.
+if REDIS_URL:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Seconds an anonymous catalog or course page may be served from the cache
 # (0 turns the page cache off). Publishing, unpublishing, moving or deleting
 # a page replaces it at once; the limit bounds changes no signal reports.

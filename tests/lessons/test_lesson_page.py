@@ -7,7 +7,7 @@ from tests.factories import make_course, make_lesson
 
 pytestmark = pytest.mark.django_db
 
-LESSON_BUDGET = 19
+LESSON_BUDGET = 13
 
 
 def lessons_of(course):
