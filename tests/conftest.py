@@ -1,8 +1,19 @@
 import pytest
+from django.utils import translation
 
 from accounts.models import Role
 
 from .factories import UserFactory, make_site
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a request served in French
+    leaves French active in the thread (LocaleMiddleware activates, nothing
+    deactivates), and tests that follow would read French messages."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
