@@ -46,6 +46,9 @@ class CertificateContent:
     kind: str = "course"
     # The language of the page's words and dates (a code of settings.LANGUAGES).
     language: str = "en"
+    # What the QR code holds, when not `verification_url` as printed: the same
+    # URL in upper case, which QR codes encode more compactly.
+    qr_data: str = ""
 
 
 def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
@@ -151,7 +154,9 @@ def _render(content: CertificateContent) -> bytes:
 
     qr_size = 36 * mm
     qr_x = width - 35 * mm - qr_size
-    _draw_qr(canvas, content.verification_url, qr_x, 30 * mm, qr_size)
+    _draw_qr(
+        canvas, content.qr_data or content.verification_url, qr_x, 30 * mm, qr_size
+    )
     canvas.setFont("Helvetica", 8)
     canvas.drawRightString(
         width - 35 * mm, 26 * mm, _("Serial %(serial)s") % {"serial": content.serial}
