@@ -334,12 +334,12 @@ def issue_certificates(
     its serial skipped, as in the single path."""
     now = now or timezone.now()
     wanted = list(dict.fromkeys(enrollment_ids))
-    issued = {
-        certificate.enrollment_id: _issued_before(certificate, now)
-        for certificate in Certificate.objects.select_related("enrollment").filter(
-            enrollment_id__in=wanted
-        )
-    }
+    issued: dict[int, Certificate] = {}
+    for certificate in Certificate.objects.select_related("enrollment").filter(
+        enrollment_id__in=wanted
+    ):
+        assert certificate.enrollment_id is not None  # found by its enrolment
+        issued[certificate.enrollment_id] = _issued_before(certificate, now)
     enrollments = list(
         Enrollment.objects.select_related("learner", "course__certificate_logo")
         .only(*ISSUE_FIELDS)
@@ -394,8 +394,9 @@ def _insert_batch(
             )
         )
     if lost:
-        winners = Certificate.objects.filter(enrollment_id__in=lost)
-        result.update({winner.enrollment_id: winner for winner in winners})
+        for winner in Certificate.objects.filter(enrollment_id__in=lost):
+            assert winner.enrollment_id is not None  # found by its enrolment
+            result[winner.enrollment_id] = winner
     # The rows are committed: the learners see their certificates whatever the
     # mail server does. One connection for the whole batch.
     if messages:

@@ -38,7 +38,7 @@ def _completed(course, count: int) -> list[int]:
     now = timezone.now()
     return [
         Enrollment.objects.create(
-            learner=UserFactory(),
+            learner=UserFactory.create(),
             course=course,
             enrolled_at=now,
             status=Enrollment.Status.COMPLETED,
