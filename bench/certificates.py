@@ -60,13 +60,15 @@ def run(*, count: int = 1000, latency: int = 50, log_path: Path) -> dict[str, An
 
 
 def _pure_pdf(count: int) -> dict[str, Any]:
+    code = services.new_verification_code()
     content = pdf.CertificateContent(
         learner_name="Bench Learner",
         course_title="Bench course on civil-military co-operation",
         completed_on=date(2026, 1, 31),
         hours=6,
         serial="IGN-2026-000001",
-        verification_url=services.verification_url("x" * 32),
+        verification_url=services.verification_url(code),
+        qr_data=services.verification_qr_data(code),
         signatory_name="Dr. Bench",
         signatory_title="Director of Studies",
     )
