@@ -72,8 +72,9 @@ class Certificate(models.Model):
     )
     # Human-readable and sequential per year: IGN-2026-000123.
     serial = models.CharField(max_length=32, unique=True)
-    # The only key of the public verification page: secrets.token_urlsafe(24),
-    # 192 random bits, so pages cannot be found by guessing.
+    # The only key of the public verification page: 128 random bits in
+    # upper-case base32 (services.new_verification_code), so pages cannot be
+    # found by guessing. Codes issued before are secrets.token_urlsafe(24).
     verification_code = models.CharField(max_length=64, unique=True)
     issued_at = models.DateTimeField()
     expires_at = models.DateTimeField(null=True, blank=True)

@@ -23,7 +23,17 @@ def certificate_of(learner: User, certificate_id: int) -> Certificate | None:
     return certificates_of(learner).filter(pk=certificate_id).first()
 
 
+# The length of a base32 verification code (see services.CODE_LENGTH; the
+# older mixed-case codes are 32 characters long).
+_BASE32_CODE_LENGTH = 26
+
+
 def certificate_by_code(code: str) -> Certificate | None:
+    """The certificate with this verification code. A base32 code is found
+    whatever its case (the QR code holds it in upper case, a person may type
+    it in lower case); an older mixed-case code only as it was issued."""
+    if len(code) == _BASE32_CODE_LENGTH:
+        code = code.upper()
     return Certificate.objects.filter(verification_code=code).first()
 
 

@@ -11,14 +11,16 @@ update, and the learner is told by e-mail on commit.
 
 from __future__ import annotations
 
+import base64
 import secrets
 import tempfile
 import zipfile
+from collections.abc import Sequence
 from datetime import datetime
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 from django.template.loader import render_to_string
@@ -35,10 +37,34 @@ from enrollments.models import Cohort, Enrollment, PathCompletion
 from . import pdf, selectors
 from .models import Certificate, CertificateExport, SerialCounter, Status
 
+# A verification code: 128 random bits in upper-case base32 without padding
+# (26 characters, A-Z and 2-7). Codes issued before were
+# secrets.token_urlsafe(24): 32 characters, mixed case; they keep working.
+CODE_LENGTH = 26
+
+
+def new_verification_code() -> str:
+    return base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=")
+
 
 def verification_url(code: str) -> str:
+    """The public verification page, as printed, shared and e-mailed."""
     path = reverse("certificates:verify", kwargs={"code": code})
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def verification_qr_data(code: str) -> str:
+    """What the PDF's QR code holds: the same page on the short route
+    `/c/<code>/`, upper-cased when the code is a base32 one, so that every
+    character is in the QR code's alphanumeric mode (5.5 bits a character
+    instead of 8): a smaller symbol (version 3 instead of 5), encoded in half
+    the time. Scheme and host are case-insensitive, the route `/C/<CODE>/` is
+    served like `/c/<code>/`, and a base32 code is found whatever its case.
+    An older mixed-case code cannot be upper-cased: its short URL is encoded
+    as it is."""
+    path = reverse("certificates_short:verify", kwargs={"code": code})
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return url.upper() if len(code) == CODE_LENGTH else url
 
 
 def _add_months(moment: datetime, months: int) -> datetime:
@@ -53,27 +79,34 @@ def _add_months(moment: datetime, months: int) -> datetime:
     raise AssertionError("unreachable")
 
 
-def _next_serial(year: int) -> str:
-    # One statement, atomic on its own (SQLite >= 3.35 and PostgreSQL both
-    # have RETURNING): no transaction is held open around the counter.
+def _serial(year: int, number: int) -> str:
+    return f"IGN-{year}-{number:06d}"
+
+
+def _take_serials(year: int, count: int) -> int:
+    """Reserve `count` consecutive serial numbers of the year; the first.
+    One statement, atomic on its own (SQLite >= 3.35 and PostgreSQL both
+    have RETURNING): no transaction is held open around the counter."""
     table = SerialCounter._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} SET last_number = last_number + 1 "  # noqa: S608
+            f"UPDATE {table} SET last_number = last_number + %s "  # noqa: S608
             "WHERE year = %s RETURNING last_number",
-            [year],
+            [count, year],
         )
         row = cursor.fetchone()
     if row is None:
         try:
             with transaction.atomic():
-                SerialCounter.objects.create(year=year, last_number=1)
-            number = 1
+                SerialCounter.objects.create(year=year, last_number=count)
+            return 1
         except IntegrityError:  # another process opened the year first
-            return _next_serial(year)
-    else:
-        number = row[0]
-    return f"IGN-{year}-{number:06d}"
+            return _take_serials(year, count)
+    return row[0] - count + 1
+
+
+def _next_serial(year: int) -> str:
+    return _serial(year, _take_serials(year, 1))
 
 
 def _pdf_file(
@@ -88,6 +121,7 @@ def _pdf_file(
         hours=certificate.hours,
         serial=certificate.serial,
         verification_url=verification_url(certificate.verification_code),
+        qr_data=verification_qr_data(certificate.verification_code),
         signatory_name=course.certificate_signatory_name if course else "",
         signatory_title=course.certificate_signatory_title if course else "",
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
@@ -130,7 +164,9 @@ def _insert_with_pdf(
     except IntegrityError:
         certificate.pdf.storage.delete(stored)
         return Certificate.objects.get(**winner)
-    transaction.on_commit(lambda: _email(certificate, learner, "issued"))
+    language = course.language if course is not None else settings.LANGUAGE_CODE
+    message = _message(certificate, learner, "issued", language)
+    transaction.on_commit(message.send)
     return certificate
 
 
@@ -181,10 +217,16 @@ def certificate_language(certificate: Certificate) -> str:
 
 
 def _email(certificate: Certificate, learner: User, kind: str) -> None:
+    _message(certificate, learner, kind, certificate_language(certificate)).send()
+
+
+def _message(
+    certificate: Certificate, learner: User, kind: str, language: str
+) -> EmailMessage:
     template, subject = EMAILS[kind]
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     # In the course's language, like the PDF it announces.
-    with translation.override(certificate_language(certificate)):
+    with translation.override(language):
         body = render_to_string(
             template,
             {
@@ -195,7 +237,7 @@ def _email(certificate: Certificate, learner: User, kind: str) -> None:
             },
         )
         subject_line = str(subject) % {"course": certificate.course_title}
-    send_mail(subject_line, body, None, [learner.email])
+    return EmailMessage(subject_line, body, None, [learner.email])
 
 
 def issue_certificate(
@@ -216,22 +258,7 @@ def issue_certificate(
         .first()
     )
     if certificate is not None:
-        enrollment = certificate.enrollment
-        assert enrollment is not None  # found by its enrolment
-        recertified = (
-            certificate.revoked_at is None
-            and enrollment.status == Enrollment.Status.COMPLETED
-            and enrollment.completed_at is not None
-            and enrollment.completed_at > certificate.completed_at
-        )
-        if recertified:
-            return _renew(certificate, enrollment, now)
-        if not certificate.pdf:  # a retry after a crash between insert and file
-            course = CoursePage.objects.select_related("certificate_logo").get(
-                pk=enrollment.course_id
-            )
-            _store_pdf(certificate, course)
-        return certificate
+        return _issued_before(certificate, now)
     enrollment = (
         Enrollment.objects.select_related("learner", "course__certificate_logo")
         .only(*ISSUE_FIELDS)
@@ -243,11 +270,19 @@ def issue_certificate(
         or not course.certificate_enabled
     ):
         return None
+    certificate = _new_certificate(enrollment, _next_serial(now.year), now)
+    return _insert_with_pdf(
+        certificate, course, enrollment.learner, enrollment_id=enrollment_id
+    )
+
+
+def _new_certificate(enrollment: Enrollment, serial: str, now: datetime):
+    course = enrollment.course
     months = course.certificate_validity_months
-    certificate = Certificate(
+    return Certificate(
         enrollment=enrollment,
-        serial=_next_serial(now.year),
-        verification_code=secrets.token_urlsafe(24),
+        serial=serial,
+        verification_code=new_verification_code(),
         issued_at=now,
         expires_at=_add_months(now, months) if months else None,
         learner_name=str(enrollment.learner),
@@ -255,9 +290,139 @@ def issue_certificate(
         hours=course.estimated_hours,
         completed_at=enrollment.completed_at or now,
     )
-    return _insert_with_pdf(
-        certificate, course, enrollment.learner, enrollment_id=enrollment_id
+
+
+def _issued_before(certificate: Certificate, now: datetime) -> Certificate:
+    """A retry or a duplicate found the enrolment's certificate: renew it if
+    the course was completed again, store its PDF if a crash left it without."""
+    enrollment = certificate.enrollment
+    assert enrollment is not None  # found by its enrolment
+    recertified = (
+        certificate.revoked_at is None
+        and enrollment.status == Enrollment.Status.COMPLETED
+        and enrollment.completed_at is not None
+        and enrollment.completed_at > certificate.completed_at
     )
+    if recertified:
+        return _renew(certificate, enrollment, now)
+    if not certificate.pdf:  # a retry after a crash between insert and file
+        course = CoursePage.objects.select_related("certificate_logo").get(
+            pk=enrollment.course_id
+        )
+        _store_pdf(certificate, course)
+    return certificate
+
+
+# How many enrolments `issue_pending_certificates` issues in one batch.
+BATCH_SIZE = 100
+
+
+def issue_certificates(
+    *, enrollment_ids: Sequence[int], now: datetime | None = None
+) -> list[Certificate]:
+    """`issue_certificate` for many enrolments at once, for a worker with a
+    backlog: one serial range taken in one UPDATE, one bulk insert, one mail
+    connection for all the e-mails. The same certificates and e-mails as one
+    call per enrolment; enrolments not completed, or whose course issues no
+    certificates, are left out of the result.
+
+    Idempotent like `issue_certificate`: an enrolment that has a certificate
+    goes through the single path (renewal, or a PDF a crash left unstored);
+    for the others the PDFs are rendered and stored first, then the rows are
+    inserted with conflicts ignored, so an enrolment another worker issued
+    meanwhile keeps the winner's certificate: the loser's file is deleted and
+    its serial skipped, as in the single path."""
+    now = now or timezone.now()
+    wanted = list(dict.fromkeys(enrollment_ids))
+    issued: dict[int, Certificate] = {}
+    for certificate in Certificate.objects.select_related("enrollment").filter(
+        enrollment_id__in=wanted
+    ):
+        assert certificate.enrollment_id is not None  # found by its enrolment
+        issued[certificate.enrollment_id] = _issued_before(certificate, now)
+    enrollments = list(
+        Enrollment.objects.select_related("learner", "course__certificate_logo")
+        .only(*ISSUE_FIELDS)
+        .filter(
+            pk__in=[pk for pk in wanted if pk not in issued],
+            status=Enrollment.Status.COMPLETED,
+            course__certificate_enabled=True,
+        )
+        .order_by("pk")
+    )
+    if enrollments:
+        issued.update(_insert_batch(enrollments, now))
+    return [issued[pk] for pk in wanted if pk in issued]
+
+
+def _insert_batch(
+    enrollments: list[Enrollment], now: datetime
+) -> dict[int, Certificate]:
+    first = _take_serials(now.year, len(enrollments))
+    certificates = []
+    for offset, enrollment in enumerate(enrollments):
+        certificate = _new_certificate(
+            enrollment, _serial(now.year, first + offset), now
+        )
+        name, file = _pdf_file(certificate, enrollment.course)
+        certificate.pdf.save(name, file, save=False)
+        certificates.append(certificate)
+    with transaction.atomic():
+        Certificate.objects.bulk_create(certificates, ignore_conflicts=True)
+        # bulk_create sets no keys when it ignores conflicts: the rows that
+        # went in are those with our codes.
+        inserted = dict(
+            Certificate.objects.filter(
+                verification_code__in=[c.verification_code for c in certificates]
+            ).values_list("verification_code", "pk")
+        )
+    result: dict[int, Certificate] = {}
+    lost = []
+    messages = []
+    for certificate, enrollment in zip(certificates, enrollments, strict=True):
+        pk = inserted.get(certificate.verification_code)
+        if pk is None:
+            certificate.pdf.storage.delete(certificate.pdf.name)
+            lost.append(enrollment.pk)
+            continue
+        certificate.pk = pk
+        certificate._state.adding = False
+        result[enrollment.pk] = certificate
+        messages.append(
+            _message(
+                certificate, enrollment.learner, "issued", enrollment.course.language
+            )
+        )
+    if lost:
+        for winner in Certificate.objects.filter(enrollment_id__in=lost):
+            assert winner.enrollment_id is not None  # found by its enrolment
+            result[winner.enrollment_id] = winner
+    # The rows are committed: the learners see their certificates whatever the
+    # mail server does. One connection for the whole batch.
+    if messages:
+        transaction.on_commit(lambda: get_connection().send_messages(messages))
+    return result
+
+
+def issue_pending_certificates(*, limit: int = 10 * BATCH_SIZE) -> int:
+    """Issue the certificates of completed enrolments that have none yet (a
+    backlog of completions, or issuing tasks lost), in batches of BATCH_SIZE;
+    how many were issued."""
+    pending = list(
+        Enrollment.objects.filter(
+            status=Enrollment.Status.COMPLETED,
+            course__certificate_enabled=True,
+            certificate__isnull=True,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    count = 0
+    for start in range(0, len(pending), BATCH_SIZE):
+        count += len(
+            issue_certificates(enrollment_ids=pending[start : start + BATCH_SIZE])
+        )
+    return count
 
 
 def _renew(certificate: Certificate, enrollment: Enrollment, now: datetime):
@@ -313,6 +478,7 @@ ISSUE_FIELDS = (
     "course__certificate_signatory_name",
     "course__certificate_signatory_title",
     "course__certificate_logo",
+    "course__language",
 )
 
 
@@ -437,7 +603,7 @@ def issue_path_certificate(
     certificate = Certificate(
         path_completion=completion,
         serial=_next_serial(now.year),
-        verification_code=secrets.token_urlsafe(24),
+        verification_code=new_verification_code(),
         issued_at=now,
         learner_name=str(completion.learner),
         course_title=completion.path.title,

@@ -8,6 +8,15 @@ def issue_certificate(enrollment_id: int) -> int | None:
     return None if certificate is None else certificate.pk
 
 
+def issue_certificates(enrollment_ids: list[int]) -> list[int]:
+    certificates = services.issue_certificates(enrollment_ids=enrollment_ids)
+    return [certificate.pk for certificate in certificates]
+
+
+def issue_pending_certificates() -> int:
+    return services.issue_pending_certificates()
+
+
 def issue_path_certificates(enrollment_id: int) -> list[int]:
     certificates = services.issue_path_certificates(enrollment_id=enrollment_id)
     return [certificate.pk for certificate in certificates]

@@ -22,6 +22,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
     path("certificates/", include("certificates.urls")),
+    path("", include("certificates.short_urls")),
     path("reports/", include("reports.urls")),
     path("api/v1/", reports_api.urls),
     path("", include("lessons.urls")),

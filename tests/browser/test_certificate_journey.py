@@ -105,10 +105,11 @@ def test_finish_a_course_verify_by_qr_then_revoke(live_server, browser):
     assert response.headers["content-type"] == "application/pdf"
     pdf_bytes = response.body()
     scanned = _qr_in(pdf_bytes)
-    assert scanned == services.verification_url(certificate.verification_code)
-    assert scanned == shared_link
+    # The QR code holds the short upper-case URL of the same page as the link.
+    assert scanned == services.verification_qr_data(certificate.verification_code)
+    assert shared_link == services.verification_url(certificate.verification_code)
 
-    # The printed URL names the production host; the path is what a phone opens.
+    # The QR URL names the production host; the path is what a phone opens.
     visitor = browser.new_context().new_page()
     visitor.goto(base + urlsplit(scanned).path)
     expect(visitor.locator(".verification-status")).to_contain_text("Valid")
