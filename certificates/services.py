@@ -16,9 +16,10 @@ import secrets
 import tempfile
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile, File
 from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, connection, transaction
@@ -402,6 +403,55 @@ def _insert_batch(
     if messages:
         transaction.on_commit(lambda: get_connection().send_messages(messages))
     return result
+
+
+# Completions this recent without a certificate are swept into a completing
+# learner's batch: their own tasks are behind in the queue.
+SWEEP_WINDOW = timedelta(minutes=15)
+SWEEP_LOCK = "certificates:sweep"
+
+
+def issue_certificate_on_completion(
+    *, enrollment_id: int, now: datetime | None = None
+) -> Certificate | None:
+    """What the completion task runs: the enrolment's certificate, and with it
+    those of other courses completed in the last SWEEP_WINDOW that have none yet
+    (up to BATCH_SIZE in all), issued as one batch. When completions pile up
+    (an exam closing, a cohort finishing), the first task issues the next
+    hundred together and the tasks behind it find their certificates made (one
+    query each); when they don't, it issues one, as `issue_certificate`.
+
+    One worker sweeps at a time (a lock in the shared cache, so across
+    processes and machines when the cache is Redis); a worker that finds the
+    lock taken issues its own certificate alone. Two sweeps of the same
+    enrolments would still be right, only wasted: inserts ignore conflicts and
+    the loser deletes its files."""
+    now = now or timezone.now()
+    certificate = (
+        Certificate.objects.select_related("enrollment")
+        .filter(enrollment_id=enrollment_id)
+        .first()
+    )
+    if certificate is not None:
+        return _issued_before(certificate, now)
+    if not cache.add(SWEEP_LOCK, 1, timeout=60):
+        return issue_certificate(enrollment_id=enrollment_id, now=now)
+    try:
+        others = list(
+            Enrollment.objects.filter(
+                status=Enrollment.Status.COMPLETED,
+                completed_at__gte=now - SWEEP_WINDOW,
+                course__certificate_enabled=True,
+                certificate__isnull=True,
+            )
+            .exclude(pk=enrollment_id)
+            .order_by("completed_at", "pk")
+            .values_list("pk", flat=True)[: BATCH_SIZE - 1]
+        )
+        issued = issue_certificates(enrollment_ids=[enrollment_id, *others], now=now)
+    finally:
+        cache.delete(SWEEP_LOCK)
+    return next((c for c in issued if c.enrollment_id == enrollment_id), None)
 
 
 def issue_pending_certificates(*, limit: int = 10 * BATCH_SIZE) -> int:

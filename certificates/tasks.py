@@ -4,7 +4,7 @@ from . import services
 
 
 def issue_certificate(enrollment_id: int) -> int | None:
-    certificate = services.issue_certificate(enrollment_id=enrollment_id)
+    certificate = services.issue_certificate_on_completion(enrollment_id=enrollment_id)
     return None if certificate is None else certificate.pk
 
 
