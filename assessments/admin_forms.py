@@ -7,8 +7,11 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from lessons.translatable import translated
 
 from . import selectors
 from .bank import FORMATS, check_question
@@ -64,7 +67,8 @@ class QuestionForm(WagtailAdminModelForm):
         for problem in check_question(
             kind=kind, stem=cleaned.get("stem", ""), answers=answers
         ):
-            self.add_error(None, problem[0].upper() + problem[1:] + ".")
+            text = translated(problem, gettext)
+            self.add_error(None, text[0].upper() + text[1:] + ".")
         return cleaned
 
     def save(self, commit=True):

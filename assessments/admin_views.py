@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from lessons.translatable import translated
 
 from . import bank, selectors, services
 from .admin_forms import GradeForm, ImportForm
@@ -181,6 +182,7 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
         {
             "form": form,
             "summary": summary,
+            "errors": [translated(e, _) for e in summary.errors] if summary else [],
             "summary_json": json.dumps(summary.as_json(), indent=2) if summary else "",
             "header_title": _("Import questions"),
         },
