@@ -117,7 +117,9 @@ class GradeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.max_score = max_score
         self.needs_reason = needs_reason
-        self.fields["score"].help_text = f"0 to {max_score.normalize()}"
+        self.fields["score"].help_text = _("0 to %(max)s") % {
+            "max": max_score.normalize()
+        }
 
     def clean_score(self):
         score = self.cleaned_data["score"]

@@ -79,7 +79,7 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
             "attempt": attempt,
             "entry": entry,
             "form": form,
-            "header_title": f"Mark question {response.slot}",
+            "header_title": _("Mark question %(number)s") % {"number": response.slot},
         },
     )
 
@@ -121,7 +121,7 @@ def regrade_question(request: AuthenticatedRequest, question_id: int) -> HttpRes
         {
             "question": question,
             "regrades": question.regrades.all()[:10],
-            "header_title": f"Regrade: {question.title}",
+            "header_title": _("Regrade: %(title)s") % {"title": question.title},
         },
     )
 
@@ -139,7 +139,7 @@ def regrade_detail(request: AuthenticatedRequest, regrade_id: int) -> HttpRespon
         {
             "regrade": regrade,
             "stale": regrade.question_version != regrade.question.version,
-            "header_title": f"Regrade: {regrade.question.title}",
+            "header_title": _("Regrade: %(title)s") % {"title": regrade.question.title},
         },
     )
 
