@@ -11,9 +11,27 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    STUDENT = "Students", "Student"
-    INSTRUCTOR = "Instructors", "Instructor"
-    PROGRAM_MANAGER = "Program managers", "Program manager"
+    # The value is the group's name, stored once and never translated; the
+    # label is what people read.
+    STUDENT = "Students", _("Student")
+    INSTRUCTOR = "Instructors", _("Instructor")
+    PROGRAM_MANAGER = "Program managers", _("Program manager")
+
+
+# The groups as the admin lists them: ours, then the two Wagtail creates.
+GROUP_LABELS = {
+    Role.STUDENT.value: _("Students"),
+    Role.INSTRUCTOR.value: _("Instructors"),
+    Role.PROGRAM_MANAGER.value: _("Program managers"),
+    "Moderators": _("Moderators"),
+    "Editors": _("Editors"),
+}
+
+
+def group_label(name: str) -> str:
+    """A group's name in the reader's language; a group made in the admin
+    keeps the name its maker gave it."""
+    return str(GROUP_LABELS.get(name, name))
 
 
 class UserManager(BaseUserManager["User"]):

@@ -7,8 +7,12 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from courses.models import CoursePage
+from lessons.translatable import translated
 
 from . import selectors
 from .bank import FORMATS, check_question
@@ -64,7 +68,8 @@ class QuestionForm(WagtailAdminModelForm):
         for problem in check_question(
             kind=kind, stem=cleaned.get("stem", ""), answers=answers
         ):
-            self.add_error(None, problem[0].upper() + problem[1:] + ".")
+            text = translated(problem, gettext)
+            self.add_error(None, text[0].upper() + text[1:] + ".")
         return cleaned
 
     def save(self, commit=True):
@@ -94,6 +99,30 @@ class ScopedChoicesForm(WagtailAdminModelForm):
         for name, queryset in narrowed.items():
             if name in self.fields:
                 self.fields[name].queryset = queryset()  # type: ignore[attr-defined]
+        if "learner" in self.fields:
+            # Extra time is for the learners of the quiz's course: those of
+            # the courses the user teaches until a quiz is chosen.
+            courses = self._quiz_courses()
+            if courses is None:
+                courses = selectors.courses_taught_by(user)
+            self.fields["learner"].queryset = selectors.learners_in(courses)  # type: ignore[attr-defined]
+
+    def _quiz_courses(self):
+        assessment = getattr(self.instance, "assessment", None)
+        if self.instance.pk is None or assessment is None:
+            return None
+        return CoursePage.objects.filter(pk=assessment.get_parent().pk)
+
+    def clean(self):
+        cleaned = super().clean()
+        assessment, learner = cleaned.get("assessment"), cleaned.get("learner")
+        if assessment is not None and learner is not None:
+            course = CoursePage.objects.filter(pk=assessment.get_parent().pk)
+            if not selectors.learners_in(course).filter(pk=learner.pk).exists():
+                self.add_error(
+                    "learner", _("This learner is not enrolled in the quiz's course.")
+                )
+        return cleaned
 
 
 def _plain(text: str) -> str:
@@ -113,7 +142,9 @@ class GradeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.max_score = max_score
         self.needs_reason = needs_reason
-        self.fields["score"].help_text = f"0 to {max_score.normalize()}"
+        self.fields["score"].help_text = _("0 to %(max)s") % {
+            "max": max_score.normalize()
+        }
 
     def clean_score(self):
         score = self.cleaned_data["score"]

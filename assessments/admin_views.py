@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from lessons.translatable import translated
 
 from . import bank, selectors, services
 from .admin_forms import GradeForm, ImportForm
@@ -78,7 +79,7 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
             "attempt": attempt,
             "entry": entry,
             "form": form,
-            "header_title": f"Mark question {response.slot}",
+            "header_title": _("Mark question %(number)s") % {"number": response.slot},
         },
     )
 
@@ -120,7 +121,7 @@ def regrade_question(request: AuthenticatedRequest, question_id: int) -> HttpRes
         {
             "question": question,
             "regrades": question.regrades.all()[:10],
-            "header_title": f"Regrade: {question.title}",
+            "header_title": _("Regrade: %(title)s") % {"title": question.title},
         },
     )
 
@@ -138,7 +139,7 @@ def regrade_detail(request: AuthenticatedRequest, regrade_id: int) -> HttpRespon
         {
             "regrade": regrade,
             "stale": regrade.question_version != regrade.question.version,
-            "header_title": f"Regrade: {regrade.question.title}",
+            "header_title": _("Regrade: %(title)s") % {"title": regrade.question.title},
         },
     )
 
@@ -181,6 +182,7 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
         {
             "form": form,
             "summary": summary,
+            "errors": [translated(e, _) for e in summary.errors] if summary else [],
             "summary_json": json.dumps(summary.as_json(), indent=2) if summary else "",
             "header_title": _("Import questions"),
         },

@@ -17,6 +17,8 @@ from typing import Any
 
 from django.db import transaction
 
+from lessons.translatable import gettext_noop
+
 from .importers.gift import parse_gift
 from .importers.moodle_xml import parse_moodle_xml
 from .importers.spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
@@ -59,10 +61,18 @@ def detect_format(filename: str) -> str:
 
 def parse(data: bytes, format: str) -> list[ParsedQuestion]:
     if format not in FORMATS:
-        raise ImportFailed([ImportProblem("file", f"unknown format {format!r}")])
+        raise ImportFailed(
+            [_file_problem(gettext_noop("unknown format %(format)r", format=format))]
+        )
     if len(data) > MAX_FILE_BYTES:
         raise ImportFailed(
-            [ImportProblem("file", f"larger than {MAX_FILE_BYTES // 2**20} MiB")]
+            [
+                _file_problem(
+                    gettext_noop(
+                        "larger than %(size)d MiB", size=MAX_FILE_BYTES // 2**20
+                    )
+                )
+            ]
         )
     if format == "moodle-xml":
         return parse_moodle_xml(data)
@@ -70,9 +80,17 @@ def parse(data: bytes, format: str) -> list[ParsedQuestion]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFailed(
-            [ImportProblem("file", f"not UTF-8 text (byte {error.start})")]
+            [
+                _file_problem(
+                    gettext_noop("not UTF-8 text (byte %(byte)d)", byte=error.start)
+                )
+            ]
         ) from None
     return parse_gift(text)
+
+
+def _file_problem(reason: str) -> ImportProblem:
+    return ImportProblem(gettext_noop("file"), reason)
 
 
 def import_file(
@@ -105,7 +123,7 @@ def import_questions(
 ) -> ImportSummary:
     summary = ImportSummary(ok=False, bank=bank_name, format=format, dry_run=dry_run)
     if not bank_name.strip():
-        summary.errors.append("--bank: give the bank a name")
+        summary.errors.append(gettext_noop("--bank: give the bank a name"))
         return summary
     try:
         parsed = parse(data, format)
@@ -113,9 +131,9 @@ def import_questions(
         if problems:
             raise ImportFailed(problems)
         if not parsed:
-            raise ImportFailed([ImportProblem("file", "no questions found")])
+            raise ImportFailed([_file_problem(gettext_noop("no questions found"))])
     except ImportFailed as failure:
-        summary.errors = [str(e) for e in failure.errors]
+        summary.errors = [e.message for e in failure.errors]
         return summary
     summary.imported = len(parsed)
     for question in parsed:
@@ -213,11 +231,21 @@ def _title_from(stem: str) -> str:
 
 
 def check_parsed(question: ParsedQuestion, index: int) -> list[ImportProblem]:
-    where = (
-        f"line {question.source_line}" if question.source_line else f"question {index}"
-    )
-    if question.title:
-        where += f" ({question.title[:60]})"
+    title = question.title[:60]
+    if question.source_line:
+        where = (
+            gettext_noop(
+                "line %(line)d (%(title)s)", line=question.source_line, title=title
+            )
+            if title
+            else gettext_noop("line %(line)d", line=question.source_line)
+        )
+    else:
+        where = (
+            gettext_noop("question %(number)d (%(name)s)", number=index, name=title)
+            if title
+            else gettext_noop("question %(number)d", number=index)
+        )
     reasons = check_question(
         kind=question.kind,
         stem=question.stem,
@@ -248,27 +276,35 @@ def check_question(*, kind: str, stem: str, answers: list[dict[str, Any]]) -> li
     fractions = [Fraction(a.get("fraction") or 0) for a in answers]
     problems: list[str] = []
     if any(f < -1 or f > 1 for f in fractions):
-        problems.append("credits must be between -100 % and 100 %")
+        problems.append(gettext_noop("credits must be between -100 %% and 100 %%"))
     if kind in (Kind.ESSAY, Kind.DESCRIPTION):
         return problems
     if not answers:
-        return problems + ["it needs at least one answer"]
+        return problems + [gettext_noop("it needs at least one answer")]
     if kind == Kind.SINGLE:
         if len(answers) < 2:
-            problems.append("a single-choice question needs at least two choices")
+            problems.append(
+                gettext_noop("a single-choice question needs at least two choices")
+            )
         if max(fractions) != 1:
-            problems.append("one choice must be worth 100 %")
+            problems.append(gettext_noop("one choice must be worth 100 %%"))
     elif kind == Kind.MULTIPLE:
         if len(answers) < 2:
-            problems.append("a multiple-response question needs at least two choices")
+            problems.append(
+                gettext_noop("a multiple-response question needs at least two choices")
+            )
         if sum(f for f in fractions if f > 0) <= 0:
-            problems.append("at least one choice must carry positive credit")
+            problems.append(
+                gettext_noop("at least one choice must carry positive credit")
+            )
     elif kind == Kind.TRUE_FALSE:
         if len(answers) != 2:
-            problems.append("a true/false question has exactly two answers")
+            problems.append(
+                gettext_noop("a true/false question has exactly two answers")
+            )
     elif kind in (Kind.SHORT_ANSWER, Kind.NUMERIC):
         if max(fractions) != 1:
-            problems.append("one answer must be worth 100 %")
+            problems.append(gettext_noop("one answer must be worth 100 %%"))
         if kind == Kind.NUMERIC:
             for a in answers:
                 # All three empty is Moodle's "*": any other number (feedback).
@@ -276,28 +312,41 @@ def check_question(*, kind: str, stem: str, answers: list[dict[str, Any]]) -> li
                     (a.get("minimum") is None) != (a.get("maximum") is None)
                 ):
                     problems.append(
-                        "a numeric range needs both a minimum and a maximum"
+                        gettext_noop(
+                            "a numeric range needs both a minimum and a maximum"
+                        )
                     )
                     break
     elif kind == Kind.MATCHING:
         real = [a for a in answers if str(a.get("text", "")).strip()]
         if len(real) < 2:
-            problems.append("a matching question needs at least two pairs")
+            problems.append(
+                gettext_noop("a matching question needs at least two pairs")
+            )
         if any(not str(a.get("match", "")).strip() for a in answers):
-            problems.append("every matching pair needs its match")
+            problems.append(gettext_noop("every matching pair needs its match"))
     elif kind == Kind.ORDERING:
         if len(answers) < 2:
-            problems.append("an ordering question needs at least two items")
+            problems.append(
+                gettext_noop("an ordering question needs at least two items")
+            )
     elif kind == Kind.GAP_FILL:
         numbers = gap_numbers(stem)
         if not numbers:
-            problems.append("the text has no gaps: mark them {{1}}, {{2}}, …")
+            problems.append(
+                gettext_noop("the text has no gaps: mark them {{1}}, {{2}}, …")
+            )
         if numbers != list(range(1, len(numbers) + 1)):
-            problems.append("gaps must be numbered 1, 2, 3, … without holes")
+            problems.append(
+                gettext_noop("gaps must be numbered 1, 2, 3, … without holes")
+            )
         answered = {int(a.get("gap") or 0) for a in answers}
         missing = [n for n in numbers if n not in answered]
         if missing:
             problems.append(
-                "no accepted answer for gap " + ", ".join(str(n) for n in missing)
+                gettext_noop(
+                    "no accepted answer for gap %(gaps)s",
+                    gaps=", ".join(str(n) for n in missing),
+                )
             )
     return problems

@@ -9,11 +9,13 @@ queries.
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from wagtail import hooks
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from accounts.models import User
 from courses.models import CoursePage
 
+from .hooks import LEARNERS_IN_COURSES
 from .models import (
     AssessmentPage,
     Attempt,
@@ -38,6 +40,13 @@ def assessments_taught_by(user: User) -> QuerySet[AssessmentPage]:
         return AssessmentPage.objects.all()
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
     return AssessmentPage.objects.filter(pk__in=editable.values("pk"))
+
+
+def learners_in(courses: QuerySet[CoursePage]) -> QuerySet[User]:
+    """Users enrolled in any of `courses` (the enrollments app answers)."""
+    for answer in hooks.get_hooks(LEARNERS_IN_COURSES):
+        return answer(courses)
+    return User.objects.none()
 
 
 def banks_for(user: User) -> QuerySet[QuestionBank]:

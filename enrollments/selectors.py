@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from django.db.models import QuerySet
 from django.db.models.functions import Substr
 from wagtail.models import Page
 
@@ -85,6 +86,15 @@ class CourseProgress:
     @property
     def started(self) -> bool:
         return self.last_seen_at is not None
+
+
+def learners_in(courses) -> QuerySet[User]:
+    """Users with a current enrolment in any of `courses` (a queryset)."""
+    return User.objects.filter(
+        pk__in=Enrollment.objects.current()
+        .filter(course__in=courses)
+        .values("learner_id")
+    )
 
 
 def current_enrollment(*, learner: User, course_id: int) -> Enrollment | None:

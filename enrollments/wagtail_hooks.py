@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from assessments.hooks import LEARNERS_IN_COURSES
 from assessments.models import AssessmentPage
 from courses.hooks import (
     ANNOTATE_COURSES,
@@ -21,6 +22,11 @@ from lessons.models import LessonPage
 
 from . import selectors, services
 from .models import Enrollment
+
+
+@hooks.register(LEARNERS_IN_COURSES)
+def learners_in_courses(courses):
+    return selectors.learners_in(courses)
 
 
 @hooks.register(ANNOTATE_COURSES)

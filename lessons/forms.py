@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models import H5PContent
 from .services import import_h5p_package
+from .translatable import translated
 
 
 class H5PUploadForm(WagtailAdminModelForm):
@@ -22,7 +24,9 @@ class H5PUploadForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False
-        self.fields["title"].help_text = "Leave blank to use the package's own title."
+        self.fields["title"].help_text = _(
+            "Leave blank to use the package's own title."
+        )
         if self.instance.pk:
             del self.fields["package"]  # an activity's files never change
 
@@ -35,7 +39,7 @@ class H5PUploadForm(WagtailAdminModelForm):
             )
         result = import_h5p_package(source=package, dry_run=True)
         if not result.ok:
-            raise forms.ValidationError(result.report.errors)
+            raise forms.ValidationError(_in_language(result.report.errors))
         package.seek(0)
         return package
 
@@ -52,7 +56,7 @@ class H5PUploadForm(WagtailAdminModelForm):
             source=self.cleaned_data["package"], uploaded_by=self.for_user
         )
         if result.content is None:
-            raise forms.ValidationError(result.report.errors)
+            raise forms.ValidationError(_in_language(result.report.errors))
         if self.cleaned_data.get("title"):
             result.content.title = self.cleaned_data["title"]
             result.content.save(update_fields=["title"])
@@ -62,3 +66,7 @@ class H5PUploadForm(WagtailAdminModelForm):
     class Meta:
         model = H5PContent
         fields = ["title"]
+
+
+def _in_language(errors: list[str]) -> list[str]:
+    return [translated(error, gettext) for error in errors]

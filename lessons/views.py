@@ -26,6 +26,8 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -34,6 +36,7 @@ from accounts.models import User
 
 from . import selectors, services
 from .h5p import storage
+from .models import H5PLaunch
 
 ASSETS = Path(__file__).resolve().parent / "h5p" / "assets"
 # One statement, or a batch of up to services.MAX_BATCH.
@@ -50,6 +53,51 @@ TYPES = {
     ".ttf": "font/ttf",
     ".otf": "font/otf",
     ".eot": "application/vnd.ms-fontobject",
+}
+
+
+# The player's own words (h5p-standalone's `translations`, H5P core's l10n
+# keys) that can show with our options (no frame, no icon, no download or
+# embed). A content type's words are its author's, in content.json.
+PLAYER_WORDS = {
+    "fullscreen": _("Fullscreen"),
+    "disableFullscreen": _("Disable fullscreen"),
+    "close": _("Close"),
+    "title": _("Title"),
+    "author": _("Author"),
+    "year": _("Year"),
+    "source": _("Source"),
+    "license": _("License"),
+    "copyrights": _("Rights of use"),
+    "copyrightInformation": _("Rights of use"),
+    "noCopyrights": _("No copyright information available for this content."),
+    "by": _("by"),
+    "showMore": _("Show more"),
+    "showLess": _("Show less"),
+    "subLevel": _("Sublevel"),
+    "contentChanged": _("This content has changed since you last used it."),
+    "startingOver": _("You'll be starting over."),
+    "confirmDialogHeader": _("Confirm action"),
+    "confirmDialogBody": _(
+        "Please confirm that you wish to proceed. This action is not reversible."
+    ),
+    "cancelLabel": _("Cancel"),
+    "confirmLabel": _("Confirm"),
+    "contentCopied": _("Content is copied to the clipboard"),
+    "connectionLost": _(
+        "Connection lost. Results will be stored and sent when you regain connection."
+    ),
+    "connectionReestablished": _("Connection reestablished."),
+    "resubmitScores": _("Attempting to submit stored results."),
+    "offlineDialogHeader": _("Your connection to the server was lost"),
+    "offlineDialogBody": _(
+        "We were unable to send information about your completion of this task. "
+        "Please check your internet connection."
+    ),
+    # ":num" is the player's own placeholder for the seconds left.
+    "offlineDialogRetryMessage": _("Retrying in :num...."),
+    "offlineDialogRetryButtonLabel": _("Retry now"),
+    "offlineSuccessfulSubmit": _("Successfully submitted results."),
 }
 
 
@@ -97,6 +145,17 @@ def _file(base: Path, relative: str) -> HttpResponseBase:
 @xframe_options_exempt
 def play(request: HttpRequest, token: str) -> HttpResponseBase:
     launch = selectors.launch_for_token(token)
+    # The content origin never sees the platform's language cookie, so the
+    # lesson page names its language in the frame's address.
+    language = request.GET.get("lang", "")
+    if language not in dict(settings.LANGUAGES):
+        language = translation.get_language()
+    with translation.override(language):
+        response = _player(request, launch, token)
+    return _confined(response)
+
+
+def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse:
     base = f"/h5p-content/play/{token}"
     config = {
         "launch": token,
@@ -114,18 +173,18 @@ def play(request: HttpRequest, token: str) -> HttpResponseBase:
             "xAPIObjectIRI": services.activity_iri(launch.content),
             "saveFreq": 5,
             "user": {
-                "name": launch.learner.get_full_name() or "Learner",
+                "name": launch.learner.get_full_name() or _("Learner"),
                 "mail": launch.learner.email,
             },
             "ajax": {"contentUserDataUrl": f"{base}/state/:dataType/:subContentId"},
+            "translations": {"H5P": PLAYER_WORDS},
         },
     }
-    response = render(
+    return render(
         request,
         "lessons/h5p_player.html",
         {"config": config, "title": launch.content.title},
     )
-    return _confined(response)
 
 
 def content_file(request: HttpRequest, token: str, path: str) -> HttpResponseBase:

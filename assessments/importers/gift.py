@@ -45,6 +45,8 @@ from fractions import Fraction
 
 import markdown
 
+from lessons.translatable import gettext_noop
+
 from .spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
 
 __all__ = ["parse_gift"]
@@ -86,7 +88,12 @@ def parse_gift(text: str) -> list[ParsedQuestion]:
     bad_line = _first_surrogate_line(lines)
     if bad_line:
         raise ImportFailed(
-            [ImportProblem(f"line {bad_line}", "the text holds an invalid character")]
+            [
+                ImportProblem(
+                    gettext_noop("line %(line)d", line=bad_line),
+                    gettext_noop("the text holds an invalid character"),
+                )
+            ]
         )
     category: tuple[str, ...] = ()
     for block in _blocks(lines):
@@ -260,7 +267,11 @@ class _Question:
 
     @property
     def where(self) -> str:
-        return f"line {self.line} ({self.title})" if self.title else f"line {self.line}"
+        if self.title:
+            return gettext_noop(
+                "line %(line)d (%(title)s)", line=self.line, title=self.title
+            )
+        return gettext_noop("line %(line)d", line=self.line)
 
     def line_at(self, offset: int) -> int:
         return self.block.lines[self.text.count("\n", 0, offset)][0]
@@ -294,7 +305,9 @@ class _Question:
             return start
         end = self.text.find("::", start + 2)
         if end < 0:
-            self.problem("the title opened with '::' is not closed with '::'")
+            self.problem(
+                gettext_noop("the title opened with '::' is not closed with '::'")
+            )
             return -1
         title = " ".join(_show(self.text[start + 2 : end]).split())
         if len(title) > _TITLE_MAX:
@@ -306,8 +319,11 @@ class _Question:
         for number, text in self.block.lines[1:]:
             if text.strip().startswith("$CATEGORY:"):
                 self.problem(
-                    f"$CATEGORY on line {number} is inside a question; "
-                    "put a blank line before it"
+                    gettext_noop(
+                        "$CATEGORY on line %(line)d is inside a question; "
+                        "put a blank line before it",
+                        line=number,
+                    )
                 )
 
     def _find_block(self, start: int) -> tuple[int, int] | tuple[()] | None:
@@ -317,15 +333,15 @@ class _Question:
         if not opens and not closes:
             return ()
         if closes and (not opens or closes[0] < opens[0]):
-            self.problem(
-                f"'}}' on line {self.line_at(closes[0])} has no opening '{{' "
-                "(write \\} for a literal brace)"
-            )
+            self._unopened(closes[0])
             return None
         if not closes:
             self.problem(
-                f"'{{' on line {self.line_at(opens[0])} is not closed by '}}' "
-                "before the question ends (a blank line ends a question)"
+                gettext_noop(
+                    "'{' on line %(line)d is not closed by '}' "
+                    "before the question ends (a blank line ends a question)",
+                    line=self.line_at(opens[0]),
+                )
             )
             return None
         return self._single_block(opens, closes)
@@ -336,23 +352,35 @@ class _Question:
         opening, closing = opens[0], closes[0]
         if len(opens) > 1 and opens[1] < closing:
             self.problem(
-                f"'{{' on line {self.line_at(opens[1])} is inside the answer block "
-                "(write \\{ for a literal brace)"
+                gettext_noop(
+                    "'{' on line %(line)d is inside the answer block "
+                    "(write \\{ for a literal brace)",
+                    line=self.line_at(opens[1]),
+                )
             )
             return None
         if len(opens) > 1:
             self.problem(
-                f"a second answer block starts on line {self.line_at(opens[1])}; "
-                "separate questions with a blank line, or write \\{ for a brace"
+                gettext_noop(
+                    "a second answer block starts on line %(line)d; "
+                    "separate questions with a blank line, or write \\{ for a brace",
+                    line=self.line_at(opens[1]),
+                )
             )
             return None
         if len(closes) > 1:
-            self.problem(
-                f"'}}' on line {self.line_at(closes[1])} has no opening '{{' "
-                "(write \\} for a literal brace)"
-            )
+            self._unopened(closes[1])
             return None
         return opening, closing
+
+    def _unopened(self, offset: int) -> None:
+        self.problem(
+            gettext_noop(
+                "'}' on line %(line)d has no opening '{' "
+                "(write \\} for a literal brace)",
+                line=self.line_at(offset),
+            )
+        )
 
     def _new(
         self,
@@ -389,13 +417,17 @@ class _Question:
         match = _ID_RE.search(comments)
         idnumber = match.group(1).replace("\\]", "]").strip() if match else ""
         if len(idnumber) > _IDNUMBER_MAX:
-            self.problem(f"the id is longer than {_IDNUMBER_MAX} characters")
+            self.problem(
+                gettext_noop(
+                    "the id is longer than %(count)d characters", count=_IDNUMBER_MAX
+                )
+            )
         return idnumber
 
     def _description(self, stem: str) -> ParsedQuestion | None:
         fmt, stem = _split_format(stem, "moodle")
         if not stem.strip():
-            self.problem("the question has no text")
+            self.problem(gettext_noop("the question has no text"))
             return None
         return self._new(Kind.DESCRIPTION, stem, fmt)
 
@@ -441,11 +473,20 @@ class _Question:
         written = match.group(1).strip()
         if not _NUMBER_RE.fullmatch(written):
             if _WEIGHT_LIKE_RE.fullmatch(written):
-                self.problem(f"the weight %{written}% is not a number")
+                self.problem(
+                    gettext_noop(
+                        "the weight %(weight)s is not a number", weight=f"%{written}%"
+                    )
+                )
             return None, body
         weight = Fraction(written) / 100
         if not -1 <= weight <= 1:
-            self.problem(f"the weight %{written}% is outside -100%..100%")
+            self.problem(
+                gettext_noop(
+                    "the weight %(weight)s is outside -100%%..100%%",
+                    weight=f"%{written}%",
+                )
+            )
         return weight, body[match.end() :]
 
     # One reader per kind.
@@ -482,28 +523,41 @@ class _Question:
                 fraction = Fraction(0)
             text = _rich(item.text, fmt)
             if _is_blank(text):
-                self.problem(f"the choice '{item.source}' has no text")
+                self.problem(
+                    gettext_noop(
+                        "the choice '%(choice)s' has no text", choice=item.source
+                    )
+                )
             answers.append(Answer(text, fraction, _rich(item.feedback, fmt)))
         self._check_choices(kind, answers)
         return kind, answers
 
     def _check_choices(self, kind: Kind, answers: list[Answer]) -> None:
         if len(answers) < 2:
-            self.problem("a choice question needs at least two choices")
+            self.problem(gettext_noop("a choice question needs at least two choices"))
         if not any(a.fraction > 0 for a in answers):
-            self.problem("no choice is marked right (with '=' or a positive %weight%)")
+            self.problem(
+                gettext_noop(
+                    "no choice is marked right (with '=' or a positive %%weight%%)"
+                )
+            )
             return
         if kind == Kind.SINGLE and all(a.fraction != 1 for a in answers):
             self.problem(
-                "the '=' choice of a single-choice question must be worth 100%"
+                gettext_noop(
+                    "the '=' choice of a single-choice question must be worth 100%%"
+                )
             )
         if kind == Kind.MULTIPLE:
             total = sum((a.fraction for a in answers if a.fraction > 0), Fraction(0))
             # Moodle's tolerance: three times %33.33333% is a whole.
             if round(total * 100) != 100:
                 self.problem(
-                    "in a multiple-response question the positive weights must add "
-                    f"up to 100%, not {float(total * 100):g}%"
+                    gettext_noop(
+                        "in a multiple-response question the positive weights must "
+                        "add up to 100%%, not %(total)s%%",
+                        total=f"{float(total * 100):g}",
+                    )
                 )
 
     def _short(self, block: str, fmt: str) -> list[Answer]:
@@ -512,10 +566,12 @@ class _Question:
             fraction = Fraction(1) if item.weight is None else item.weight
             text = _plain(item.text)
             if not text:
-                self.problem(f"the answer '{item.source}' is empty")
+                self.problem(
+                    gettext_noop("the answer '%(answer)s' is empty", answer=item.source)
+                )
             answers.append(Answer(text, fraction, _rich(item.feedback, fmt)))
         if answers and not any(a.fraction > 0 for a in answers):
-            self.problem("no accepted answer gives credit")
+            self.problem(gettext_noop("no accepted answer gives credit"))
         return answers
 
     def _matching(self, block: str, fmt: str) -> list[Answer]:
@@ -523,19 +579,39 @@ class _Question:
         for marker, body in _split_items(block, "="):
             source = " ".join(_show(marker + body).split())
             if not marker:
-                self.problem(f"'{source}' comes before the first '=' of the pairs")
+                self.problem(
+                    gettext_noop(
+                        "'%(text)s' comes before the first '=' of the pairs",
+                        text=source,
+                    )
+                )
             elif "#" in body:
-                self.problem(f"the pair '{source}' has feedback, which matching lacks")
+                self.problem(
+                    gettext_noop(
+                        "the pair '%(pair)s' has feedback, which matching lacks",
+                        pair=source,
+                    )
+                )
             elif "->" not in body:
-                self.problem(f"the pair '{source}' has no '->'")
+                self.problem(
+                    gettext_noop("the pair '%(pair)s' has no '->'", pair=source)
+                )
             elif not _plain(body.partition("->")[2]):
-                self.problem(f"the pair '{source}' has nothing after '->'")
+                self.problem(
+                    gettext_noop(
+                        "the pair '%(pair)s' has nothing after '->'", pair=source
+                    )
+                )
             else:
                 prompt, _, match = body.partition("->")
                 # An empty prompt is Moodle's way of adding a distractor.
                 answers.append(Answer(text=_rich(prompt, fmt), match=_plain(match)))
         if sum(1 for a in answers if a.text) < 2:
-            self.problem("a matching question needs at least two pairs with a prompt")
+            self.problem(
+                gettext_noop(
+                    "a matching question needs at least two pairs with a prompt"
+                )
+            )
         return answers
 
     def _numeric(self, block: str, fmt: str) -> list[Answer]:
@@ -552,9 +628,9 @@ class _Question:
                 self._read_number(written, answer)
             answers.append(answer)
         if not answers:
-            self.problem("the numeric question has no answer")
+            self.problem(gettext_noop("the numeric question has no answer"))
         elif not any(a.fraction > 0 for a in answers):
-            self.problem("no numeric answer gives credit")
+            self.problem(gettext_noop("no numeric answer gives credit"))
         return answers
 
     def _read_number(self, written: str, answer: Answer) -> None:
@@ -564,18 +640,31 @@ class _Question:
         if dots and low.strip():
             answer.minimum, answer.maximum = _number(low), _number(high)
             if answer.minimum is None or answer.maximum is None:
-                self.problem(f"'{written}' is not a range of numbers (MIN..MAX)")
+                self.problem(
+                    gettext_noop(
+                        "'%(text)s' is not a range of numbers (MIN..MAX)", text=written
+                    )
+                )
             elif answer.minimum > answer.maximum:
-                self.problem(f"the range '{written}' starts above its end")
+                self.problem(
+                    gettext_noop(
+                        "the range '%(text)s' starts above its end", text=written
+                    )
+                )
             return
         number = _number(value)
         margin = _number(tolerance) if colon else Fraction(0)
         if number is None or margin is None:
             self.problem(
-                f"'{written}' is not a number (write N, N:tolerance or MIN..MAX)"
+                gettext_noop(
+                    "'%(text)s' is not a number (write N, N:tolerance or MIN..MAX)",
+                    text=written,
+                )
             )
         elif margin < 0:
-            self.problem(f"the tolerance in '{written}' is negative")
+            self.problem(
+                gettext_noop("the tolerance in '%(text)s' is negative", text=written)
+            )
         else:
             answer.value, answer.tolerance = number, margin
 

@@ -39,7 +39,9 @@ from defusedxml import (
 )
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
-from assessments.importers.spec import (
+from lessons.translatable import gettext_noop
+
+from .spec import (
     Answer,
     ImportFailed,
     ImportProblem,
@@ -61,7 +63,13 @@ def parse_moodle_xml(data: bytes) -> list[ParsedQuestion]:
     root = _parse_xml(data)
     if root.tag != "quiz":
         raise ImportFailed(
-            [_file_problem(f"the root element is <{root.tag}>, not <quiz>")]
+            [
+                _file_problem(
+                    gettext_noop(
+                        "the root element is <%(tag)s>, not <quiz>", tag=root.tag
+                    )
+                )
+            ]
         )
     questions: list[ParsedQuestion] = []
     problems: list[ImportProblem] = []
@@ -72,7 +80,10 @@ def parse_moodle_xml(data: bytes) -> list[ParsedQuestion]:
             path = _category_path(element)
             if path is None:
                 problems.append(
-                    ImportProblem(f"question {index}", "category has no path")
+                    ImportProblem(
+                        gettext_noop("question %(number)d", number=index),
+                        gettext_noop("category has no path"),
+                    )
                 )
             else:
                 category = path
@@ -90,7 +101,9 @@ def parse_moodle_xml(data: bytes) -> list[ParsedQuestion]:
     if not questions:
         # An empty import is almost always the wrong file; say so rather than
         # "succeed" with nothing.
-        raise ImportFailed([_file_problem("the file contains no questions")])
+        raise ImportFailed(
+            [_file_problem(gettext_noop("the file contains no questions"))]
+        )
     return questions
 
 
@@ -106,8 +119,12 @@ def _check_idnumber_unique(
     key = (question.category, question.idnumber)
     if key in seen:
         reader.problem(
-            f"idnumber '{question.idnumber}' is already used by "
-            f"question {seen[key]} in the same category"
+            gettext_noop(
+                "idnumber '%(idnumber)s' is already used by "
+                "question %(number)d in the same category",
+                idnumber=question.idnumber,
+                number=seen[key],
+            )
         )
     seen.setdefault(key, reader.index)
 
@@ -125,28 +142,38 @@ def _parse_xml(data: bytes) -> Element:
         return parser.close()
     except ParseError as error:
         line, column = error.position
-        reason = f"malformed XML: {ErrorString(error.code)} (column {column + 1})"
-        raise ImportFailed([ImportProblem(f"line {line}", reason)]) from None
+        reason = gettext_noop(
+            "malformed XML: %(error)s (column %(column)d)",
+            error=ErrorString(error.code),
+            column=column + 1,
+        )
+        raise ImportFailed(
+            [ImportProblem(gettext_noop("line %(line)d", line=line), reason)]
+        ) from None
     except DefusedXmlException as error:
         # The expat parser still knows where it stopped, which helps the author.
         line = getattr(getattr(parser, "parser", None), "CurrentLineNumber", 0)
-        where = f"line {line}" if line else "file"
+        where = gettext_noop("line %(line)d", line=line) if line else _FILE
         raise ImportFailed([ImportProblem(where, _refusal(error))]) from None
 
 
 def _refusal(error: DefusedXmlException) -> str:
     if isinstance(error, EntitiesForbidden):
-        return (
-            f"XML entity declarations are not allowed (entity '{error.name}'); "
-            "Moodle exports never contain them"
+        return gettext_noop(
+            "XML entity declarations are not allowed (entity '%(entity)s'); "
+            "Moodle exports never contain them",
+            entity=error.name,
         )
     if isinstance(error, ExternalReferenceForbidden):
-        return "references to external XML resources are not allowed"
-    return f"XML refused for safety: {error}"
+        return gettext_noop("references to external XML resources are not allowed")
+    return gettext_noop("XML refused for safety: %(error)s", error=str(error))
+
+
+_FILE = gettext_noop("file")
 
 
 def _file_problem(reason: str) -> ImportProblem:
-    return ImportProblem("file", reason)
+    return ImportProblem(_FILE, reason)
 
 
 def _content(element: Element) -> str:
@@ -245,8 +272,10 @@ class _Reader:
     @property
     def where(self) -> str:
         if self.name:
-            return f"question {self.index} ({self.name})"
-        return f"question {self.index}"
+            return gettext_noop(
+                "question %(number)d (%(name)s)", number=self.index, name=self.name
+            )
+        return gettext_noop("question %(number)d", number=self.index)
 
     def problem(self, reason: str) -> None:
         self.problems.append(reason)
@@ -257,21 +286,23 @@ class _Reader:
         build = _BUILDERS.get(qtype)
         if build is None:
             self.problem(
-                f"unsupported question type '{qtype}'" if qtype else "has no type"
+                gettext_noop("unsupported question type '%(type)s'", type=qtype)
+                if qtype
+                else gettext_noop("has no type")
             )
             return None
         if not self.name:
-            self.problem("has no name")
+            self.problem(gettext_noop("has no name"))
         stem_holder = self.element.find("questiontext")
         if not _text_of(stem_holder):
-            self.problem("has no question text")
-        stem = self.html(stem_holder, "question text")
+            self.problem(gettext_noop("has no question text"))
+        stem = self.html(stem_holder, gettext_noop("question text"))
         question = ParsedQuestion(
             kind=Kind.ESSAY,  # each builder sets the real kind
             title=self.name,
             stem=stem,
             general_feedback=self.html(
-                self.element.find("generalfeedback"), "general feedback"
+                self.element.find("generalfeedback"), gettext_noop("general feedback")
             ),
             category=category,
             tags=self.tags(),
@@ -291,22 +322,42 @@ class _Reader:
         text_format = holder.get("format", self.default_format).strip()
         rendered = _render(_text_of(holder), text_format)
         if rendered is None:
-            self.problem(f"{what} has an unknown text format '{text_format}'")
+            self.problem(
+                gettext_noop(
+                    "%(what)s has an unknown text format '%(format)s'",
+                    what=what,
+                    format=text_format,
+                )
+            )
             return ""
         return rendered
 
     def feedback(self, answer: Element, what: str) -> str:
-        return self.html(answer.find("feedback"), f"{what} feedback")
+        return self.html(
+            answer.find("feedback"), gettext_noop("%(what)s feedback", what=what)
+        )
 
     def fraction(self, answer: Element, what: str) -> Fraction:
         """The answer's credit: Moodle's percentage as an exact 0..1 share."""
         raw = answer.get("fraction", "0")
         percent = _decimal(raw)
         if percent is None:
-            self.problem(f"{what} has a fraction '{raw}' that is not a number")
+            self.problem(
+                gettext_noop(
+                    "%(what)s has a fraction '%(fraction)s' that is not a number",
+                    what=what,
+                    fraction=raw,
+                )
+            )
             return Fraction(0)
         if not -100 <= percent <= 100:
-            self.problem(f"{what} has a fraction {raw}% outside -100..100")
+            self.problem(
+                gettext_noop(
+                    "%(what)s has a fraction %(fraction)s%% outside -100..100",
+                    what=what,
+                    fraction=raw,
+                )
+            )
             return Fraction(0)
         return percent / 100
 
@@ -320,7 +371,11 @@ class _Reader:
             return True
         if raw in ("0", "false", ""):
             return False
-        self.problem(f"<{tag}> must be true or false, not '{raw}'")
+        self.problem(
+            gettext_noop(
+                "<%(tag)s> must be true or false, not '%(value)s'", tag=tag, value=raw
+            )
+        )
         return default
 
     def default_mark(self) -> Fraction:
@@ -329,7 +384,11 @@ class _Reader:
             return Fraction(1)
         mark = _decimal(raw)
         if mark is None or mark < 0:
-            self.problem(f"default grade '{raw.strip()}' is not a number >= 0")
+            self.problem(
+                gettext_noop(
+                    "default grade '%(grade)s' is not a number >= 0", grade=raw.strip()
+                )
+            )
             return Fraction(1)
         return mark
 
@@ -346,14 +405,14 @@ class _Reader:
 
     def answers(self) -> list[tuple[str, Element]]:
         return [
-            (f"answer {number}", element)
+            (gettext_noop("answer %(number)d", number=number), element)
             for number, element in enumerate(self.element.findall("answer"), start=1)
         ]
 
     def require_credit(self, answers: list[Answer]) -> None:
         """Some answer must earn credit, or nobody could ever get it right."""
         if answers and not any(answer.fraction > 0 for answer in answers):
-            self.problem("no answer has a positive fraction")
+            self.problem(gettext_noop("no answer has a positive fraction"))
 
 
 # --- One function per question type ----------------------------------------
@@ -376,7 +435,7 @@ def _multichoice(reader: _Reader, question: ParsedQuestion) -> None:
             )
         )
     if len(question.answers) < 2:
-        reader.problem("needs at least two choices")
+        reader.problem(gettext_noop("needs at least two choices"))
     reader.require_credit(question.answers)
 
 
@@ -387,9 +446,17 @@ def _truefalse(reader: _Reader, question: ParsedQuestion) -> None:
     for what, element in reader.answers():
         value = _text_of(element).lower()
         if value not in ("true", "false"):
-            reader.problem(f"{what} must be 'true' or 'false', not '{value}'")
+            reader.problem(
+                gettext_noop(
+                    "%(what)s must be 'true' or 'false', not '%(value)s'",
+                    what=what,
+                    value=value,
+                )
+            )
         elif value in found:
-            reader.problem(f"has more than one '{value}' answer")
+            reader.problem(
+                gettext_noop("has more than one '%(value)s' answer", value=value)
+            )
         else:
             found[value] = Answer(
                 text=value.title(),
@@ -398,7 +465,7 @@ def _truefalse(reader: _Reader, question: ParsedQuestion) -> None:
             )
     for value in ("true", "false"):
         if value not in found:
-            reader.problem(f"has no '{value}' answer")
+            reader.problem(gettext_noop("has no '%(value)s' answer", value=value))
     question.answers = [found[v] for v in ("true", "false") if v in found]
     if len(question.answers) == 2:
         reader.require_credit(question.answers)
@@ -419,7 +486,7 @@ def _shortanswer(reader: _Reader, question: ParsedQuestion) -> None:
                 )
             )
     if not question.answers:
-        reader.problem("has no accepted answer")
+        reader.problem(gettext_noop("has no accepted answer"))
     reader.require_credit(question.answers)
 
 
@@ -442,10 +509,14 @@ def _numerical(reader: _Reader, question: ParsedQuestion) -> None:
         if raw != "*":
             answer.value = _decimal(raw)
             if answer.value is None:
-                reader.problem(f"{what} '{raw}' is not a number")
+                reader.problem(
+                    gettext_noop(
+                        "%(what)s '%(value)s' is not a number", what=what, value=raw
+                    )
+                )
         question.answers.append(answer)
     if not question.answers:
-        reader.problem("has no answer")
+        reader.problem(gettext_noop("has no answer"))
     reader.require_credit(question.answers)
 
 
@@ -455,7 +526,13 @@ def _tolerance(reader: _Reader, answer: Element, what: str) -> Fraction:
         return Fraction(0)
     tolerance = _decimal(raw)
     if tolerance is None or tolerance < 0:
-        reader.problem(f"{what} has a tolerance '{raw.strip()}' that is not >= 0")
+        reader.problem(
+            gettext_noop(
+                "%(what)s has a tolerance '%(tolerance)s' that is not >= 0",
+                what=what,
+                tolerance=raw.strip(),
+            )
+        )
         return Fraction(0)
     return tolerance
 
@@ -464,19 +541,24 @@ def _matching(reader: _Reader, question: ParsedQuestion) -> None:
     question.kind = Kind.MATCHING
     subquestions = reader.element.findall("subquestion")
     for number, element in enumerate(subquestions, start=1):
-        what = f"subquestion {number}"
+        what = gettext_noop("subquestion %(number)d", number=number)
         prompt = reader.html(element, what)
         match = _text_of(element.find("answer"))  # targets are plain text
         if not prompt and not match:
             continue  # a blank row left by Moodle's form
         if not match:
-            reader.problem(f"{what} has no answer")
+            reader.problem(gettext_noop("%(what)s has no answer", what=what))
             continue
         # An empty prompt keeps its answer as a distractor target.
         question.answers.append(Answer(text=prompt, match=match))
     pairs = sum(1 for answer in question.answers if answer.text)
     if pairs < 2:
-        reader.problem(f"needs at least two subquestions with a prompt, has {pairs}")
+        reader.problem(
+            gettext_noop(
+                "needs at least two subquestions with a prompt, has %(count)d",
+                count=pairs,
+            )
+        )
 
 
 def _ordering(reader: _Reader, question: ParsedQuestion) -> None:
@@ -488,7 +570,7 @@ def _ordering(reader: _Reader, question: ParsedQuestion) -> None:
         if text:
             question.answers.append(Answer(text=text))
     if len(question.answers) < 2:
-        reader.problem("needs at least two items to order")
+        reader.problem(gettext_noop("needs at least two items to order"))
 
 
 def _essay(reader: _Reader, question: ParsedQuestion) -> None:

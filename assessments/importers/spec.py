@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
+from lessons.translatable import Translatable, gettext_noop
+
 
 class Kind(StrEnum):
     SINGLE = "single"  # one choice is picked
@@ -71,11 +73,19 @@ class ParsedQuestion:
 
 @dataclass
 class ImportProblem:
+    # Both `Translatable` when the importers write them: English as `str`,
+    # shown in the reader's language by the web layer.
     where: str  # "line 12" or "question 3 (Capital of France)"
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
+        return str(self.message)
+
+    @property
+    def message(self) -> Translatable:
+        return gettext_noop(
+            "%(where)s: %(reason)s", where=self.where, reason=self.reason
+        )
 
 
 class ImportFailed(Exception):

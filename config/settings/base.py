@@ -6,6 +6,7 @@ from typing import Any
 
 import dj_database_url
 from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -353,12 +354,16 @@ CKEDITOR_5_CONFIGS = {
         },
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Paragraph"},
-                {"model": "heading3", "view": "h3", "title": "Heading"},
+                {"model": "paragraph", "title": _("Paragraph")},
+                {"model": "heading3", "view": "h3", "title": _("Heading")},
             ]
         },
+        # Loads CKEditor's own French (dist/translations/fr.js) with the editor;
+        # CKEDITOR_5_USER_LANGUAGE then picks the reader's language per page.
+        "language": ["fr"],
     },
 }
+CKEDITOR_5_USER_LANGUAGE = True
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_CONFIGS["inline"] = CKEDITOR_5_CONFIGS["default"]
 

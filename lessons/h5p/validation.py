@@ -24,6 +24,8 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
+from lessons.translatable import Translatable, gettext_noop
+
 # H5P core's default allow-list, less the formats that are archives themselves
 # (office documents are zip files; nested archives are refused) and Flash.
 CONTENT_EXTENSIONS = frozenset(
@@ -54,6 +56,9 @@ SVG_FORBIDDEN_ELEMENTS = frozenset(
     {"script", "foreignobject", "iframe", "embed", "object", "handler", "listener"}
 )
 CHUNK = 64 * 1024
+# Where an error is when it is about no one file.
+_ARCHIVE = gettext_noop("archive")
+_MANIFEST = "h5p.json"
 
 LibraryKey = tuple[str, int, int]
 
@@ -91,6 +96,7 @@ class LibraryInfo:
 
 @dataclass
 class PackageReport:
+    # Each a `Translatable`: English as `str`, shown in the reader's language.
     errors: list[str] = field(default_factory=list)
     title: str = ""
     main_library: str = ""
@@ -106,6 +112,12 @@ class PackageReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def add_error(self, where: str, reason: Translatable) -> None:
+        """One line: the file (or "archive") and what is wrong with it."""
+        self.errors.append(
+            gettext_noop("%(where)s: %(reason)s", where=where, reason=reason)
+        )
 
     def main_library_key(self) -> LibraryKey | None:
         for key in dependency_keys(self.h5p_json.get("preloadedDependencies")):
@@ -130,7 +142,10 @@ def validate_package(
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        report.errors.append(f"archive: not a readable zip file ({exc})")
+        report.add_error(
+            _ARCHIVE,
+            gettext_noop("not a readable zip file (%(error)s)", error=str(exc)),
+        )
         return report
     with archive:
         try:
@@ -155,9 +170,13 @@ def _read_entries(
 ) -> None:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        report.errors.append(
-            f"archive: {len(infos)} entries, more than the limit of "
-            f"{limits.max_entries}"
+        report.add_error(
+            _ARCHIVE,
+            gettext_noop(
+                "%(count)d entries, more than the limit of %(limit)d",
+                count=len(infos),
+                limit=limits.max_entries,
+            ),
         )
         raise _Stop
     seen: set[str] = set()
@@ -165,35 +184,37 @@ def _read_entries(
         name = info.filename
         problem = _name_problem(name)
         if problem:
-            report.errors.append(f"{name!r}: {problem}")
+            report.add_error(repr(name), problem)
             continue
         if stat.S_ISLNK(info.external_attr >> 16):
-            report.errors.append(f"{name}: symbolic links are not allowed")
+            report.add_error(name, gettext_noop("symbolic links are not allowed"))
             continue
         folded = name.rstrip("/").casefold()
         if folded in seen:
-            report.errors.append(f"{name}: duplicate name in the archive")
+            report.add_error(name, gettext_noop("duplicate name in the archive"))
             continue
         seen.add(folded)
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
-            report.errors.append(f"{name}: encrypted entries are not allowed")
+            report.add_error(name, gettext_noop("encrypted entries are not allowed"))
             continue
         type_problem = _type_problem(name)
         if type_problem:
-            report.errors.append(f"{name}: {type_problem}")
+            report.add_error(name, type_problem)
             continue
         data = _read_counted(archive, info, limits, report)
         if data is None:
             continue
         if data.startswith(ARCHIVE_MAGIC):
-            report.errors.append(f"{name}: archives inside the package are not allowed")
+            report.add_error(
+                name, gettext_noop("archives inside the package are not allowed")
+            )
             continue
         if name.lower().endswith(".svg"):
             svg_problem = svg_problems(data)
             if svg_problem:
-                report.errors.append(f"{name}: {svg_problem}")
+                report.add_error(name, svg_problem)
                 continue
         if "/" not in name and name != "h5p.json":
             continue  # H5P ignores other files at the root; so do we.
@@ -214,89 +235,106 @@ def _read_counted(
                 size += len(chunk)
                 report.total_bytes += len(chunk)
                 if size > limits.max_file_bytes:
-                    report.errors.append(
-                        f"{info.filename}: larger than the limit of "
-                        f"{limits.max_file_bytes} bytes once decompressed"
+                    report.add_error(
+                        info.filename,
+                        gettext_noop(
+                            "larger than the limit of %(limit)d bytes once "
+                            "decompressed",
+                            limit=limits.max_file_bytes,
+                        ),
                     )
                     return None
                 if report.total_bytes > limits.max_total_bytes:
-                    report.errors.append(
-                        f"archive: more than the limit of {limits.max_total_bytes} "
-                        "bytes once decompressed"
+                    report.add_error(
+                        _ARCHIVE,
+                        gettext_noop(
+                            "more than the limit of %(limit)d bytes once decompressed",
+                            limit=limits.max_total_bytes,
+                        ),
                     )
                     raise _Stop
                 chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
-        report.errors.append(f"{info.filename}: damaged or unreadable entry ({exc})")
+        report.add_error(
+            info.filename,
+            gettext_noop("damaged or unreadable entry (%(error)s)", error=str(exc)),
+        )
         return None
     return b"".join(chunks)
 
 
-def _name_problem(name: str) -> str | None:
+def _name_problem(name: str) -> Translatable | None:
     if not name or "\x00" in name or any(ord(c) < 32 for c in name):
-        return "control characters in the name"
+        return gettext_noop("control characters in the name")
     if "\\" in name:
-        return "backslashes are not allowed in names"
+        return gettext_noop("backslashes are not allowed in names")
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return "absolute paths are not allowed"
+        return gettext_noop("absolute paths are not allowed")
     parts = name.rstrip("/").split("/")
     if any(part in ("..", ".") for part in parts):
-        return "'..' and '.' are not allowed in paths"
+        return gettext_noop("'..' and '.' are not allowed in paths")
     if any(part == "" for part in parts):
-        return "empty path segment"
+        return gettext_noop("empty path segment")
     if len(name) > 255:
-        return "name longer than 255 characters"
+        return gettext_noop("name longer than 255 characters")
     return None
 
 
-def _type_problem(name: str) -> str | None:
+def _type_problem(name: str) -> Translatable | None:
     top, _, rest = name.partition("/")
     suffix = PurePosixPath(name).suffix.lower().lstrip(".")
     if not rest:
         if name == "h5p.json" or suffix in CONTENT_EXTENSIONS:
             return None
-        return f"file type '.{suffix}' is not allowed"
+        return gettext_noop("file type '.%(suffix)s' is not allowed", suffix=suffix)
     allowed = CONTENT_EXTENSIONS if top == "content" else LIBRARY_EXTENSIONS
     if suffix not in allowed:
-        return f"file type '.{suffix}' is not allowed"
+        return gettext_noop("file type '.%(suffix)s' is not allowed", suffix=suffix)
     return None
 
 
-def svg_problems(data: bytes) -> str | None:
+def svg_problems(data: bytes) -> Translatable | None:
     """Why an SVG could run script or fetch from elsewhere, or None when clean."""
     try:
         root = SafeET.fromstring(data)
     except DefusedXmlException:
-        return "SVG declaring entities is refused"
+        return gettext_noop("SVG declaring entities is refused")
     except SafeET.ParseError:
-        return "SVG is not well-formed XML"
+        return gettext_noop("SVG is not well-formed XML")
     for element in root.iter():
         if not isinstance(element, Element) or not isinstance(element.tag, str):
             continue
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in SVG_FORBIDDEN_ELEMENTS:
-            return f"SVG contains a <{tag}> element (script is refused)"
+            return gettext_noop(
+                "SVG contains a <%(tag)s> element (script is refused)", tag=tag
+            )
         for attribute, value in element.attrib.items():
             local = attribute.rsplit("}", 1)[-1].lower()
             if local.startswith("on"):
-                return f"SVG has an event handler attribute '{local}'"
+                return gettext_noop(
+                    "SVG has an event handler attribute '%(attribute)s'",
+                    attribute=local,
+                )
             lowered = value.strip().lower()
             if local == "href" and not lowered.startswith(("#", "data:image/")):
-                return "SVG links outside itself"
+                return gettext_noop("SVG links outside itself")
             if "javascript:" in lowered:
-                return "SVG has a javascript: address"
+                return gettext_noop("SVG has a javascript: address")
     return None
 
 
 def _load_json(report: PackageReport, name: str) -> Any:
     data = report.files.get(name)
     if data is None:
-        report.errors.append(f"{name}: missing")
+        report.add_error(name, gettext_noop("missing"))
         return None
     try:
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        report.errors.append(f"{name}: not valid JSON ({exc})")
+        report.add_error(
+            name, gettext_noop("not valid JSON (%(error)s)", error=str(exc))
+        )
         return None
 
 
@@ -327,7 +365,7 @@ def dependency_keys(value: Any) -> list[LibraryKey]:
 
 def _check_dependency_list(report: PackageReport, where: str, value: Any) -> None:
     if not isinstance(value, list):
-        report.errors.append(f"{where}: preloadedDependencies must be a list")
+        report.add_error(where, gettext_noop("preloadedDependencies must be a list"))
         return
     for item in value:
         ok = (
@@ -338,8 +376,12 @@ def _check_dependency_list(report: PackageReport, where: str, value: Any) -> Non
             and _version(item.get("minorVersion")) is not None
         )
         if not ok:
-            report.errors.append(
-                f"{where}: malformed dependency {json.dumps(item)[:80]}"
+            report.add_error(
+                where,
+                gettext_noop(
+                    "malformed dependency %(dependency)s",
+                    dependency=json.dumps(item)[:80],
+                ),
             )
 
 
@@ -348,32 +390,35 @@ def _check_manifest(report: PackageReport) -> None:
     if manifest is None:
         return
     if not isinstance(manifest, dict):
-        report.errors.append("h5p.json: must be a JSON object")
+        report.add_error(_MANIFEST, gettext_noop("must be a JSON object"))
         return
     report.h5p_json = manifest
     for key in ("title", "mainLibrary", "language"):
         value = manifest.get(key)
         if not isinstance(value, str) or not value.strip():
-            report.errors.append(f"h5p.json: required field '{key}' is missing")
+            report.add_error(_MANIFEST, _missing_field(key))
     if isinstance(manifest.get("language"), str) and not LANGUAGE_CODE.match(
         manifest["language"]
     ):
-        report.errors.append("h5p.json: 'language' is not a language code")
+        report.add_error(_MANIFEST, gettext_noop("'language' is not a language code"))
     embed = manifest.get("embedTypes")
     if not isinstance(embed, list) or not set(embed) & {"div", "iframe"}:
-        report.errors.append("h5p.json: 'embedTypes' must list 'div' or 'iframe'")
-    if "preloadedDependencies" not in manifest:
-        report.errors.append(
-            "h5p.json: required field 'preloadedDependencies' is missing"
+        report.add_error(
+            _MANIFEST, gettext_noop("'embedTypes' must list 'div' or 'iframe'")
         )
+    if "preloadedDependencies" not in manifest:
+        report.add_error(_MANIFEST, _missing_field("preloadedDependencies"))
     else:
         _check_dependency_list(report, "h5p.json", manifest["preloadedDependencies"])
     report.title = str(manifest.get("title") or "")[:255]
     report.main_library = str(manifest.get("mainLibrary") or "")
     if report.main_library and report.main_library_key() is None:
-        report.errors.append(
-            f"h5p.json: main library {report.main_library} is not among "
-            "preloadedDependencies"
+        report.add_error(
+            _MANIFEST,
+            gettext_noop(
+                "main library %(library)s is not among preloadedDependencies",
+                library=report.main_library,
+            ),
         )
 
 
@@ -393,16 +438,16 @@ def _check_libraries(report: PackageReport) -> None:
 def _check_library(report: PackageReport, folder: str) -> None:
     where = f"{folder}/library.json"
     if where not in report.files:
-        report.errors.append(f"{folder}: a library folder needs a library.json")
+        report.add_error(folder, gettext_noop("a library folder needs a library.json"))
         return
     meta = _load_json(report, where)
     if meta is None:
         return
     if not isinstance(meta, dict):
-        report.errors.append(f"{where}: must be a JSON object")
+        report.add_error(where, gettext_noop("must be a JSON object"))
         return
-    problems = [
-        f"{where}: required field '{key}' is missing"
+    missing = [
+        key
         for key in (
             "title",
             "machineName",
@@ -413,8 +458,9 @@ def _check_library(report: PackageReport, folder: str) -> None:
         )
         if key not in meta
     ]
-    if problems:
-        report.errors.extend(problems)
+    if missing:
+        for key in missing:
+            report.add_error(where, _missing_field(key))
         return
     name = meta["machineName"]
     major, minor, patch = (
@@ -423,16 +469,21 @@ def _check_library(report: PackageReport, folder: str) -> None:
         _version(meta["patchVersion"]),
     )
     if not isinstance(name, str) or not MACHINE_NAME.match(name):
-        report.errors.append(f"{where}: 'machineName' is not a valid machine name")
+        report.add_error(
+            where, gettext_noop("'machineName' is not a valid machine name")
+        )
         return
     if major is None or minor is None or patch is None:
-        report.errors.append(f"{where}: versions must be whole numbers")
+        report.add_error(where, gettext_noop("versions must be whole numbers"))
         return
     expected = f"{name}-{major}.{minor}"
     if folder != expected:
-        report.errors.append(
-            f"{folder}: folder name does not match its library.json "
-            f"(expected {expected})"
+        report.add_error(
+            folder,
+            gettext_noop(
+                "folder name does not match its library.json (expected %(expected)s)",
+                expected=expected,
+            ),
         )
         return
     if "preloadedDependencies" in meta:
@@ -443,7 +494,12 @@ def _check_library(report: PackageReport, folder: str) -> None:
         for item in meta.get(kind) or []:
             path = item.get("path") if isinstance(item, dict) else None
             if not isinstance(path, str) or f"{folder}/{path}" not in report.files:
-                report.errors.append(f"{where}: {kind} file {path!r} is missing")
+                report.add_error(
+                    where,
+                    gettext_noop(
+                        "%(kind)s file %(path)s is missing", kind=kind, path=repr(path)
+                    ),
+                )
                 continue
             paths.append(path)
         files[kind] = paths
@@ -452,7 +508,9 @@ def _check_library(report: PackageReport, folder: str) -> None:
         if file_name.startswith(prefix):
             base = file_name[len(prefix) :]
             if "/" in base or not LANGUAGE_FILE.match(base):
-                report.errors.append(f"{file_name}: not a valid language file name")
+                report.add_error(
+                    file_name, gettext_noop("not a valid language file name")
+                )
     report.libraries[folder] = LibraryInfo(
         machine_name=name,
         major=major,
@@ -482,7 +540,15 @@ def _check_dependencies(report: PackageReport, installed: set[LibraryKey]) -> No
         elif key not in installed:
             report.missing.append(key)
     for name, major, minor in sorted(report.missing):
-        report.errors.append(
-            f"h5p.json: dependency {name}-{major}.{minor} is in neither the package "
-            "nor the library store"
+        report.add_error(
+            _MANIFEST,
+            gettext_noop(
+                "dependency %(library)s is in neither the package nor the library "
+                "store",
+                library=f"{name}-{major}.{minor}",
+            ),
         )
+
+
+def _missing_field(key: str) -> Translatable:
+    return gettext_noop("required field '%(field)s' is missing", field=key)

@@ -45,6 +45,7 @@ def test_an_instructor_marks_and_imports_in_french(
     response = attempt.responses.get()
     page = client.get(f"/admin/assessments/grading/{response.pk}/").content.decode()
     assert "(pas de réponse)" in page and "Enregistrer la note" in page
+    assert "Corriger la question 1" in page and "0 à 5" in page
     too_high = client.post(
         f"/admin/assessments/grading/{response.pk}/", {"score": "9", "comment": ""}
     ).content.decode()

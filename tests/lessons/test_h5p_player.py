@@ -69,7 +69,9 @@ def test_the_lesson_frames_the_activity_from_the_content_origin(
     launch = H5PLaunch.objects.get()
     assert launch.learner == learner and launch.lesson == setup
     assert launch.completion_rule == "passed" and launch.pass_mark == 50
-    assert f'src="http://h5p.testserver/h5p-content/play/{launch.token}/"' in html
+    assert (
+        f'src="http://h5p.testserver/h5p-content/play/{launch.token}/?lang=en"' in html
+    )
     assert 'sandbox="allow-scripts allow-same-origin"' in html
     assert "/static/js/h5p-relay.js" in html
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from accounts.models import Role
 from assessments.models import Category, ExtraTime, QuestionBank
 from courses.services import sync_instructor_permissions
+from enrollments.services import enroll
 from tests.factories import UserFactory, make_bank, make_course, make_quiz
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +30,8 @@ def two_courses(catalog):
 def test_extra_time_only_on_the_instructors_own_quizzes(client, two_courses, learner):
     teacher, mine, theirs = two_courses
     own_quiz, other_quiz = make_quiz(mine), make_quiz(theirs)
+    enroll(learner=learner, course=mine)
+    enroll(learner=learner, course=theirs)
     client.force_login(teacher)
     assert client.get(reverse("quiz_extra_time:add")).status_code == 200
     data = {"learner": learner.pk, "minutes": "30", "reason": "x"}
