@@ -61,6 +61,10 @@ class Enrollment(models.Model):
         on_delete=models.SET_NULL,
         related_name="enrollments",
     )
+    # The latest `LessonProgress.last_seen_at` of the enrolment, kept by
+    # `services.record_lesson_view`, so reports count the active and the idle
+    # without reading every progress row.
+    last_seen_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = EnrollmentQuerySet.as_manager()
 
@@ -81,6 +85,11 @@ class Enrollment(models.Model):
             models.Index(fields=["status", "due_at"], name="enrollment_status_due"),
             models.Index(
                 fields=["course", "completed_at"], name="enrollment_course_completed"
+            ),
+            # Reports: learners active in the last days, per course (covering).
+            models.Index(
+                fields=["course", "status", "last_seen_at"],
+                name="enrollment_course_seen",
             ),
         ]
 
