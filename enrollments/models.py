@@ -86,6 +86,10 @@ class Enrollment(models.Model):
             models.Index(
                 fields=["course", "completed_at"], name="enrollment_course_completed"
             ),
+            # Reports: a cohort's enrolments, completed and overdue (covering).
+            models.Index(
+                fields=["cohort", "status", "due_at"], name="enrollment_cohort_status"
+            ),
             # Reports: learners active in the last days, per course (covering).
             models.Index(
                 fields=["course", "status", "last_seen_at"],
@@ -129,6 +133,10 @@ class LessonProgress(models.Model):
             models.Index(fields=["last_seen_at"], name="progress_last_seen"),
             models.Index(
                 fields=["enrollment", "last_seen_at"], name="progress_enrollment_seen"
+            ),
+            # Reports: lessons done per enrolment, counted from the index alone.
+            models.Index(
+                fields=["enrollment", "completed_at"], name="progress_enrollment_done"
             ),
         ]
 

@@ -373,19 +373,28 @@ def course_summary(
     enrollments = _filtered(Enrollment.objects.current(), scope_q)
     if course_id is not None:
         enrollments = enrollments.filter(course_id=course_id)
+    # Grouped by course alone, in the order of the enrollment_course_seen
+    # index (no join, no sort); the titles are read afterwards.
     counts = (
-        enrollments.values("course_id", "course__title")
+        enrollments.values("course_id")
         .annotate(
             enrolled=Count("pk"),
             completed=Count("pk", filter=Q(status=Enrollment.Status.COMPLETED)),
             week=Count("pk", filter=Q(last_seen_at__gte=now - timedelta(days=7))),
             month=Count("pk", filter=Q(last_seen_at__gte=now - timedelta(days=30))),
         )
-        .order_by("course__title", "course_id")
+        .order_by("course_id")
     )
 
     def rows() -> Iterator[tuple]:
-        course_rows = list(counts)
+        by_course = {row["course_id"]: row for row in counts}
+        titles = dict(
+            CoursePage.objects.filter(pk__in=list(by_course)).values_list("pk", "title")
+        )
+        course_rows = sorted(
+            ({**row, "course__title": titles[pk]} for pk, row in by_course.items()),
+            key=lambda row: (row["course__title"], row["course_id"]),
+        )
         medians = _medians(enrollments)
         for row in course_rows:
             pk = row["course_id"]
@@ -537,22 +546,26 @@ def cohort_summary(user, *, now: datetime | None = None) -> Report:
         .annotate(n=Count("pk"))
         .values("n")  # type: ignore[misc]
     )
+
+    def enrolments(**conditions) -> Coalesce:
+        # Each count a subquery on the enrollment_cohort_status index, rather
+        # than a join of every cohort enrolment grouped afterwards.
+        counted = (
+            Enrollment.objects.filter(cohort_id=OuterRef("pk"), **conditions)
+            .order_by()
+            .values("cohort_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return Coalesce(Subquery(counted), 0)
+
     cohorts = (
         visible_cohorts(user)
         .annotate(
             member_count=Coalesce(Subquery(members), 0),
-            enrolled=Count("enrollments"),
-            completed=Count(
-                "enrollments",
-                filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
-            ),
-            overdue=Count(
-                "enrollments",
-                filter=Q(
-                    enrollments__status=Enrollment.Status.ACTIVE,
-                    enrollments__due_at__lt=now,
-                ),
-            ),
+            enrolled=enrolments(),
+            completed=enrolments(status=Enrollment.Status.COMPLETED),
+            overdue=enrolments(status=Enrollment.Status.ACTIVE, due_at__lt=now),
         )
         .order_by("name", "pk")
         .values_list("pk", "name", "member_count", "enrolled", "completed", "overdue")
@@ -906,6 +919,9 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
                 cohort_id=filters.cohort_id
             ).values("user_id")
         )
+    # Grouped by (learner, quiz) alone, in the order of the attempt_status_learner
+    # index; the learner's name and e-mail are read for the groups kept only.
+    learner = User.objects.filter(pk=OuterRef("learner_id")).order_by()
     failing = (
         attempts.values("learner_id", "assessment_id")
         .annotate(
@@ -913,8 +929,12 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
             passed=Count("pk", filter=Q(passed=True)),
         )
         .filter(failed__gte=2, passed=0)
-        .order_by("learner__display_name", "learner_id", "assessment_id")
-        .values_list(*_LEARNER_COLUMNS, "assessment_id", "failed")
+        .annotate(
+            name=Subquery(learner.values("display_name")),
+            email=Subquery(learner.values("email")),
+        )
+        .order_by("name", "learner_id", "assessment_id")
+        .values_list("learner_id", "name", "email", "assessment_id", "failed")
     )
     directory = quiz_directory()
     rows = []

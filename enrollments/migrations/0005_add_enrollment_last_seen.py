@@ -36,5 +36,13 @@ class Migration(migrations.Migration):
             model_name='enrollment',
             index=models.Index(fields=['course', 'status', 'last_seen_at'], name='enrollment_course_seen'),
         ),
+        migrations.AddIndex(
+            model_name='enrollment',
+            index=models.Index(fields=['cohort', 'status', 'due_at'], name='enrollment_cohort_status'),
+        ),
+        migrations.AddIndex(
+            model_name='lessonprogress',
+            index=models.Index(fields=['enrollment', 'completed_at'], name='progress_enrollment_done'),
+        ),
         migrations.RunPython(backfill_last_seen, migrations.RunPython.noop),
     ]

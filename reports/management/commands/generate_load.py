@@ -426,7 +426,7 @@ class Command(BaseCommand):
                 enrollment_id += 1
                 ability = rng.random()
                 when = enrolled
-                for number in range(1, rng.choice((1, 1, 2, 2, 3)) + 1):
+                for number in range(1, rng.choice((1, 2, 2, 3, 3)) + 1):
                     if attempts_left <= 0:
                         break
                     when = _between(rng, when, now)
