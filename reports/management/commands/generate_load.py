@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.db.models.signals import post_save
@@ -155,6 +155,11 @@ class Command(BaseCommand):
         parser.add_argument("--password", default="load-pass-2026")
 
     def handle(self, *args, **options):
+        if options["courses"] < COURSES_PER_LEARNER:
+            raise CommandError(
+                f"--courses: at least {COURSES_PER_LEARNER} courses "
+                "(each learner takes that many)."
+            )
         started = time.perf_counter()
         # Reproducible volume, not secrets.
         rng = random.Random(options["seed"])  # noqa: S311
