@@ -84,7 +84,7 @@ class _Table:
             else None
             for name in names
         ]
-        columns = [fields[name].column for name in [*names, *fixed]]
+        columns = [str(fields[name].column) for name in [*names, *fixed]]
         quote = connection.ops.quote_name
         # Table and column names come from the models, quoted.
         self.sql = (
@@ -116,7 +116,8 @@ def _sqlite_datetime(value: datetime | None) -> str | None:
 
 
 def _next_id(model: type[models.Model]) -> int:
-    return (model.objects.aggregate(top=models.Max("pk"))["top"] or 0) + 1
+    top = model._default_manager.aggregate(top=models.Max("pk"))["top"]
+    return (top or 0) + 1
 
 
 def _between(rng: random.Random, start: datetime, end: datetime) -> datetime:
