@@ -7,7 +7,9 @@ from tests.factories import make_course, make_lesson
 
 pytestmark = pytest.mark.django_db
 
-LESSON_BUDGET = 19
+# 20: a lesson view also stamps the enrolment's last_seen_at (one UPDATE), so
+# the reports count active and idle learners without reading lesson progress.
+LESSON_BUDGET = 20
 
 
 def lessons_of(course):
