@@ -616,6 +616,15 @@ class Attempt(models.Model):
             models.Index(
                 fields=["status", "submitted_at"], name="attempt_status_submitted"
             ),
+            # Reports: "failed twice" groups graded attempts by learner and quiz
+            # from this index alone; a quiz's statistics read its graded ones.
+            models.Index(
+                fields=["status", "learner", "assessment", "passed"],
+                name="attempt_status_learner",
+            ),
+            models.Index(
+                fields=["assessment", "status"], name="attempt_assessment_status"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -61,6 +61,10 @@ class Enrollment(models.Model):
         on_delete=models.SET_NULL,
         related_name="enrollments",
     )
+    # The latest `LessonProgress.last_seen_at` of the enrolment, kept by
+    # `services.record_lesson_view`, so reports count the active and the idle
+    # without reading every progress row.
+    last_seen_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = EnrollmentQuerySet.as_manager()
 
@@ -81,6 +85,15 @@ class Enrollment(models.Model):
             models.Index(fields=["status", "due_at"], name="enrollment_status_due"),
             models.Index(
                 fields=["course", "completed_at"], name="enrollment_course_completed"
+            ),
+            # Reports: a cohort's enrolments, completed and overdue (covering).
+            models.Index(
+                fields=["cohort", "status", "due_at"], name="enrollment_cohort_status"
+            ),
+            # Reports: learners active in the last days, per course (covering).
+            models.Index(
+                fields=["course", "status", "last_seen_at"],
+                name="enrollment_course_seen",
             ),
         ]
 
@@ -120,6 +133,10 @@ class LessonProgress(models.Model):
             models.Index(fields=["last_seen_at"], name="progress_last_seen"),
             models.Index(
                 fields=["enrollment", "last_seen_at"], name="progress_enrollment_seen"
+            ),
+            # Reports: lessons done per enrolment, counted from the index alone.
+            models.Index(
+                fields=["enrollment", "completed_at"], name="progress_enrollment_done"
             ),
         ]
 

@@ -4,7 +4,11 @@ Each service is idempotent: calling it twice leaves the same state as once,
 including under concurrent calls (unique constraints decide the race).
 """
 
+from collections.abc import Iterable
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from accounts.models import User
@@ -75,9 +79,22 @@ def _current_enrollment(learner: User, lesson: LessonPage) -> Enrollment:
     return enrollment
 
 
+LAST_SEEN_PRECISION = timedelta(minutes=5)
+
+
 def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
-    """Note that the learner opened the lesson now."""
+    """Note that the learner opened the lesson now (and so was last seen in
+    the course now)."""
     now = timezone.now()
+    # The reports count activity in days: an enrolment seen within the last
+    # LAST_SEEN_PRECISION keeps its stamp, so reading lessons in a row costs
+    # no write on the enrolment.
+    if (
+        enrollment.last_seen_at is None
+        or now - enrollment.last_seen_at >= LAST_SEEN_PRECISION
+    ):
+        Enrollment.objects.filter(pk=enrollment.pk).update(last_seen_at=now)
+        enrollment.last_seen_at = now
     updated = LessonProgress.objects.filter(
         enrollment=enrollment, lesson=lesson
     ).update(last_seen_at=now)
@@ -92,6 +109,22 @@ def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
                 )
         except IntegrityError:
             pass  # A concurrent view recorded it first; its time is as good.
+
+
+def refresh_last_seen(*, enrollment_ids: Iterable[int] | None = None) -> int:
+    """Recompute `Enrollment.last_seen_at` from the lesson progress, for
+    writers that bypass `record_lesson_view` (imports, bulk loads, fixtures).
+    Returns the number of enrolments updated."""
+    enrollments = Enrollment.objects.all()
+    if enrollment_ids is not None:
+        enrollments = enrollments.filter(pk__in=list(enrollment_ids))
+    return enrollments.update(
+        last_seen_at=Subquery(
+            LessonProgress.objects.filter(enrollment_id=OuterRef("pk"))
+            .order_by("-last_seen_at")
+            .values("last_seen_at")[:1]
+        )
+    )
 
 
 def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:

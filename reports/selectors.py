@@ -18,7 +18,7 @@ import itertools
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,6 +34,7 @@ from django.db.models import (
     Exists,
     F,
     FloatField,
+    Func,
     Max,
     OuterRef,
     Q,
@@ -42,12 +43,14 @@ from django.db.models import (
     Sum,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import (
     Cast,
     Coalesce,
     Concat,
     Length,
+    RowNumber,
     Substr,
     TruncMonth,
 )
@@ -289,26 +292,74 @@ class Median(Aggregate):
     output_field = DurationField()
 
 
+class _Days(Func):
+    """Days from the second datetime to the first, as a float (SQLite)."""
+
+    output_field = FloatField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="(julianday(%(expressions)s))",
+            arg_joiner=") - julianday(",
+            **extra_context,
+        )
+
+
 def _medians(enrollments: QuerySet[Enrollment]) -> dict[int, float]:
-    """Median days from enrolment to completion, per course."""
-    completed = enrollments.filter(completed_at__isnull=False)
+    """Median days from enrolment to completion, per course, computed in the
+    database: PERCENTILE_CONT on PostgreSQL; on SQLite the middle one or two
+    rows of each course picked by window functions (the rows never reach
+    Python)."""
+    completed = enrollments.filter(completed_at__isnull=False).order_by()
     if connection.vendor == "postgresql":
         return {
             course_id: median.total_seconds() / 86400
             for course_id, median in completed.values("course_id")
             .annotate(median=Median(F("completed_at") - F("enrolled_at")))
             .values_list("course_id", "median")
-            .order_by()
         }
+    if connection.vendor == "sqlite":
+        days = _Days("completed_at", "enrolled_at")
+        middle = (
+            completed.annotate(
+                days=days,
+                rank=Window(RowNumber(), partition_by=F("course_id"), order_by=days),
+                total=Window(Count("pk"), partition_by=F("course_id")),
+            )
+            .filter(Q(rank=(F("total") + 1) / 2) | Q(rank=F("total") / 2 + 1))
+            .values_list("course_id", "days")
+        )
+        found: dict[int, list[float]] = defaultdict(list)
+        for course_id, value in middle:
+            found[course_id].append(value)
+        return {pk: sum(values) / len(values) for pk, values in found.items()}
     spans: dict[int, list[float]] = defaultdict(list)
     for course_id, enrolled_at, completed_at in completed.values_list(
         "course_id", "enrolled_at", "completed_at"
-    ).order_by():
+    ):
         if completed_at is not None:
             spans[course_id].append(
                 (completed_at - enrolled_at).total_seconds() / 86400
             )
     return {pk: statistics.median(values) for pk, values in spans.items()}
+
+
+def _lessons_done() -> Coalesce:
+    """Lessons the enrolment completed: a count on the progress_enrollment_done
+    index for each enrolment, so a long list streams in order without a join
+    of every progress row grouped in a temporary table."""
+    done = (
+        LessonProgress.objects.filter(
+            enrollment_id=OuterRef("pk"), completed_at__isnull=False
+        )
+        .order_by()
+        .values("enrollment_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(done), 0)
 
 
 def _percent(part: float | None, whole: float | None) -> float | None:
@@ -338,48 +389,38 @@ def course_summary(
     enrollments = _filtered(Enrollment.objects.current(), scope_q)
     if course_id is not None:
         enrollments = enrollments.filter(course_id=course_id)
+    # Grouped by course alone, in the order of the enrollment_course_seen
+    # index (no join, no sort); the titles are read afterwards.
     counts = (
-        enrollments.values("course_id", "course__title")
+        enrollments.values("course_id")
         .annotate(
             enrolled=Count("pk"),
             completed=Count("pk", filter=Q(status=Enrollment.Status.COMPLETED)),
+            week=Count("pk", filter=Q(last_seen_at__gte=now - timedelta(days=7))),
+            month=Count("pk", filter=Q(last_seen_at__gte=now - timedelta(days=30))),
         )
-        .order_by("course__title", "course_id")
+        .order_by("course_id")
     )
 
     def rows() -> Iterator[tuple]:
-        course_rows = list(counts)
-        progress = LessonProgress.objects.filter(
-            last_seen_at__gte=now - timedelta(days=30)
-        ).exclude(enrollment__status=Enrollment.Status.WITHDRAWN)
-        if scope_q is not None:
-            progress = progress.filter(enrollment_id__in=enrollments.values("pk"))
-        elif course_id is not None:
-            progress = progress.filter(enrollment__course_id=course_id)
-        active: dict[int, dict[str, Any]] = {
-            row["enrollment__course_id"]: dict(row)
-            for row in progress.values("enrollment__course_id")
-            .annotate(
-                month=Count("enrollment_id", distinct=True),
-                week=Count(
-                    "enrollment_id",
-                    distinct=True,
-                    filter=Q(last_seen_at__gte=now - timedelta(days=7)),
-                ),
-            )
-            .order_by()
-        }
+        by_course = {row["course_id"]: row for row in counts}
+        titles = dict(
+            CoursePage.objects.filter(pk__in=list(by_course)).values_list("pk", "title")
+        )
+        course_rows = sorted(
+            ({**row, "course__title": titles[pk]} for pk, row in by_course.items()),
+            key=lambda row: (row["course__title"], row["course_id"]),
+        )
         medians = _medians(enrollments)
         for row in course_rows:
             pk = row["course_id"]
-            recent: Mapping[str, object] = active.get(pk, {})
             median = medians.get(pk)
             yield (
                 pk,
                 row["course__title"],
                 row["enrolled"],
-                recent.get("week", 0),
-                recent.get("month", 0),
+                row["week"],
+                row["month"],
                 row["completed"],
                 _percent(row["completed"], row["enrolled"]),
                 None if median is None else round(median, 1),
@@ -408,7 +449,13 @@ def assessment_summary(user, *, course_id: int | None = None) -> Report:
     )
     course = _course_of("assessment__path")
     if course_id is not None:
-        attempts = attempts.filter(Exists(course.filter(pk=course_id)))
+        # The course's quizzes (a subquery over quizzes), so the attempts are
+        # read by quiz from an index, not matched to their course one by one.
+        attempts = attempts.filter(
+            assessment_id__in=AssessmentPage.objects.filter(
+                Exists(_course_of("path").filter(pk=course_id))
+            ).values("pk")
+        )
     stats = (
         attempts.values("assessment_id", "assessment__title")
         .annotate(
@@ -515,22 +562,26 @@ def cohort_summary(user, *, now: datetime | None = None) -> Report:
         .annotate(n=Count("pk"))
         .values("n")  # type: ignore[misc]
     )
+
+    def enrolments(**conditions) -> Coalesce:
+        # Each count a subquery on the enrollment_cohort_status index, rather
+        # than a join of every cohort enrolment grouped afterwards.
+        counted = (
+            Enrollment.objects.filter(cohort_id=OuterRef("pk"), **conditions)
+            .order_by()
+            .values("cohort_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return Coalesce(Subquery(counted), 0)
+
     cohorts = (
         visible_cohorts(user)
         .annotate(
             member_count=Coalesce(Subquery(members), 0),
-            enrolled=Count("enrollments"),
-            completed=Count(
-                "enrollments",
-                filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
-            ),
-            overdue=Count(
-                "enrollments",
-                filter=Q(
-                    enrollments__status=Enrollment.Status.ACTIVE,
-                    enrollments__due_at__lt=now,
-                ),
-            ),
+            enrolled=enrolments(),
+            completed=enrolments(status=Enrollment.Status.COMPLETED),
+            overdue=enrolments(status=Enrollment.Status.ACTIVE, due_at__lt=now),
         )
         .order_by("name", "pk")
         .values_list("pk", "name", "member_count", "enrolled", "completed", "overdue")
@@ -597,11 +648,7 @@ def cohort_progress(
         enrollments = enrollments.filter(learner_id__in=list(learner_ids))
     data = (
         enrollments.annotate(
-            done=Count(
-                "lesson_progress",
-                filter=Q(lesson_progress__completed_at__isnull=False),
-            ),
-            lessons=Coalesce(Subquery(lessons), 0),
+            done=_lessons_done(), lessons=Coalesce(Subquery(lessons), 0)
         )
         .order_by("learner__display_name", "learner_id", "course__title")
         .values_list(
@@ -848,21 +895,10 @@ def _at_risk_rows(user, reason: str, filters: AtRiskFilters, now: datetime):
     label = Value(str(Reason.LABELS.get(reason, "")))
     if reason == Reason.INACTIVE:
         cutoff = now - timedelta(days=filters.inactive_days)
-        recent = LessonProgress.objects.filter(
-            enrollment_id=OuterRef("pk"), last_seen_at__gte=cutoff
-        )
-        last_seen = (
-            LessonProgress.objects.filter(enrollment_id=OuterRef("pk"))
-            .order_by("-last_seen_at")
-            .values("last_seen_at")[:1]
-        )
         return (
             enrollments.filter(enrolled_at__lt=cutoff)
-            .filter(~Exists(recent))
-            .annotate(
-                reason=label,
-                detail=Coalesce(Subquery(last_seen), F("enrolled_at")),
-            )
+            .filter(Q(last_seen_at__isnull=True) | Q(last_seen_at__lt=cutoff))
+            .annotate(reason=label, detail=Coalesce("last_seen_at", "enrolled_at"))
             .order_by("learner__display_name", "learner_id", "course_id")
             .values_list(
                 *_LEARNER_COLUMNS, "course_id", "course__title", "reason", "detail"
@@ -895,6 +931,9 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
                 cohort_id=filters.cohort_id
             ).values("user_id")
         )
+    # Grouped by (learner, quiz) alone, in the order of the attempt_status_learner
+    # index; the learner's name and e-mail are read for the groups kept only.
+    learner = User.objects.filter(pk=OuterRef("learner_id")).order_by()
     failing = (
         attempts.values("learner_id", "assessment_id")
         .annotate(
@@ -902,8 +941,12 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
             passed=Count("pk", filter=Q(passed=True)),
         )
         .filter(failed__gte=2, passed=0)
-        .order_by("learner__display_name", "learner_id", "assessment_id")
-        .values_list(*_LEARNER_COLUMNS, "assessment_id", "failed")
+        .annotate(
+            name=Subquery(learner.values("display_name")),
+            email=Subquery(learner.values("email")),
+        )
+        .order_by("name", "learner_id", "assessment_id")
+        .values_list("learner_id", "name", "email", "assessment_id", "failed")
     )
     directory = quiz_directory()
     rows = []
@@ -930,12 +973,7 @@ def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple
     even pace from enrolment to the due date."""
     candidates = (
         enrollments.filter(cohort__isnull=False, due_at__gt=now, enrolled_at__lt=now)
-        .annotate(
-            done=Count(
-                "lesson_progress",
-                filter=Q(lesson_progress__completed_at__isnull=False),
-            )
-        )
+        .annotate(done=_lessons_done())
         .order_by("learner__display_name", "learner_id", "course_id")
         .values_list(
             *_LEARNER_COLUMNS,
@@ -1094,12 +1132,7 @@ def enrollment_list(
     if status:
         enrollments = enrollments.filter(status=status)
     data = (
-        enrollments.annotate(
-            done=Count(
-                "lesson_progress",
-                filter=Q(lesson_progress__completed_at__isnull=False),
-            )
-        )
+        enrollments.annotate(done=_lessons_done())
         .order_by("pk")
         .values_list(
             "pk",

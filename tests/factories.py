@@ -128,7 +128,7 @@ def fill_catalog(
     courses = [make_course(catalog, lessons=lessons) for _ in range(count)]
     now = timezone.now()
     enrollments = Enrollment.objects.bulk_create(
-        Enrollment(learner=learner, course=course, enrolled_at=now)
+        Enrollment(learner=learner, course=course, enrolled_at=now, last_seen_at=now)
         for course in courses
     )
     first_lessons = {

@@ -7,7 +7,10 @@ from tests.factories import make_course, make_lesson
 
 pytestmark = pytest.mark.django_db
 
-LESSON_BUDGET = 13
+# 14: a lesson view can also stamp the enrolment's last_seen_at (one UPDATE,
+# at most every few minutes), so the reports count active and idle learners
+# without reading lesson progress.
+LESSON_BUDGET = 14
 
 
 def lessons_of(course):

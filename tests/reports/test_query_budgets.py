@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
+from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, LessonProgress
 from lessons.models import LessonPage
 from reports import services
@@ -42,6 +43,7 @@ def grow(world, count):
             )
             for lesson in lessons[: 1 + n % len(lessons)]
         )
+        enrollment_services.refresh_last_seen(enrollment_ids=[enrollment.pk])
         Enrollment.objects.filter(learner=learner).update(
             enrolled_at=now - timedelta(days=30 + n),
             due_at=now - timedelta(days=1) if n % 3 == 1 else now + timedelta(days=5),

@@ -4,6 +4,7 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import Role
+from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, LessonProgress
 from lessons.models import LessonPage
 from reports import selectors
@@ -70,6 +71,7 @@ def test_course_summary_counts_activity_and_completion(world, manager):
         first_seen_at=now - timedelta(days=20),
         last_seen_at=now - timedelta(days=20),
     )
+    enrollment_services.refresh_last_seen(enrollment_ids=[enrollment.pk, other.pk])
     row = next(
         r
         for r in selectors.course_summary(manager, now=now).rows
@@ -93,6 +95,7 @@ def test_cohort_progress_marks_overdue_and_progress(world, manager):
         last_seen_at=now,
         completed_at=now,
     )
+    enrollment_services.refresh_last_seen(enrollment_ids=[enrollment.pk])
     report = selectors.cohort_progress(manager, cohort_id=world.cohort.pk, now=now)
     rows = {(r[1], r[4]): r for r in report.rows}
     assert len(rows) == 4

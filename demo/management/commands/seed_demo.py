@@ -545,6 +545,9 @@ class Command(BaseCommand):
             completed_at=now - datetime.timedelta(days=35),
         )
         idle.update(enrolled_at=now - datetime.timedelta(days=40))
+        enrollment_services.refresh_last_seen(
+            enrollment_ids=idle.values_list("pk", flat=True)
+        )
         # Dev was given an earlier date for the first course, and missed it.
         Enrollment.objects.filter(
             learner=learners["overdue"], course=quiz_course
