@@ -95,6 +95,10 @@ class Enrollment(models.Model):
                 fields=["course", "status", "last_seen_at"],
                 name="enrollment_course_seen",
             ),
+            # Certificates: the completion task sweeps the latest completions.
+            models.Index(
+                fields=["status", "completed_at"], name="enrollment_status_completed"
+            ),
         ]
 
     def __str__(self) -> str:
