@@ -69,7 +69,13 @@ class _Table:
     def __init__(self, model: type[models.Model], names: Sequence[str]) -> None:
         fields = {field.attname: field for field in model._meta.concrete_fields}
         template = model()
-        fixed = [name for name in fields if name not in names]
+        # A key not given is the database's to assign (NULL would do on
+        # SQLite, not on PostgreSQL).
+        fixed = [
+            name
+            for name in fields
+            if name not in names and not fields[name].primary_key
+        ]
         self.fixed = [
             fields[name].get_db_prep_save(getattr(template, name), connection)
             for name in fixed
@@ -264,6 +270,7 @@ class Command(BaseCommand):
                 (pk, f"load-{tag}-{n}@example.org", f"Learner {n:06d}", password, now)
                 for n, pk in enumerate(ids[start : start + BATCH], start)
             )
+        self._reset_sequences()  # the ORM creates users below
         students = Group.objects.get(name=Role.STUDENT.value)
         in_group = _Table(User.groups.through, ("user_id", "group_id"))
         for start in range(0, count, BATCH):
