@@ -1,7 +1,8 @@
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, Q_CLUSTER, SECURE_CSP
+from .base import BASE_DIR, CACHES, DATABASES, Q_CLUSTER, REDIS_URL, SECURE_CSP
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -12,6 +13,18 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = (
     BASE_DIR / "var" / f"test-media-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 )
+# The PostgreSQL and Redis pass shares one Redis between the pytest-xdist
+# workers, each with a database of its own. Each worker caches in a Redis
+# database of its own (gw0 in 2, gw1 in 3, ...; a lone process in 1), so
+# another worker's cached Wagtail site paths never name pages this one lacks,
+# and its cache.clear() (FLUSHDB) never empties this one's. Sessions stay in
+# the database, so query counts are those of the SQLite pass.
+if REDIS_URL:
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    _index = int(_worker[2:]) + 2 if _worker[2:].isdigit() else 1
+    _redis = urlsplit(REDIS_URL)._replace(path=f"/{_index % 16}")
+    CACHES = {"default": {**CACHES["default"], "LOCATION": urlunsplit(_redis)}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Tasks run in-process; tests still go through async_task and on_commit.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 WAGTAILADMIN_BASE_URL = "http://testserver"
