@@ -253,13 +253,21 @@ def issue_certificate(
     loser deletes its file and returns the winner's certificate, and its
     serial number is skipped."""
     now = now or timezone.now()
+    return _issued(enrollment_id, now) or _issue_new(enrollment_id, now)
+
+
+def _issued(enrollment_id: int, now: datetime) -> Certificate | None:
+    """The enrolment's certificate if it has one (renewed, or its PDF stored,
+    as `_issued_before` sees fit); None when it has none yet."""
     certificate = (
         Certificate.objects.select_related("enrollment")
         .filter(enrollment_id=enrollment_id)
         .first()
     )
-    if certificate is not None:
-        return _issued_before(certificate, now)
+    return None if certificate is None else _issued_before(certificate, now)
+
+
+def _issue_new(enrollment_id: int, now: datetime) -> Certificate | None:
     enrollment = (
         Enrollment.objects.select_related("learner", "course__certificate_logo")
         .only(*ISSUE_FIELDS)
@@ -427,15 +435,11 @@ def issue_certificate_on_completion(
     enrolments would still be right, only wasted: inserts ignore conflicts and
     the loser deletes its files."""
     now = now or timezone.now()
-    certificate = (
-        Certificate.objects.select_related("enrollment")
-        .filter(enrollment_id=enrollment_id)
-        .first()
-    )
+    certificate = _issued(enrollment_id, now)
     if certificate is not None:
-        return _issued_before(certificate, now)
+        return certificate
     if not cache.add(SWEEP_LOCK, 1, timeout=60):
-        return issue_certificate(enrollment_id=enrollment_id, now=now)
+        return _issue_new(enrollment_id, now)
     try:
         others = list(
             Enrollment.objects.filter(
