@@ -7,9 +7,7 @@ and the same page says so."""
 import re
 from urllib.parse import urlsplit
 
-import pypdfium2
 import pytest
-import zxingcpp
 from django.core.management import call_command
 from playwright.sync_api import expect
 
@@ -18,6 +16,7 @@ from certificates import services
 from certificates.models import Certificate
 from courses.models import CoursePage
 from enrollments.models import Enrollment
+from tests.qr import qr_in
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -48,15 +47,6 @@ def _log_in(page, base: str, email: str) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("button", name="Log out")).to_be_visible()
-
-
-def _qr_in(pdf_bytes: bytes) -> str:
-    document = pypdfium2.PdfDocument(pdf_bytes)
-    image = document[0].render(scale=3).to_pil()
-    codes = zxingcpp.read_barcodes(image)
-    assert len(codes) == 1, f"expected one QR code on the page, found {len(codes)}"
-    assert codes[0].format == zxingcpp.BarcodeFormat.QRCode
-    return codes[0].text
 
 
 def test_finish_a_course_verify_by_qr_then_revoke(live_server, browser):
@@ -104,7 +94,7 @@ def test_finish_a_course_verify_by_qr_then_revoke(live_server, browser):
     assert response.ok
     assert response.headers["content-type"] == "application/pdf"
     pdf_bytes = response.body()
-    scanned = _qr_in(pdf_bytes)
+    scanned = qr_in(pdf_bytes)
     # The QR code holds the short upper-case URL of the same page as the link.
     assert scanned == services.verification_qr_data(certificate.verification_code)
     assert shared_link == services.verification_url(certificate.verification_code)

@@ -6,10 +6,8 @@ import re
 import secrets
 from urllib.parse import urlsplit
 
-import pypdfium2
 import pytest
 import segno
-import zxingcpp
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
@@ -19,19 +17,9 @@ from certificates import services
 from certificates.models import Certificate
 from enrollments.models import Enrollment
 from tests.factories import UserFactory, make_course
+from tests.qr import qr_in
 
 pytestmark = pytest.mark.django_db
-
-
-def _qr_in(pdf_bytes: bytes) -> str:
-    """The QR code on the PDF's page, rendered to pixels and decoded as a
-    phone would (the same approach as the browser journey)."""
-    document = pypdfium2.PdfDocument(pdf_bytes)
-    image = document[0].render(scale=3).to_pil()
-    codes = zxingcpp.read_barcodes(image)
-    assert len(codes) == 1, f"expected one QR code on the page, found {len(codes)}"
-    assert codes[0].format == zxingcpp.BarcodeFormat.QRCode
-    return codes[0].text
 
 
 def _completed(course, count: int) -> list[int]:
@@ -57,7 +45,7 @@ def test_a_new_code_is_128_random_bits_in_upper_case_base32(certificate):
 
 def test_the_qr_code_in_the_pdf_opens_the_verification_page(certificate, client):
     with certificate.pdf.open("rb") as handle:
-        scanned = _qr_in(handle.read())
+        scanned = qr_in(handle.read())
     code = certificate.verification_code
     assert scanned == services.verification_qr_data(code)
     assert scanned == f"HTTP://TESTSERVER/C/{code}/"
@@ -164,7 +152,7 @@ def test_a_batch_pdf_holds_the_qr_of_its_own_verification_url(catalog):
     course = make_course(catalog, title="Batch QR course", lessons=1)
     [certificate] = services.issue_certificates(enrollment_ids=_completed(course, 1))
     with certificate.pdf.open("rb") as handle:
-        scanned = _qr_in(handle.read())
+        scanned = qr_in(handle.read())
     assert scanned == services.verification_qr_data(certificate.verification_code)
 
 
