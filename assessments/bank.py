@@ -17,6 +17,7 @@ from typing import Any
 
 from django.db import transaction
 
+from courses.page_cache import bump_content_version
 from lessons.translatable import gettext_noop
 
 from .importers.gift import parse_gift
@@ -185,6 +186,9 @@ def _store(parsed: list[ParsedQuestion], bank_name: str) -> None:
             question.save()
         answers += _answers_for(question, parsed_question)
     QuestionAnswer.objects.bulk_create(answers)
+    # bulk_create sends no signal: quizzes drawing from these categories see the
+    # new questions when this commits (assessments.receivers).
+    bump_content_version()
 
 
 def _answers_for(question: Question, parsed: ParsedQuestion) -> list[QuestionAnswer]:

@@ -19,18 +19,22 @@ import json
 import random
 import secrets
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from django.db import IntegrityError, transaction
-from django.db.models import F, Max
+from django.core.cache import cache
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from accounts.models import User
+from courses.models import ContentVersion
+from courses.page_cache import bump_content_version, content_version
 
 from . import grading
 from .importers.spec import Kind
@@ -50,6 +54,9 @@ from .snapshots import build_entry, refresh_entry
 
 MAX_ANSWER_BYTES = 64 * 1024  # an essay of ~10,000 words fits; a flood does not
 REGRADE_CHUNK = 500
+# Slots and questions a draw reads: keyed by the content version, so an entry
+# is never stale, only unused; the timeout just frees the memory.
+DRAW_CACHE_TIMEOUT = 60 * 60
 
 
 class AttemptRefused(Exception):
@@ -90,40 +97,38 @@ def attempts_left(*, learner: User, assessment: AssessmentPage) -> int | None:
 def start_attempt(
     *, learner: User, assessment: AssessmentPage, now: datetime | None = None
 ) -> Attempt:
-    """Start a new attempt, or return the one in progress (resuming it)."""
+    """Start a new attempt, or return the one in progress (resuming it).
+
+    Built for a whole class starting at once: one query reads the learner's
+    standing (attempt in progress, attempts used, extra time) with the content
+    version; the quiz's slots and questions come from the cache under that
+    version (`draw_questions`); then one transaction inserts the attempt and
+    its response rows. Two starts racing (a double click) meet the unique
+    constraints, and the loser resumes the winner's attempt."""
     now = now or timezone.now()
-    current = (
-        Attempt.objects.filter(
-            learner=learner, assessment=assessment, status=Attempt.Status.IN_PROGRESS
-        )
-        .order_by()
-        .first()
-    )
-    if current is not None:
+    standing = _standing(learner=learner, assessment=assessment)
+    if standing["current"] is not None:
+        current = Attempt.objects.get(pk=standing["current"])
         if current.deadline_at is None or now < current.deadline_at:
             return current
         submit_attempt(attempt=current, now=now, auto=True)
     if not assessment.is_open(now):
         raise AttemptRefused(_("This quiz is not open now."))
-    left = attempts_left(learner=learner, assessment=assessment)
-    if left == 0:
+    allowed = assessment.attempts_allowed
+    if allowed is not None and standing["used"] >= allowed:
         raise AttemptRefused(_("You have used all your attempts at this quiz."))
 
     seed = secrets.randbits(63)
-    snapshot = draw_questions(assessment=assessment, seed=seed)
-    deadline = _deadline(learner=learner, assessment=assessment, now=now)
+    snapshot = draw_questions(
+        assessment=assessment, seed=seed, version=standing["version"]
+    )
+    deadline = _deadline(assessment=assessment, now=now, extra=standing["extra"])
     try:
         with transaction.atomic():
-            number = (
-                Attempt.objects.filter(
-                    learner=learner, assessment=assessment
-                ).aggregate(last=Max("number"))["last"]
-                or 0
-            ) + 1
             attempt = Attempt.objects.create(
                 learner=learner,
                 assessment=assessment,
-                number=number,
+                number=standing["last"] + 1,
                 started_at=now,
                 deadline_at=deadline,
                 seed=seed,
@@ -149,44 +154,89 @@ def start_attempt(
     return attempt
 
 
+def _standing(*, learner: User, assessment: AssessmentPage) -> dict[str, Any]:
+    """In one query: the attempt in progress (its id), the attempts used, the
+    last attempt's number, the learner's extra minutes and the content version.
+
+    Written in SQL: a class starting an exam at once makes this the hottest
+    query of the platform, and compiling its five subqueries through the ORM
+    cost more CPU than all the rest of the start (measured: bench/exam.py)."""
+    # Table names from the models; every value is a parameter.
+    sql = (
+        "SELECT"  # noqa: S608
+        f" (SELECT id FROM {Attempt._meta.db_table}"
+        "   WHERE learner_id = %s AND assessment_id = %s AND status = %s),"
+        f" (SELECT COUNT(*) FROM {Attempt._meta.db_table}"
+        "   WHERE learner_id = %s AND assessment_id = %s),"
+        f" (SELECT MAX(number) FROM {Attempt._meta.db_table}"
+        "   WHERE learner_id = %s AND assessment_id = %s),"
+        f" (SELECT minutes FROM {ExtraTime._meta.db_table}"
+        "   WHERE learner_id = %s AND assessment_id = %s),"
+        f" (SELECT value FROM {ContentVersion._meta.db_table} WHERE id = %s)"
+    )
+    mine = [learner.pk, assessment.pk]
+    params = [*mine, Attempt.Status.IN_PROGRESS.value, *mine, *mine, *mine]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, ContentVersion.SINGLETON])
+        current, used, last, extra, version = cursor.fetchone()
+    return {
+        "current": current,
+        "used": used,
+        "last": last or 0,
+        "extra": extra or 0,
+        "version": version or 0,
+    }
+
+
 def _deadline(
-    *, learner: User, assessment: AssessmentPage, now: datetime
+    *, assessment: AssessmentPage, now: datetime, extra: int
 ) -> datetime | None:
     deadline = None
     if assessment.time_limit_minutes:
-        extra = (
-            ExtraTime.objects.filter(assessment=assessment, learner=learner)
-            .values_list("minutes", flat=True)
-            .first()
-            or 0
-        )
         deadline = now + timedelta(minutes=assessment.time_limit_minutes + extra)
     if assessment.closes_at is not None:
         deadline = min(deadline or assessment.closes_at, assessment.closes_at)
     return deadline
 
 
-def draw_questions(*, assessment: AssessmentPage, seed: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class _PlannedSlot:
+    """A quiz slot as the draw needs it: a fixed question, or a random slot's
+    pool (every drawable question of its category or tag, by id)."""
+
+    question_id: int | None
+    pool: tuple[int, ...]
+    count: int
+    mark: Decimal | None
+    source: str
+
+
+def draw_questions(
+    *, assessment: AssessmentPage, seed: int, version: int | None = None
+) -> list[dict[str, Any]]:
     """The attempt's questions: fixed slots as they are, random slots drawn
-    without repeats, then shuffled if the quiz says so; all from `seed`."""
+    without repeats, then shuffled if the quiz says so; all from `seed`.
+
+    The slots and the questions are read through the cache, keyed by the
+    content version (`courses.page_cache.content_version`), which every save
+    of a page, question, answer, category or tag bumps in its transaction; so
+    a class starting at once reads them from the database once."""
+    if version is None:
+        version = content_version()
     rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
-    # The questions themselves are read once, below, with their options.
-    slots = list(assessment.slots.select_related("category"))
-    if not slots:
+    plan = _draw_plan(assessment, version)
+    if not plan:
         raise QuizMisconfigured(_("This quiz has no questions yet."))
-    fixed_ids = {s.question_id for s in slots if s.question_id}
-    chosen: list[tuple[AssessmentSlot, int]] = []
-    taken: set[int] = set(fixed_ids)
-    for slot in slots:
+    chosen: list[tuple[_PlannedSlot, int]] = []
+    taken: set[int] = {s.question_id for s in plan if s.question_id}
+    for slot in plan:
         if slot.question_id:
             chosen.append((slot, slot.question_id))
             continue
-        pool = _pool(slot).exclude(pk__in=taken).order_by("pk")
-        ids = list(pool.values_list("pk", flat=True))
+        ids = [pk for pk in slot.pool if pk not in taken]
         if len(ids) < slot.count:
-            source = slot.category or f"tag {slot.tag!r}"
             raise QuizMisconfigured(
-                f"A random slot needs {slot.count} questions from {source}, "
+                f"A random slot needs {slot.count} questions from {slot.source}, "
                 f"but only {len(ids)} are available."
             )
         for question_id in rng.sample(ids, slot.count):
@@ -195,31 +245,63 @@ def draw_questions(*, assessment: AssessmentPage, seed: int) -> list[dict[str, A
     if assessment.shuffle_questions:
         rng.shuffle(chosen)
 
-    # Two plain queries: unordered (the bank join of Question's ordering is not
-    # needed for a dict), and the options without modelcluster's prefetch,
-    # which cost more CPU than the query on a start POST.
-    ids = [question_id for _, question_id in chosen]
-    questions = Question.objects.order_by().in_bulk(ids)
-    options: dict[int, list[QuestionAnswer]] = defaultdict(list)
-    for option in QuestionAnswer.objects.filter(question_id__in=ids).order_by(
-        "sort_order", "pk"
-    ):
-        options[option.question_id].append(option)
+    questions = _drawn_questions([question_id for _, question_id in chosen], version)
     option_rng = rng if assessment.shuffle_options else None
     snapshot = []
     for position, (slot, question_id) in enumerate(chosen, start=1):
-        question = questions[question_id]
+        question, options = questions[question_id]
         mark = slot.mark if slot.mark is not None else question.default_mark
         snapshot.append(
-            build_entry(
-                question,
-                options[question_id],
-                slot=position,
-                mark=mark,
-                rng=option_rng,
-            )
+            build_entry(question, options, slot=position, mark=mark, rng=option_rng)
         )
     return snapshot
+
+
+def _draw_plan(assessment: AssessmentPage, version: int) -> list[_PlannedSlot]:
+    key = f"assessments:draw-plan:{assessment.pk}:{version}"
+    plan = cache.get(key)
+    if plan is None:
+        plan = []
+        for slot in assessment.slots.select_related("category"):
+            pool: tuple[int, ...] = ()
+            if not slot.question_id:
+                pool = tuple(_pool(slot).order_by("pk").values_list("pk", flat=True))
+            plan.append(
+                _PlannedSlot(
+                    question_id=slot.question_id,
+                    pool=pool,
+                    count=slot.count,
+                    mark=slot.mark,
+                    source=str(slot.category) if slot.category else f"tag {slot.tag!r}",
+                )
+            )
+        cache.set(key, plan, DRAW_CACHE_TIMEOUT)
+    return plan
+
+
+def _drawn_questions(
+    ids: list[int], version: int
+) -> dict[int, tuple[Question, list[QuestionAnswer]]]:
+    """Each question with its options in author order, from the cache; the
+    ones missing read in two plain queries (no modelcluster prefetch, which
+    costs more CPU than the query) and cached."""
+    keys = {pk: f"assessments:drawn-question:{version}:{pk}" for pk in ids}
+    cached = cache.get_many(list(keys.values()))
+    found = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [pk for pk in ids if pk not in found]
+    if missing:
+        questions = Question.objects.order_by().in_bulk(missing)
+        options: dict[int, list[QuestionAnswer]] = defaultdict(list)
+        for option in QuestionAnswer.objects.filter(question_id__in=missing).order_by(
+            "sort_order", "pk"
+        ):
+            options[option.question_id].append(option)
+        fresh = {pk: (questions[pk], options[pk]) for pk in missing}
+        cache.set_many(
+            {keys[pk]: value for pk, value in fresh.items()}, DRAW_CACHE_TIMEOUT
+        )
+        found.update(fresh)
+    return found
 
 
 def _pool(slot: AssessmentSlot):
@@ -466,6 +548,7 @@ def bump_question_version(*, question: Question) -> None:
     Question.objects.filter(pk=question.pk).update(
         version=F("version") + 1, updated_at=timezone.now()
     )
+    bump_content_version()  # new draws snapshot the new version (no signal above)
 
 
 def plan_regrade(*, question: Question, requested_by: User | None) -> Regrade:

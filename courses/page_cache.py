@@ -9,9 +9,11 @@ content version, host, language and full path.
 
 The content version is one database row (`ContentVersion`) bumped in the
 transaction that saves, publishes, unpublishes, moves or deletes any page or
-topic, so every process (several gunicorn workers with their own local-memory
-cache) sees a change at the moment it commits; `PAGE_CACHE_TIMEOUT` bounds
-what no signal tells us about (an instructor renaming themselves).
+topic (and any question, option, category or quiz slot: the quiz draw caches
+under it too, see `assessments.receivers`), so every process (several
+gunicorn workers with their own local-memory cache) sees a change at the
+moment it commits; `PAGE_CACHE_TIMEOUT` bounds what no signal tells us about
+(an instructor renaming themselves).
 """
 
 from __future__ import annotations

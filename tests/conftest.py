@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from accounts.models import Role
@@ -14,6 +15,15 @@ def _default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache. A rolled-back test leaves ids and
+    the content version to be used again, so entries keyed by them (a quiz's
+    draw, Wagtail's site paths) would otherwise reach the next test."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture
