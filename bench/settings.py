@@ -20,7 +20,10 @@ BENCH_DB_PATH = RESULTS_DIR / "bench.sqlite3"
 
 _url = os.environ.get("BENCH_DATABASE_URL", "")
 if _url:
-    DATABASES = {"default": dj_database_url.parse(_url)}
+    # As config.settings.base: persistent connections, checked before reuse.
+    DATABASES = {
+        "default": dj_database_url.parse(_url, conn_max_age=60, conn_health_checks=True)
+    }
     if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         INSTALLED_APPS = list(
             dict.fromkeys([*INSTALLED_APPS, "django.contrib.postgres"])
