@@ -44,7 +44,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-RESULTS = Path(__file__).resolve().parent / "results"
+# BENCH_RESULTS_DIR: where a child run (bench/stack.py) writes its own results.
+RESULTS = Path(
+    os.environ.get("BENCH_RESULTS_DIR") or Path(__file__).resolve().parent / "results"
+)
 
 
 @dataclass
@@ -341,6 +344,31 @@ def _exam(run: Run) -> dict[str, Any]:
     )
     run.say(exam.report(result))
     return result
+
+
+@benchmark("exam-prod", django=False)
+def _exam_prod(run: Run) -> dict[str, Any]:
+    """The exam start again against the `make run-prod` stack, as the issue
+    asks: PostgreSQL and a Redis cache and sessions, started here."""
+    from .stack import STACK_NAME, exam_on_prod_stack
+
+    child = exam_on_prod_stack(
+        RESULTS / "prod-stack",
+        quick=run.quick,
+        learners=run.args.exam_learners,
+        window_s=run.args.exam_window,
+        workers=run.args.exam_workers,
+    )
+    for figure in child["figures"]:
+        run.figures.append(
+            Figure(**{**figure, "name": f"{figure['name']} [{STACK_NAME}]"})
+        )
+    run.failures.extend(f"{failure} [{STACK_NAME}]" for failure in child["failures"])
+    if not child["figures"]:
+        run.failures.append(f"exam on {STACK_NAME}: no figures")
+    database = child.get("database", {}).get("server_version", "?")
+    run.say([f"Exam start on {STACK_NAME} ({database}):", *child["report_lines"]])
+    return child["details"].get("exam", {})
 
 
 @benchmark("reports")

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import http.client
 import os
-import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from django.conf import settings
 from django.test import Client
 
 from .latency import stop_cluster
+from .stack import free_port
 
 HOST = "localhost"
 READY_TIMEOUT_S = 240
@@ -54,12 +54,6 @@ class Server:
             "worker_max": max(workers, default=0.0),
             "workers": len(workers),
         }
-
-
-def free_port() -> int:
-    with closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextmanager
