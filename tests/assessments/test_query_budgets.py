@@ -2,8 +2,11 @@
 number of attempts or the length of the grading queue."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from assessments import services
+from assessments.models import Category, Question
 from courses.services import sync_instructor_permissions
 from enrollments.services import enroll
 from tests.budgets import queries_for
@@ -86,3 +89,41 @@ def test_grading_queue_does_not_grow_with_pending_essays(
     pending(30)
     assert queries_for(client, "/admin/assessments/grading/") == small
     assert small <= BUDGETS["queue"]
+
+
+START_BUDGET = 13  # measured: routing, session, user, enrolment, view
+# restrictions, the learner's standing, then begin, attempt, responses, commit
+
+
+def start_queries(client, quiz) -> int:
+    learner = UserFactory()
+    enroll(learner=learner, course=quiz.get_parent().specific)
+    client.force_login(learner)
+    url = quiz.url + quiz.reverse_subpage("start")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(url)
+    assert response.status_code == 302 and "/attempt/1/" in response["Location"]
+    return len(captured.captured_queries)
+
+
+def test_starting_does_not_grow_with_the_quiz(client, course, bank):
+    """A class starting together: after the first start, the others read no
+    slot, question or option, however long the quiz."""
+    counts = {}
+    for size in (2, 40):
+        quiz = make_quiz(course, slots=[make_question(bank) for _ in range(size)])
+        start_queries(client, quiz)  # the first learner reads the quiz
+        counts[size] = start_queries(client, quiz)
+    assert counts[2] == counts[40] <= START_BUDGET, counts
+
+
+def test_a_random_draw_reads_its_questions_together(client, course, bank):
+    """A start drawing questions no one has drawn yet reads them in two
+    queries (questions, options), not one a question, whatever the pool."""
+    category = Category.objects.create(bank=bank, path="Pool")
+    for size in (8, 80):
+        for _ in range(size - Question.objects.filter(category=category).count()):
+            make_question(bank, category=category)
+        quiz = make_quiz(course, slots=[{"category": category, "count": 6}])
+        start_queries(client, quiz)  # the slot's pool is cached
+        assert start_queries(client, quiz) <= START_BUDGET + 2
