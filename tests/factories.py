@@ -55,7 +55,9 @@ def make_site() -> tuple[HomePage, CourseIndexPage]:
     root = Page.get_first_root_node()
     home = HomePage(title="IGN Academy", slug="ign-home", hero_title="Learn CMI")
     root.add_child(instance=home)
-    Site.objects.update(root_page=home)
+    for site in Site.objects.all():  # saved, as the admin saves: signals run
+        site.root_page = home
+        site.save()
     catalog = CourseIndexPage(title="Courses", slug="courses")
     home.add_child(instance=catalog)
     return home, catalog
