@@ -131,6 +131,11 @@ class Enrollment(models.Model):
                 name="enrollment_course_days",
                 condition=Q(completed_at__isnull=False),
             ),
+            # Reports: the inactive, longest inactive first (covering).
+            models.Index(
+                fields=["status", "last_seen_at", "enrolled_at"],
+                name="enrollment_status_seen",
+            ),
             # Certificates: the completion task sweeps the latest completions.
             models.Index(
                 fields=["status", "completed_at"], name="enrollment_status_completed"

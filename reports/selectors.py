@@ -91,6 +91,21 @@ class Report:
         return iter(rows)
 
 
+class Rows:
+    """A queryset's rows passed through `convert`: sliced in the database for
+    a page (`rows[50:101]`), iterated in chunks without a cache (exports)."""
+
+    def __init__(self, queryset: QuerySet, convert) -> None:
+        self.queryset = queryset
+        self.convert = convert
+
+    def __getitem__(self, key: slice) -> list[tuple]:
+        return [self.convert(row) for row in self.queryset[key]]
+
+    def __iter__(self) -> Iterator[tuple]:
+        return map(self.convert, self.queryset.iterator(chunk_size=2000))
+
+
 class Reason:
     INACTIVE = "inactive"
     OVERDUE = "overdue"
@@ -871,11 +886,14 @@ def _at_risk_rows(user, reason: str, filters: AtRiskFilters, now: datetime):
     label = Value(str(Reason.LABELS.get(reason, "")))
     if reason == Reason.INACTIVE:
         cutoff = now - timedelta(days=filters.inactive_days)
+        # Longest inactive first: never seen, then seen longest ago, in the
+        # order of the enrollment_status_seen index (a page reads 50 rows of
+        # it, not a sort of every idle enrolment by name).
         return (
             enrollments.filter(enrolled_at__lt=cutoff)
             .filter(Q(last_seen_at__isnull=True) | Q(last_seen_at__lt=cutoff))
             .annotate(reason=label, detail=Coalesce("last_seen_at", "enrolled_at"))
-            .order_by("learner__display_name", "learner_id", "course_id")
+            .order_by(F("last_seen_at").asc(nulls_first=True), "enrolled_at", "pk")
             .values_list(
                 *_LEARNER_COLUMNS, "course_id", "course__title", "reason", "detail"
             )
@@ -896,8 +914,11 @@ def _at_risk_rows(user, reason: str, filters: AtRiskFilters, now: datetime):
     return []
 
 
-def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
-    """Learners with two failed graded attempts at a quiz and no pass there."""
+def _failed_twice(user, filters: AtRiskFilters, label: Value) -> Rows:
+    """Learners with two failed graded attempts at a quiz and no pass there,
+    by learner and quiz: the groups come in the order of the
+    attempt_status_learner index, so a page stops reading after its rows
+    (no count, no sort of every group)."""
     attempts = _filtered(
         Attempt.objects.filter(status=Attempt.Status.GRADED), attempt_filter(user)
     )
@@ -907,11 +928,12 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
                 cohort_id=filters.cohort_id
             ).values("user_id")
         )
-    # Grouped by (learner, quiz) alone, in the order of the attempt_status_learner
-    # index; the learner's name and e-mail are read for the groups kept only.
+    directory = quiz_directory()
+    # The learner's name and e-mail are read for the groups kept only.
     learner = User.objects.filter(pk=OuterRef("learner_id")).order_by()
     failing = (
-        attempts.values("learner_id", "assessment_id")
+        attempts.filter(assessment_id__in=list(directory))
+        .values("learner_id", "assessment_id")
         .annotate(
             failed=Count("pk", filter=Q(passed=False)),
             passed=Count("pk", filter=Q(passed=True)),
@@ -921,27 +943,25 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> list[tuple]:
             name=Subquery(learner.values("display_name")),
             email=Subquery(learner.values("email")),
         )
-        .order_by("name", "learner_id", "assessment_id")
+        .order_by("learner_id", "assessment_id")
         .values_list("learner_id", "name", "email", "assessment_id", "failed")
     )
-    directory = quiz_directory()
-    rows = []
-    for learner_id, name, email, assessment_id, failed in failing:
-        info = directory.get(assessment_id)
-        if info is None:
-            continue
-        rows.append(
-            (
-                learner_id,
-                name,
-                email,
-                info.course_id,
-                info.course_title,
-                label.value,
-                f"{info.title}: {failed} " + str(_("failed attempts")),
-            )
+    failed_attempts = str(_("failed attempts"))
+
+    def convert(row: tuple) -> tuple:
+        learner_id, name, email, assessment_id, failed = row
+        info = directory[assessment_id]
+        return (
+            learner_id,
+            name,
+            email,
+            info.course_id,
+            info.course_title,
+            label.value,
+            f"{info.title}: {failed} {failed_attempts}",
         )
-    return rows
+
+    return Rows(failing, convert)
 
 
 def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple]:
