@@ -18,7 +18,7 @@ import csv
 import secrets
 import tempfile
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.core.files import File
@@ -119,6 +119,8 @@ def _csv_cell(value, zone=None):
     if isinstance(value, int | float):  # most cells: nothing to convert
         return value
     if isinstance(value, datetime):
+        if value.tzinfo is UTC and zone is not None and xlsx.fixed_offset(zone) == 0:
+            return value.isoformat(timespec="seconds")  # already in the zone
         # The zone is looked up once an export (a thread-local read a cell
         # was a third of a 100,000-row export's time).
         return value.astimezone(zone or timezone.get_current_timezone()).isoformat(
@@ -131,6 +133,10 @@ def _csv_cell(value, zone=None):
     return value
 
 
+# Cells written as they are: numbers and booleans (a bool is an int).
+_PLAIN = frozenset({int, float, bool})
+
+
 def _write_csv(columns, rows, path: Path) -> int:
     count = 0
     # utf-8-sig: Excel opens accented names (Hélène, Müller) correctly.
@@ -138,8 +144,19 @@ def _write_csv(columns, rows, path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow([str(column) for column in columns])
         zone = timezone.get_current_timezone()
+        plain, formula = _PLAIN, _FORMULA_STARTS
         for row in rows:
-            writer.writerow([_csv_cell(value, zone) for value in row])
+            # Numbers and plain text inline, the rest through _csv_cell: a
+            # call a cell was a third of the time of 100,000 rows.
+            writer.writerow(
+                [
+                    value
+                    if type(value) in plain
+                    or (type(value) is str and not value.startswith(formula))
+                    else _csv_cell(value, zone)
+                    for value in row
+                ]
+            )
             count += 1
     return count
 

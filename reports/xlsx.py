@@ -20,6 +20,7 @@ Any other value is written as its `str()`.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zipfile
@@ -141,7 +142,8 @@ def _text(value: str) -> str:
     return f' t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
 
 
-def _fixed_offset(zone: tzinfo) -> float | None:
+@functools.cache
+def fixed_offset(zone: tzinfo) -> float | None:
     """The zone's offset from UTC in seconds if it never changes, else None."""
     if isinstance(zone, timezone):
         return zone.utcoffset(None).total_seconds()
@@ -180,7 +182,7 @@ def write(
             return f"><v>{value!r}</v></c>"
         return _text(str(value))
 
-    fixed = _fixed_offset(zone)
+    fixed = fixed_offset(zone)
 
     def moment(value: datetime) -> str:
         if value.tzinfo is not None and fixed is not None:
