@@ -1112,6 +1112,28 @@ def item_statistics(
 # --- Enrolments (the grade-report export) -------------------------------------------
 
 
+def _streamed(values: QuerySet, *, datetimes: tuple[int, ...]) -> Iterator[tuple]:
+    """A values_list queryset's rows in chunks (a server-side cursor where the
+    database has one, as QuerySet.iterator), without the ORM's per-row
+    converters: on SQLite they were ~1.2 s of a 100,000-row export. Only for
+    plain columns (ints, text) and the datetime columns at `datetimes`, made
+    aware here when the database gives them naive (SQLite: in the
+    connection's zone, as Django stores them)."""
+    sql, params = values.query.sql_with_params()
+    zone = connection.timezone
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while chunk := cursor.fetchmany(5000):
+            for row in chunk:
+                if any(row[i] is not None and row[i].tzinfo is None for i in datetimes):
+                    row = list(row)
+                    for i in datetimes:
+                        if row[i] is not None:
+                            row[i] = row[i].replace(tzinfo=zone)
+                    row = tuple(row)
+                yield row
+
+
 def enrollment_list(
     user,
     *,
@@ -1165,7 +1187,7 @@ def enrollment_list(
             enrolled,
             due,
             completed,
-        ) in data.iterator(chunk_size=5000):
+        ) in _streamed(data, datetimes=(9, 10, 11)):
             total = lessons.get(course, 0)
             progress, overdue = _standing(done, total, state, due, now)
             yield (
