@@ -119,7 +119,9 @@ def _csv_cell(value, zone=None):
     if isinstance(value, int | float):  # most cells: nothing to convert
         return value
     if isinstance(value, datetime):
-        if value.tzinfo is UTC and zone is not None and xlsx.fixed_offset(zone) == 0:
+        if value.tzinfo is zone or (
+            value.tzinfo is UTC and zone is not None and xlsx.fixed_offset(zone) == 0
+        ):
             return value.isoformat(timespec="seconds")  # already in the zone
         # The zone is looked up once an export (a thread-local read a cell
         # was a third of a 100,000-row export's time).
