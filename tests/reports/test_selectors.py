@@ -229,3 +229,68 @@ def test_score_distribution_and_completions(world, manager):
     assert months == [(now.strftime("%Y-%m"), 2, 2)]
     cohorts = list(selectors.cohort_summary(manager, now=now).rows)
     assert cohorts == [(world.cohort.pk, "Intake 1", 2, 4, 2, 0, 50.0)]
+
+
+def test_median_days_to_complete_takes_the_middle_of_odd_and_even_counts(world):
+    """Completions of 2, 4 and 9 days in one course (median 4), 3 and 5 days
+    in the other (median 4, the mean of the middle two); a withdrawn
+    enrolment's completion is left out."""
+    admin = UserFactory(is_superuser=True)
+    now = timezone.now()
+    extra = [UserFactory(role=Role.STUDENT) for _ in range(2)]
+    for learner in extra:
+        enrollment_services.enroll(learner=learner, course=world.teaching)
+
+    def complete(learner, course, days, status=Enrollment.Status.COMPLETED):
+        Enrollment.objects.filter(learner=learner, course=course).update(
+            status=status,
+            enrolled_at=now - timedelta(days=20),
+            completed_at=now - timedelta(days=20 - days),
+        )
+
+    complete(world.member, world.teaching, 2)
+    complete(world.member2, world.teaching, 9)
+    complete(extra[0], world.teaching, 4)
+    complete(extra[1], world.teaching, 30, status=Enrollment.Status.WITHDRAWN)
+    complete(world.member, world.other, 3)
+    complete(world.member2, world.other, 5)
+    medians = {row[1]: row[7] for row in selectors.course_summary(admin).rows}
+    assert medians == {"Civil protection": 4.0, "Humanitarian law": 4.0}
+    complete(world.outsider, world.other, 11)  # three now: 3, 5, 11
+    medians = {row[1]: row[7] for row in selectors.course_summary(admin).rows}
+    assert medians["Humanitarian law"] == 5.0
+
+
+def test_enrollment_list_gives_aware_datetimes_and_progress(world, manager):
+    now = timezone.now().replace(microsecond=123456)
+    enrollment = Enrollment.objects.get(learner=world.member, course=world.other)
+    Enrollment.objects.filter(pk=enrollment.pk).update(
+        status=Enrollment.Status.COMPLETED,
+        enrolled_at=now - timedelta(days=10),
+        completed_at=now,
+        due_at=now + timedelta(days=1),
+    )
+    rows = {row[0]: row for row in selectors.enrollment_list(manager, now=now).rows}
+    assert set(rows) == set(
+        selectors.visible_enrollments(manager).values_list("pk", flat=True)
+    )
+    row = rows[enrollment.pk]
+    assert row[1:8] == (
+        world.member.pk,
+        "Alice Member",
+        world.member.email,
+        world.other.pk,
+        "Humanitarian law",
+        "Intake 1",
+        "completed",
+    )
+    assert row[10] == 100.0
+    assert row[11:15] == (
+        now - timedelta(days=10),
+        now + timedelta(days=1),
+        now,
+        False,
+    )
+    assert all(value.utcoffset() is not None for value in row[11:14])
+    never = next(r for r in rows.values() if r[0] != enrollment.pk)
+    assert never[13] is None  # not completed: no date

@@ -186,6 +186,11 @@ class Command(BaseCommand):
             cohorts = self._cohorts(tag, learners, courses, options, rng)
             counts = self._records(learners, courses, cohorts, options, rng)
             self._reset_sequences()
+        if connection.vendor == "postgresql":
+            # As after any bulk load: the planner's statistics describe the
+            # new volume now, not when autovacuum next gets to it.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self._say(
             f"{counts['enrollments']} enrolments, {counts['progress']} "
             f"lesson-progress rows, {counts['attempts']} attempts",
