@@ -1,10 +1,13 @@
 """Quiz pages run a fixed number of queries, whatever the size of the quiz, the
 number of attempts or the length of the grading queue."""
 
+from typing import cast
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from accounts.models import User
 from assessments import services
 from assessments.models import Category, Question
 from courses.services import sync_instructor_permissions
@@ -96,7 +99,7 @@ START_BUDGET = 13  # measured: routing, session, user, enrolment, view
 
 
 def start_queries(client, quiz) -> int:
-    learner = UserFactory()
+    learner = cast(User, UserFactory())
     enroll(learner=learner, course=quiz.get_parent().specific)
     client.force_login(learner)
     url = quiz.url + quiz.reverse_subpage("start")
