@@ -10,8 +10,7 @@ never writes to a real database.
 import os
 from pathlib import Path
 
-import dj_database_url
-
+from config.settings.base import sqlite_database, url_database
 from config.settings.dev import *  # noqa: F403
 from config.settings.dev import INSTALLED_APPS, LOGGING, Q_CLUSTER
 
@@ -19,32 +18,12 @@ RESULTS_DIR = Path(__file__).resolve().parent / "results"
 BENCH_DB_PATH = RESULTS_DIR / "bench.sqlite3"
 
 _url = os.environ.get("BENCH_DATABASE_URL", "")
-if _url:
-    # As config.settings.base: persistent connections, checked before reuse.
-    DATABASES = {
-        "default": dj_database_url.parse(_url, conn_max_age=60, conn_health_checks=True)
-    }
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-        INSTALLED_APPS = list(
-            dict.fromkeys([*INSTALLED_APPS, "django.contrib.postgres"])
-        )
-else:
-    # As config.settings.base configures SQLite, on a file of our own.
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(BENCH_DB_PATH),
-            "OPTIONS": {
-                "timeout": 20,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": (
-                    "PRAGMA journal_mode=WAL;"
-                    "PRAGMA synchronous=NORMAL;"
-                    "PRAGMA busy_timeout=20000"
-                ),
-            },
-        }
-    }
+# The settings a DATABASE_URL or the SQLite default gets (config.settings.base).
+DATABASES = {
+    "default": url_database(_url) if _url else sqlite_database(str(BENCH_DB_PATH))
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS = list(dict.fromkeys([*INSTALLED_APPS, "django.contrib.postgres"]))
 
 _redis = os.environ.get("BENCH_REDIS_URL", "")
 if _redis:

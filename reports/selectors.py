@@ -18,6 +18,7 @@ import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
@@ -347,7 +348,7 @@ def _lessons_done() -> Coalesce:
         )
         .order_by()
         .values("enrollment_id")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))  # not Count("pk"): the index alone answers
         .values("n")
     )
     return Coalesce(Subquery(done), 0)
@@ -1127,17 +1128,50 @@ def _streamed(values: QuerySet, *, datetimes: tuple[int, ...]) -> Iterator[tuple
     connection's zone, as Django stores them)."""
     sql, params = values.query.sql_with_params()
     zone = connection.timezone
+    naive = not connection.features.supports_timezones
     with connection.chunked_cursor() as cursor:
+        if connection.vendor == "postgresql":
+            _psycopg_datetimes(cursor.cursor)
         cursor.execute(sql, params)
-        while chunk := cursor.fetchmany(5000):
+        for chunk in _prefetched(cursor, 5000):
+            if not naive:
+                yield from chunk
+                continue
             for row in chunk:
-                if any(row[i] is not None and row[i].tzinfo is None for i in datetimes):
+                if any(row[i] is not None for i in datetimes):
                     row = list(row)
                     for i in datetimes:
                         if row[i] is not None:
                             row[i] = row[i].replace(tzinfo=zone)
                     row = tuple(row)
                 yield row
+
+
+def _prefetched(cursor, size: int) -> Iterator[list]:
+    """The cursor's rows, `size` at a time, each chunk fetched in a thread
+    while the caller works on the one before: the database computes (and the
+    driver waits, without the GIL) beside the export's Python. That wait was
+    ~0.9 s of a 100,000-row export on PostgreSQL. Closing the generator
+    early waits for the fetch under way, so the cursor is free to close."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fetch") as pool:
+        ahead = pool.submit(cursor.fetchmany, size)
+        while chunk := ahead.result():
+            ahead = pool.submit(cursor.fetchmany, size)
+            yield chunk
+
+
+def _psycopg_datetimes(cursor) -> None:
+    """Load this cursor's timestamptz values with psycopg's own (C) loader.
+    Django's wraps it in a Python one that swaps each value's tzinfo for the
+    connection's zone: ~2 µs a value, 0.7 s of a 100,000-row export. Both
+    give aware datetimes of the same instant."""
+    import psycopg
+    from psycopg.postgres import types
+
+    oid = types["timestamptz"].oid
+    cursor.adapters.register_loader(
+        oid, psycopg.adapters.get_loader(oid, psycopg.pq.Format.TEXT)
+    )
 
 
 def enrollment_list(

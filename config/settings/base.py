@@ -131,14 +131,23 @@ def sqlite_database(path: str) -> dict[str, Any]:
     }
 
 
+def url_database(url: str) -> dict[str, Any]:
+    """A DATABASE_URL's settings: persistent connections, checked before
+    reuse. On PostgreSQL the JIT compiler is off: our queries are short, and
+    compiling a 100,000-row export's query took 0.5 s of its 1.6 s. An
+    `options` in the URL's query string replaces this."""
+    database: dict[str, Any] = dict(
+        dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    )
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    return database
+
+
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 DATABASES: dict[str, Any]
 if DATABASE_URL:
-    DATABASES = {
-        "default": dj_database_url.parse(
-            DATABASE_URL, conn_max_age=60, conn_health_checks=True
-        )
-    }
+    DATABASES = {"default": url_database(DATABASE_URL)}
 else:
     DATABASES = {
         "default": sqlite_database(

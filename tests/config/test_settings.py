@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from config.settings.base import url_database
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -61,6 +63,27 @@ def test_sqlite_runs_in_wal_with_a_busy_timeout():
         assert cursor.fetchone()[0] >= 5000
         cursor.execute("PRAGMA journal_mode")
         assert cursor.fetchone()[0] == "wal"
+
+
+def test_a_postgresql_url_runs_without_the_jit_unless_it_says_otherwise():
+    database = url_database("postgres://ign:pw@db.example.org:5433/ign")
+    assert database["OPTIONS"] == {"options": "-c jit=off"}
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+    chosen = url_database("postgres://ign@db/ign?options=-c%20jit%3Don")
+    assert chosen["OPTIONS"] == {"options": "-c jit=on"}
+    assert "OPTIONS" not in url_database("sqlite:////tmp/x.sqlite3")
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="checks the PostgreSQL session (CI runs the suite on PostgreSQL too)",
+)
+def test_postgresql_sessions_run_without_the_jit():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from accounts.models import Role
@@ -294,3 +295,44 @@ def test_enrollment_list_gives_aware_datetimes_and_progress(world, manager):
     assert all(value.utcoffset() is not None for value in row[11:14])
     never = next(r for r in rows.values() if r[0] != enrollment.pk)
     assert never[13] is None  # not completed: no date
+
+
+NUMBERS = (
+    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < {last}) "
+    "SELECT CASE WHEN x > {fail} THEN abs(-9223372036854775807 - 1 + x - x) ELSE x END "
+    "FROM n"
+)
+
+
+def test_prefetched_chunks_give_every_row_in_order():
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(NUMBERS.format(last=23, fail=99))
+        chunks = list(selectors._prefetched(cursor, 5))
+    assert [len(chunk) for chunk in chunks] == [5, 5, 5, 5, 3]
+    assert [row[0] for chunk in chunks for row in chunk] == list(range(1, 24))
+
+
+def test_prefetched_stopped_early_leaves_the_connection_usable():
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(NUMBERS.format(last=500, fail=999))
+        chunks = selectors._prefetched(cursor, 5)
+        assert [row[0] for row in next(chunks)] == [1, 2, 3, 4, 5]
+        chunks.close()  # a fetch of the next five may be under way
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+
+
+def test_prefetched_raises_a_failed_fetch_in_the_caller():
+    # Rows 1-12 load, the 13th overflows: the error reaches the reader
+    # after the rows before it, as with a plain fetch.
+    seen = []
+    with (
+        pytest.raises(DatabaseError),
+        transaction.atomic(),
+        connection.chunked_cursor() as cursor,
+    ):
+        cursor.execute(NUMBERS.format(last=40, fail=12))
+        for chunk in selectors._prefetched(cursor, 5):
+            seen.extend(row[0] for row in chunk)
+    assert seen == list(range(1, 11))
