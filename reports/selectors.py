@@ -41,6 +41,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Sum,
+    TextField,
     Value,
     When,
 )
@@ -1119,32 +1120,48 @@ def item_statistics(
 # --- Enrolments (the grade-report export) -------------------------------------------
 
 
+def _moment(name: str) -> Cast | F:
+    """A datetime column for `_streamed` to read: on SQLite its stored text,
+    which `_streamed` parses (Django's converter, then making the value
+    aware, cost 0.7 s of a 100,000-row export); elsewhere the column."""
+    if connection.vendor == "sqlite":
+        return Cast(name, TextField())
+    return F(name)
+
+
 def _streamed(values: QuerySet, *, datetimes: tuple[int, ...]) -> Iterator[tuple]:
     """A values_list queryset's rows in chunks (a server-side cursor where the
     database has one, as QuerySet.iterator), without the ORM's per-row
     converters: on SQLite they were ~1.2 s of a 100,000-row export. Only for
-    plain columns (ints, text) and the datetime columns at `datetimes`, made
-    aware here when the database gives them naive (SQLite: in the
-    connection's zone, as Django stores them)."""
+    plain columns (ints, text) and, at `datetimes`, columns selected with
+    `_moment`, given here as aware datetimes (on SQLite from the text Django
+    stores, in the connection's zone)."""
     sql, params = values.query.sql_with_params()
+    sqlite = connection.vendor == "sqlite"
+    utc = connection.timezone_name == "UTC"
     zone = connection.timezone
-    naive = not connection.features.supports_timezones
+    parse = datetime.fromisoformat
     with connection.chunked_cursor() as cursor:
         if connection.vendor == "postgresql":
             _psycopg_datetimes(cursor.cursor)
         cursor.execute(sql, params)
         for chunk in _prefetched(cursor, 5000):
-            if not naive:
+            if not sqlite or not chunk:
                 yield from chunk
                 continue
-            for row in chunk:
-                if any(row[i] is not None for i in datetimes):
-                    row = list(row)
-                    for i in datetimes:
-                        if row[i] is not None:
-                            row[i] = row[i].replace(tzinfo=zone)
-                    row = tuple(row)
-                yield row
+            # Column by column, one C call a value where the zone is UTC.
+            columns = list(zip(*chunk, strict=True))
+            for i in datetimes:
+                texts = columns[i]
+                columns[i] = (
+                    tuple(None if t is None else parse(t + "+00:00") for t in texts)
+                    if utc
+                    else tuple(
+                        None if t is None else parse(t).replace(tzinfo=zone)
+                        for t in texts
+                    )
+                )
+            yield from zip(*columns, strict=True)
 
 
 def _prefetched(cursor, size: int) -> Iterator[list]:
@@ -1194,7 +1211,12 @@ def enrollment_list(
     if status:
         enrollments = enrollments.filter(status=status)
     data = (
-        enrollments.annotate(done=_lessons_done())
+        enrollments.annotate(
+            done=_lessons_done(),
+            enrolled_moment=_moment("enrolled_at"),
+            due_moment=_moment("due_at"),
+            completed_moment=_moment("completed_at"),
+        )
         .order_by("pk")
         .values_list(
             "pk",
@@ -1206,9 +1228,9 @@ def enrollment_list(
             "cohort__name",
             "status",
             "done",
-            "enrolled_at",
-            "due_at",
-            "completed_at",
+            "enrolled_moment",
+            "due_moment",
+            "completed_moment",
         )
     )
 
