@@ -13,6 +13,18 @@ as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# As root the server runs as `postgres`, which must reach DIR. Where a folder
+# above DIR is private to root (a checkout under /root, a `mktemp -d`), the
+# server's files go to a folder of their own under /var/tmp, named after DIR,
+# so the same DIR always finds the same data.
+if [ "$(id -u)" -eq 0 ]; then
+  dir=$(realpath -m "$dir")
+  mkdir -p "$(dirname "$dir")"
+  if ! runuser -u postgres -- test -x "$(dirname "$dir")"; then
+    dir=/var/tmp/ign-postgres-$(printf '%s' "$dir" | sha256sum | cut -c1-16)
+  fi
+fi
+
 pg_bin() {
   command -v "$1" 2>/dev/null && return
   local found
