@@ -40,13 +40,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-import markdown
-
 from lessons.translatable import gettext_noop
 
+from .markup import TOO_COSTLY, MarkdownTooCostly, markdown_budget, render_markdown
 from .spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
 
 __all__ = ["parse_gift"]
@@ -57,8 +57,9 @@ __all__ = ["parse_gift"]
 # collide with the author's text (a string holding one is rejected).
 _ESCAPED = {c: chr(0xD800 + i) for i, c in enumerate(":#={}~n")}
 _SHOWN = {hidden: ("\n" if c == "n" else c) for c, hidden in _ESCAPED.items()}
+_HIDDEN_RE = re.compile(f"[{''.join(_SHOWN)}]")
 _ESCAPE_RE = re.compile(r"\\([\\:#={}~n])")
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_INVALID_RE = re.compile("[\x00\ud800-\udfff]")
 # Stands for the missing word while the stem is rendered; replaced afterwards
 # so that markdown never reads "_____" as emphasis or a rule.
 _BLANK = "\udbff"
@@ -70,6 +71,7 @@ _WEIGHT_RE = re.compile(r"\s*%([^%\n]*)%")
 _WEIGHT_LIKE_RE = re.compile(r"[\d\s.,+-]*\d[\d\s.,+-]*")
 _ID_RE = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
 _TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _CONTEXT_RE = re.compile(r"\$[a-z]+\$")
 _BREAK_TAGS_RE = re.compile(r"<(?:br|/?p|/?div|/?li|/?h\d|/?tr|/?td)\b[^>]*>", re.I)
 _TAGS_RE = re.compile(r"<[^>]*>")
@@ -85,31 +87,33 @@ def parse_gift(text: str) -> list[ParsedQuestion]:
     errors: list[ImportProblem] = []
     questions: list[ParsedQuestion] = []
     lines = _split_lines(text)
-    bad_line = _first_surrogate_line(lines)
-    if bad_line:
-        raise ImportFailed(
-            [
-                ImportProblem(
-                    gettext_noop("line %(line)d", line=bad_line),
-                    gettext_noop("the text holds an invalid character"),
-                )
-            ]
-        )
+    invalid = _first_invalid_character(lines)
+    if invalid:
+        raise ImportFailed([invalid])
     category: tuple[str, ...] = ()
-    for block in _blocks(lines):
-        if block.category is not None:
-            category = block.category
-        if not block.lines:
-            continue
-        question = _Question(block, category)
-        parsed = question.parse()
-        if question.problems:
-            errors += [ImportProblem(question.where, p) for p in question.problems]
-        elif parsed is not None:
-            questions.append(parsed)
+    with markdown_budget():
+        for block in _blocks(lines):
+            if block.category is not None:
+                category = block.category
+            if block.lines:
+                errors += _read(_Question(block, category), questions)
     if errors:
         raise ImportFailed(errors)
     return questions
+
+
+def _read(question: _Question, questions: list[ParsedQuestion]) -> list[ImportProblem]:
+    """Appends the block's question; returns its problems."""
+    try:
+        parsed = question.parse()
+    except MarkdownTooCostly:
+        parsed = None
+        question.problem(TOO_COSTLY)
+    if question.problems:
+        return [ImportProblem(question.where, p) for p in question.problems]
+    if parsed is not None:
+        questions.append(parsed)
+    return []
 
 
 # --- Lines and blocks --------------------------------------------------------
@@ -120,11 +124,19 @@ def _split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _first_surrogate_line(lines: list[str]) -> int:
+def _first_invalid_character(lines: list[str]) -> ImportProblem | None:
+    """A NUL (a binary file, or text a database cannot store) or a lone
+    surrogate (not text at all) is named with its line, never dropped."""
     for number, line in enumerate(lines, start=1):
-        if _SURROGATE_RE.search(line):
-            return number
-    return 0
+        found = _INVALID_RE.search(line)
+        if found:
+            return ImportProblem(
+                gettext_noop("line %(line)d", line=number),
+                gettext_noop("the text holds a NUL character (is it a binary file?)")
+                if found.group() == "\x00"
+                else gettext_noop("the text holds an invalid character"),
+            )
+    return None
 
 
 @dataclass
@@ -182,7 +194,7 @@ def _hide_escapes(raw: str) -> str:
 
 
 def _show(masked: str) -> str:
-    return "".join(_SHOWN.get(char, char) for char in masked)
+    return _HIDDEN_RE.sub(lambda match: _SHOWN[match.group()], masked)
 
 
 def _split_format(masked: str, default: str) -> tuple[str, str]:
@@ -200,7 +212,7 @@ def _render(text: str, fmt: str) -> str:
     if fmt == "html":
         return text
     if fmt == "markdown":
-        return str(markdown.markdown(text))
+        return render_markdown(text)
     # plain and moodle: the author's characters, their line breaks kept.
     lines = (html.escape(line.strip(), quote=False) for line in text.split("\n"))
     return "<br>".join(lines)
@@ -414,7 +426,7 @@ class _Question:
         return text or f"Question at line {self.line}"
 
     def _idnumber(self, comments: str) -> str:
-        match = _ID_RE.search(comments)
+        match = next(_markers(_ID_RE, comments), None)
         idnumber = match.group(1).replace("\\]", "]").strip() if match else ""
         if len(idnumber) > _IDNUMBER_MAX:
             self.problem(
@@ -700,8 +712,16 @@ def _kind_of(block: str) -> str:
 
 def _tags(comments: str) -> list[str]:
     tags: list[str] = []
-    for match in _TAG_RE.finditer(comments):
+    for match in _markers(_TAG_RE, comments):
         tag = match.group(1).replace("\\]", "]").strip()
         if tag and tag not in tags:
             tags.append(tag)
     return tags
+
+
+def _markers(pattern: re.Pattern[str], comments: str) -> Iterator[re.Match[str]]:
+    """`[id:...]`/`[tag:...]` matches, searched only up to the last "]" of
+    each run without control characters (which a value cannot cross): an
+    unclosed "[id:" repeated would otherwise be rescanned from every start."""
+    for run in _CONTROL_RE.split(comments):
+        yield from pattern.finditer(run, 0, run.rfind("]") + 1)

@@ -31,7 +31,6 @@ from fractions import Fraction
 from xml.etree.ElementTree import Element, tostring
 from xml.parsers.expat import ErrorString
 
-import markdown
 from defusedxml import (
     DefusedXmlException,
     EntitiesForbidden,
@@ -41,6 +40,7 @@ from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from lessons.translatable import gettext_noop
 
+from .markup import TOO_COSTLY, MarkdownTooCostly, markdown_budget, render_markdown
 from .spec import (
     Answer,
     ImportFailed,
@@ -60,7 +60,11 @@ _PATH_SEPARATOR = re.compile(r"(?<!/)/(?!/)")
 
 def parse_moodle_xml(data: bytes) -> list[ParsedQuestion]:
     """The questions of a Moodle XML file, or `ImportFailed` with every problem."""
-    root = _parse_xml(data)
+    with markdown_budget():
+        return _questions(_parse_xml(data))
+
+
+def _questions(root: Element) -> list[ParsedQuestion]:
     if root.tag != "quiz":
         raise ImportFailed(
             [
@@ -210,7 +214,7 @@ def _render(text: str, text_format: str) -> str | None:
     if text_format == "html":
         return text
     if text_format == "markdown":
-        return markdown.markdown(text)
+        return render_markdown(text)
     if text_format == "plain_text":
         return html.escape(text, quote=False).replace("\n", "<br>")
     if text_format == "moodle_auto_format":
@@ -320,7 +324,11 @@ class _Reader:
         if holder is None:
             return ""
         text_format = holder.get("format", self.default_format).strip()
-        rendered = _render(_text_of(holder), text_format)
+        try:
+            rendered = _render(_text_of(holder), text_format)
+        except MarkdownTooCostly:
+            self.problem(TOO_COSTLY)
+            return ""
         if rendered is None:
             self.problem(
                 gettext_noop(

@@ -12,6 +12,7 @@ import ast
 import html
 import json
 import re
+import time
 from collections import Counter
 from fractions import Fraction
 from pathlib import Path
@@ -665,3 +666,37 @@ def test_all_or_nothing_lists_every_problem():
         ("line 3 (Two)", "no choice is marked right (with '=' or a positive %weight%)"),
         ("line 8", "the weight %-101% is outside -100%..100%"),
     ]
+
+
+def test_a_nul_character_is_refused_with_its_line():
+    assert _reasons("Fine{T}\n\nBad\x00 text{T}") == [
+        "line 3: the text holds a NUL character (is it a binary file?)"
+    ]
+
+
+def test_unclosed_id_and_tag_markers_are_read_in_linear_time():
+    # Each unclosed "[id:" used to rescan the rest of its comment line.
+    opened = "// " + "[id:" * 20_000 + "[tag:" * 20_000 + "\nQ{T}\n"
+    started = time.perf_counter()
+    [question] = parse_gift(opened)
+    assert time.perf_counter() - started < 3  # was 30 s for the "[id:" alone
+    assert (question.idnumber, question.tags) == ("", [])
+    [tagged] = parse_gift("// [id:[id:x] [tag:[tag:y]\nQ{T}\n")
+    assert (tagged.idnumber, tagged.tags) == ("[id:x", ["[tag:y"])
+
+
+def test_markdown_whose_brackets_cost_too_much_is_refused_not_rendered_for_hours():
+    reason = (
+        "the Markdown has too many unclosed or nested brackets to render "
+        "(write \\[ or \\( for a literal bracket)"
+    )
+    assert _reasons("[markdown]" + "[" * 5_000 + "{T}") == [f"line 1: {reason}"]
+    assert _reasons("[markdown]Q" + "<a" * 5_000 + "{T}") == [f"line 1: {reason}"]
+    # The budget is the file's: many texts just below it alone add up.
+    many = "\n\n".join(f"::Q{n}::[markdown]" + "[" * 600 + "{T}" for n in range(60))
+    refused = _reasons(many)
+    assert refused[0] == f"line 55 (Q27): {reason}"
+    assert len(refused) == 33
+    links = "[markdown]See [the *notes*](https://example.org/a_(b)) and <b>x</b>{T}"
+    [question] = parse_gift(links)
+    assert question.stem == markdown.markdown(links.removeprefix("[markdown]")[:-3])
