@@ -7,6 +7,8 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -180,6 +182,21 @@ class ImportForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.QUESTION_IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                _(
+                    "This file is %(size)s; the largest file accepted is %(limit)s. "
+                    "Split it into several files."
+                )
+                % {
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(settings.QUESTION_IMPORT_MAX_BYTES),
+                }
+            )
+        return upload
 
     def clean_bank(self):
         name = self.cleaned_data["bank"].strip()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,7 +21,7 @@ from lessons.translatable import translated
 
 from . import bank, selectors, services
 from .admin_forms import GradeForm, ImportForm
-from .models import Attempt, Question, Regrade
+from .models import Attempt, Question, QuestionImport, Regrade
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -163,11 +164,21 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
     summary = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
+        options = {
+            "bank_name": form.cleaned_data["bank"],
+            "format": form.cleaned_data["format"] or bank.detect_format(upload.name),
+            "dry_run": form.cleaned_data["dry_run"],
+        }
+        if upload.size > settings.QUESTION_IMPORT_SYNC_BYTES:
+            job = bank.start_import(
+                uploaded_by=request.user,
+                data=upload.read(settings.QUESTION_IMPORT_MAX_BYTES + 1),
+                file_name=upload.name,
+                **options,
+            )
+            return redirect("assessments_admin:import_job", job.pk)
         summary = bank.import_questions(
-            upload.read(bank.MAX_FILE_BYTES + 1),
-            bank_name=form.cleaned_data["bank"],
-            format=form.cleaned_data["format"] or bank.detect_format(upload.name),
-            dry_run=form.cleaned_data["dry_run"],
+            upload.read(settings.QUESTION_IMPORT_MAX_BYTES + 1), **options
         )
         if summary.ok and not summary.dry_run:
             messages.success(
@@ -185,5 +196,28 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
             "errors": [translated(e, _) for e in summary.errors] if summary else [],
             "summary_json": json.dumps(summary.as_json(), indent=2) if summary else "",
             "header_title": _("Import questions"),
+        },
+    )
+
+
+def import_job(request: AuthenticatedRequest, job_id: int) -> HttpResponse:
+    job: QuestionImport = get_object_or_404(
+        selectors.question_imports_of(request.user), pk=job_id
+    )
+    summary = job.summary
+    errors_en = bank.load_errors(summary)
+    return TemplateResponse(
+        request,
+        "assessments/admin/import_job.html",
+        {
+            "job": job,
+            "summary": summary,
+            "errors": [translated(e, _) for e in errors_en],
+            "summary_json": (
+                json.dumps({**summary, "errors": errors_en}, indent=2)
+                if summary
+                else ""
+            ),
+            "header_title": _("Import of %(file)s") % {"file": job.file_name},
         },
     )

@@ -2,34 +2,46 @@
 
 Contract: `import_questions` stores every question of a file or none
 (one transaction), cleans all HTML with nh3, and reports what it did as the
-JSON-ready summary of DESIGN.md. `check_question` holds the rules every
-question must meet, whether typed in the admin or imported.
+JSON-ready summary of DESIGN.md. A file above QUESTION_IMPORT_MAX_BYTES is
+refused before it is read; `start_import` hands a large one to a task
+(`run_import`), which keeps its bytes only until it has read them.
+`check_question` holds the rules every question must meet, whether typed in
+the admin or imported.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django_q.tasks import async_task
 
+from accounts.models import User
 from courses.page_cache import bump_content_version
-from lessons.translatable import gettext_noop
+from lessons.translatable import Translatable, gettext_noop
 
+from . import tasks
 from .importers.gift import parse_gift
 from .importers.moodle_xml import parse_moodle_xml
 from .importers.spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
-from .models import Category, Question, QuestionAnswer, QuestionBank
+from .models import Category, Question, QuestionAnswer, QuestionBank, QuestionImport
 from .sanitize import clean_html
 from .snapshots import gap_numbers
 
 FORMATS = ("gift", "moodle-xml")
-MAX_FILE_BYTES = 10 * 1024 * 1024
 DEFAULT_CATEGORY = "Imported"
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -65,29 +77,38 @@ def parse(data: bytes, format: str) -> list[ParsedQuestion]:
         raise ImportFailed(
             [_file_problem(gettext_noop("unknown format %(format)r", format=format))]
         )
-    if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed(
-            [
-                _file_problem(
-                    gettext_noop(
-                        "larger than %(size)d MiB", size=MAX_FILE_BYTES // 2**20
-                    )
-                )
-            ]
-        )
+    if len(data) > settings.QUESTION_IMPORT_MAX_BYTES:
+        raise ImportFailed([too_large(len(data))])
     if format == "moodle-xml":
         return parse_moodle_xml(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
         raise ImportFailed(
             [
-                _file_problem(
-                    gettext_noop("not UTF-8 text (byte %(byte)d)", byte=error.start)
+                ImportProblem(
+                    gettext_noop("line %(line)d", line=line),
+                    gettext_noop(
+                        "not UTF-8 text (byte %(byte)d of the file); "
+                        "save the file as UTF-8",
+                        byte=error.start,
+                    ),
                 )
             ]
         ) from None
     return parse_gift(text)
+
+
+def too_large(size: int) -> ImportProblem:
+    """The refusal of a file above the limit, naming both sizes."""
+    return _file_problem(
+        gettext_noop(
+            "the file is %(size)s; the largest accepted is %(limit)s",
+            size=str(filesizeformat(size)),
+            limit=str(filesizeformat(settings.QUESTION_IMPORT_MAX_BYTES)),
+        )
+    )
 
 
 def _file_problem(reason: str) -> ImportProblem:
@@ -103,6 +124,15 @@ def import_file(
 ) -> ImportSummary:
     format = format or detect_format(path.name)
     try:
+        size = path.stat().st_size
+        if size > settings.QUESTION_IMPORT_MAX_BYTES:
+            return ImportSummary(
+                ok=False,
+                bank=bank_name,
+                format=format,
+                dry_run=dry_run,
+                errors=[too_large(size).message],
+            )
         data = path.read_bytes()
     except OSError as error:
         return ImportSummary(
@@ -121,7 +151,10 @@ def import_questions(
     bank_name: str,
     format: str,
     dry_run: bool = False,
+    on_parsed: Callable[[int], object] | None = None,
 ) -> ImportSummary:
+    """`on_parsed(count)` is told when the file is read and checked, before
+    anything is stored."""
     summary = ImportSummary(ok=False, bank=bank_name, format=format, dry_run=dry_run)
     if not bank_name.strip():
         summary.errors.append(gettext_noop("--bank: give the bank a name"))
@@ -142,10 +175,93 @@ def import_questions(
             summary.by_kind.get(question.kind.value, 0) + 1
         )
     summary.categories = sorted({_category_path(q) for q in parsed})
+    if on_parsed is not None:
+        on_parsed(len(parsed))
     if not dry_run:
         _store(parsed, bank_name.strip())
     summary.ok = True
     return summary
+
+
+@transaction.atomic
+def start_import(
+    *,
+    uploaded_by: User,
+    data: bytes,
+    file_name: str,
+    bank_name: str,
+    format: str,
+    dry_run: bool,
+) -> QuestionImport:
+    """Keeps the file for `run_import`, which a task runs once this commits."""
+    job = QuestionImport.objects.create(
+        uploaded_by=uploaded_by,
+        file_name=file_name[:255],
+        size=len(data),
+        bank_name=bank_name,
+        format=format,
+        dry_run=dry_run,
+        data=data,
+    )
+    transaction.on_commit(lambda: async_task(tasks.run_import, job.pk))
+    return job
+
+
+def run_import(*, job_id: int) -> None:
+    """Imports a kept file (all or nothing, as `import_questions`), recording
+    its progress and summary; the file's bytes are dropped once read."""
+    jobs = QuestionImport.objects.filter(pk=job_id)
+    # Only the first run of the task claims the job (a retry finds it taken).
+    if not jobs.filter(status=QuestionImport.Status.QUEUED).update(
+        status=QuestionImport.Status.READING
+    ):
+        return
+    data = bytes(jobs.values_list("data", flat=True).get())
+    jobs.update(data=b"")
+    job = jobs.get()
+    try:
+        summary = import_questions(
+            data,
+            bank_name=job.bank_name,
+            format=job.format,
+            dry_run=job.dry_run,
+            on_parsed=lambda count: jobs.update(
+                status=QuestionImport.Status.STORING, questions_found=count
+            ),
+        )
+    except Exception:
+        # The import's transaction rolled back: nothing was stored.
+        logger.exception("Question import %s stopped", job_id)
+        jobs.update(status=QuestionImport.Status.FAILED, finished_at=timezone.now())
+        return
+    jobs.update(
+        status=QuestionImport.Status.FINISHED,
+        summary=dump_summary(summary),
+        finished_at=timezone.now(),
+    )
+
+
+def dump_summary(summary: ImportSummary) -> dict[str, Any]:
+    """The summary as JSON, its errors still translatable (`load_errors`)."""
+    return {**summary.as_json(), "errors": [_dump(e) for e in summary.errors]}
+
+
+def load_errors(summary: dict[str, Any]) -> list[str]:
+    return [_load(e) for e in summary.get("errors", [])]
+
+
+def _dump(value: object) -> object:
+    if isinstance(value, Translatable):
+        params = {key: _dump(v) for key, v in value.params.items()}
+        return {"template": value.template, "params": params}
+    return value if isinstance(value, int | float) else str(value)
+
+
+def _load(value: Any) -> Any:
+    if isinstance(value, dict):
+        params = {key: _load(v) for key, v in value["params"].items()}
+        return Translatable(value["template"], params)
+    return value
 
 
 def _category_path(question: ParsedQuestion) -> str:

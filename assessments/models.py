@@ -744,3 +744,49 @@ class Regrade(models.Model):
 
     def __str__(self) -> str:
         return f"Regrade of {self.question} ({self.get_status_display()})"
+
+
+class QuestionImport(models.Model):
+    """A question file too large to import inside the request, imported by a
+    task. Its bytes are kept only until the task has read them; what the
+    import did (the summary, its errors) stays for the uploader to read."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        READING = "reading", _("Reading the file")
+        STORING = "storing", _("Storing the questions")
+        FINISHED = "finished", _("Finished")
+        FAILED = "failed", _("Stopped by an unexpected error")
+
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    file_name = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField()
+    bank_name = models.CharField(max_length=200)
+    format = models.CharField(max_length=20)
+    dry_run = models.BooleanField(default=False)
+    # Emptied when the task has read it: the file is not kept.
+    data = models.BinaryField(default=bytes, editable=False)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    questions_found = models.PositiveIntegerField(null=True, blank=True)
+    # ImportSummary.as_json(), its errors kept translatable (bank.dump_message).
+    summary = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return f"Import of {self.file_name} ({self.get_status_display()})"
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in (
+            self.Status.QUEUED,
+            self.Status.READING,
+            self.Status.STORING,
+        )

@@ -23,6 +23,7 @@ from .models import (
     ExtraTime,
     Question,
     QuestionBank,
+    QuestionImport,
     Regrade,
     Response,
 )
@@ -74,6 +75,12 @@ def scoped(model, user: User, queryset: QuerySet) -> QuerySet:
     if model is Regrade:
         return queryset.filter(question__bank__in=banks)
     return queryset.none()
+
+
+def question_imports_of(user: User) -> QuerySet[QuestionImport]:
+    """A background import is its uploader's alone (an admin's too): the file
+    and its errors may show questions of a bank not yet shared."""
+    return QuestionImport.objects.filter(uploaded_by=user).defer("data")
 
 
 def grading_queue(user: User) -> QuerySet[Response]:

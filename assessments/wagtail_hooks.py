@@ -204,6 +204,7 @@ def register_admin_urls():
             name="regrade_apply",
         ),
         path("import/", admin_views.import_questions, name="import"),
+        path("import/<int:job_id>/", admin_views.import_job, name="import_job"),
     ]
     return [
         path(

@@ -378,6 +378,16 @@ CKEDITOR_5_USER_LANGUAGE = True
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_CONFIGS["inline"] = CKEDITOR_5_CONFIGS["default"]
 
+# Question import (GIFT, Moodle XML): a file up to QUESTION_IMPORT_SYNC_BYTES is
+# imported inside the request; a larger one by a task, the instructor following
+# its progress; one above QUESTION_IMPORT_MAX_BYTES is refused at upload.
+QUESTION_IMPORT_SYNC_BYTES = int(
+    os.environ.get("QUESTION_IMPORT_SYNC_BYTES", str(512 * 1024))
+)
+QUESTION_IMPORT_MAX_BYTES = int(
+    os.environ.get("QUESTION_IMPORT_MAX_BYTES", str(10 * 1024 * 1024))
+)
+
 # H5P: package limits (checked while reading, before anything is stored) and the
 # separate origin the player runs on, so package JavaScript never shares the
 # platform's origin or cookies. In development: another host name of the same

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.models import Role
 from assessments import services
-from assessments.models import Attempt, Category, Question, Regrade
+from assessments.models import Attempt, Category, Question, QuestionImport, Regrade
 from courses.services import sync_instructor_permissions
 from tests.factories import (
     UserFactory,
@@ -254,3 +254,105 @@ def test_students_cannot_reach_the_instructor_views(client, learner, bank):
         "/admin/questions/",
     ):
         assert client.get(url).status_code in (302, 403)
+
+
+def big_gift(questions: int) -> bytes:
+    """A real GIFT file repeated past the in-request threshold."""
+    return b"\n\n".join(
+        b"::Q%d:: Humanitarian aid is neutral. {TRUE}" % n for n in range(questions)
+    )
+
+
+def test_a_large_import_runs_in_the_background_and_its_page_shows_progress(
+    teacher_client, teacher, settings, django_capture_on_commit_callbacks
+):
+    settings.QUESTION_IMPORT_SYNC_BYTES = 1000
+    data = big_gift(40)
+    assert len(data) > 1000
+    upload = SimpleUploadedFile("big.gift", data, content_type="text/plain")
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = teacher_client.post(
+            "/admin/assessments/import/", {"file": upload, "bank": "Big"}
+        )
+    job = QuestionImport.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/assessments/import/{job.pk}/"
+    assert (job.uploaded_by, job.status, bytes(job.data)) == (teacher, "queued", data)
+    waiting = teacher_client.get(response["Location"]).content.decode()
+    assert "Waiting to start" in waiting and 'http-equiv="refresh"' in waiting
+    assert not Question.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for callback in queued:
+            callback()  # the task, run by the sync cluster
+    job.refresh_from_db()
+    assert (job.status, job.questions_found, bytes(job.data)) == ("finished", 40, b"")
+    assert Question.objects.filter(bank__name="Big").count() == 40
+    done = teacher_client.get(response["Location"]).content.decode()
+    assert "Imported 40 questions." in done and "http-equiv" not in done
+
+
+def test_a_large_broken_import_lists_its_errors_and_stores_nothing(
+    teacher_client, settings, django_capture_on_commit_callbacks
+):
+    settings.QUESTION_IMPORT_SYNC_BYTES = 1000
+    data = big_gift(40) + b"\n\n::Bad:: Unclosed {=a ~b\n"
+    upload = SimpleUploadedFile("big.gift", data, content_type="text/plain")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = teacher_client.post(
+            "/admin/assessments/import/", {"file": upload, "bank": "Big"}
+        )
+    body = teacher_client.get(response["Location"]).content.decode()
+    assert "The file was not imported:" in body
+    assert "line 81 (Bad): &#x27;{&#x27; on line 81 is not closed" in body
+    assert not Question.objects.exists()
+    assert QuestionImport.objects.get().status == "finished"
+
+
+def test_an_import_page_is_its_uploaders_alone(
+    teacher_client, course, client, settings, django_capture_on_commit_callbacks
+):
+    settings.QUESTION_IMPORT_SYNC_BYTES = 1000
+    upload = SimpleUploadedFile("big.gift", big_gift(40), content_type="text/plain")
+    with django_capture_on_commit_callbacks(execute=True):
+        url = teacher_client.post(
+            "/admin/assessments/import/", {"file": upload, "bank": "Big"}
+        )["Location"]
+    colleague = UserFactory(role=Role.INSTRUCTOR)
+    course.instructors = [colleague]
+    course.save()
+    sync_instructor_permissions(course=course)
+    client.force_login(colleague)
+    assert client.get(url).status_code == 404
+    assert client.get("/admin/assessments/import/999999/").status_code == 404
+
+
+def test_a_file_above_the_limit_is_refused_naming_the_limit(teacher_client, settings):
+    settings.QUESTION_IMPORT_MAX_BYTES = 2000
+    upload = SimpleUploadedFile("big.gift", big_gift(60), content_type="text/plain")
+    response = teacher_client.post(
+        "/admin/assessments/import/", {"file": upload, "bank": "Big"}
+    )
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "the largest file accepted is 2.0\xa0KB" in body
+    assert not QuestionImport.objects.exists() and not Question.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"::Q:: A caf\xe9? {T}", "line 1: not UTF-8 text (byte 11 of the file)"),
+        (b"::Q:: Fine {T}\n\n::R:: A\x00B {T}", "line 3: the text holds a NUL"),
+    ],
+)
+def test_a_file_with_invalid_utf8_or_a_nul_gets_a_clear_error(
+    teacher_client, data, message
+):
+    upload = SimpleUploadedFile("bad.gift", data, content_type="text/plain")
+    response = teacher_client.post(
+        "/admin/assessments/import/", {"file": upload, "bank": "Bad"}
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Question.objects.exists()

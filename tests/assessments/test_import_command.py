@@ -131,3 +131,34 @@ def test_the_real_command_prints_json_and_no_traceback(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["ok"] is False and "line" in summary["errors"][0]
+
+
+def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path, settings):
+    settings.QUESTION_IMPORT_MAX_BYTES = 2048
+    gift = tmp_path / "big.gift"
+    gift.write_bytes(b"::Q:: Neutral? {TRUE}\n\n" * 200)
+    code, summary = run(gift, "--bank", "Big")
+    assert code == 1 and summary["ok"] is False
+    assert summary["errors"] == [
+        "file: the file is 4.5\xa0KB; the largest accepted is 2.0\xa0KB"
+    ]
+    assert not Question.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"::Q:: Fine {T}\n\n::R:: Caf\xe9 {T}", "line 3: not UTF-8 text (byte 25"),
+        (b"::Q:: Fine {T}\n\n::R:: A\x00B {T}", "line 3: the text holds a NUL"),
+        (b"<quiz>\n<question>\x00</question></quiz>", "line 2: malformed XML"),
+    ],
+)
+def test_invalid_utf8_or_a_nul_is_a_clear_error_never_a_truncation(
+    tmp_path, data, error
+):
+    path = tmp_path / ("bad.xml" if data.startswith(b"<") else "bad.gift")
+    path.write_bytes(data)
+    code, summary = run(path, "--bank", "Bad")
+    assert code == 1 and summary["ok"] is False
+    assert summary["errors"][0].startswith(error)
+    assert not Question.objects.exists()
