@@ -25,6 +25,8 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django_q.tasks import async_task
+from taggit.models import Tag
+from wagtail.search.backends import get_search_backends
 
 from accounts.models import User
 from courses.page_cache import bump_content_version
@@ -34,7 +36,14 @@ from . import tasks
 from .importers.gift import parse_gift
 from .importers.moodle_xml import parse_moodle_xml
 from .importers.spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
-from .models import Category, Question, QuestionAnswer, QuestionBank, QuestionImport
+from .models import (
+    Category,
+    Question,
+    QuestionAnswer,
+    QuestionBank,
+    QuestionImport,
+    QuestionTag,
+)
 from .sanitize import clean_html
 from .snapshots import gap_numbers
 
@@ -279,32 +288,62 @@ def _store(parsed: list[ParsedQuestion], bank_name: str) -> None:
     existing_ids = set(
         bank.questions.exclude(idnumber="").values_list("idnumber", flat=True)
     )
-    answers: list[QuestionAnswer] = []
+    questions: list[Question] = []
     for parsed_question in parsed:
         idnumber = parsed_question.idnumber[:100]
         if idnumber in existing_ids:
             idnumber = ""  # a re-import keeps both copies rather than failing
-        question = Question.objects.create(
-            bank=bank,
-            category=categories[_category_path(parsed_question)],
-            kind=parsed_question.kind.value,
-            title=(parsed_question.title or _title_from(parsed_question.stem))[:255],
-            idnumber=idnumber,
-            stem=clean_html(parsed_question.stem),
-            general_feedback=clean_html(parsed_question.general_feedback),
-            default_mark=_decimal(parsed_question.default_mark, 3),
-            case_sensitive=parsed_question.case_sensitive,
-        )
         if idnumber:
             existing_ids.add(idnumber)
-        if parsed_question.tags:
-            question.tags.add(*[t[:100] for t in parsed_question.tags])
-            question.save()
-        answers += _answers_for(question, parsed_question)
-    QuestionAnswer.objects.bulk_create(answers)
+        questions.append(
+            Question(
+                bank=bank,
+                category=categories[_category_path(parsed_question)],
+                kind=parsed_question.kind.value,
+                title=(parsed_question.title or _title_from(parsed_question.stem))[
+                    :255
+                ],
+                idnumber=idnumber,
+                stem=clean_html(parsed_question.stem),
+                general_feedback=clean_html(parsed_question.general_feedback),
+                default_mark=_decimal(parsed_question.default_mark, 3),
+                case_sensitive=parsed_question.case_sensitive,
+            )
+        )
+    # In bulk, without a save per question: each save re-indexed the question
+    # for search, which on SQLite re-reads the whole index (a file's import
+    # grew with the square of its length).
+    Question.objects.bulk_create(questions)
+    _tag(questions, parsed)
+    QuestionAnswer.objects.bulk_create(
+        [a for q, p in zip(questions, parsed, strict=True) for a in _answers_for(q, p)]
+    )
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(Question, questions)
     # bulk_create sends no signal: quizzes drawing from these categories see the
     # new questions when this commits (assessments.receivers).
     bump_content_version()
+
+
+def _tag(questions: list[Question], parsed: list[ParsedQuestion]) -> None:
+    names = {
+        question.pk: list(dict.fromkeys(t[:100] for t in source.tags))
+        for question, source in zip(questions, parsed, strict=True)
+        if source.tags
+    }
+    wanted = {name for tags in names.values() for name in tags}
+    if not wanted:
+        return
+    tags = {tag.name: tag for tag in Tag.objects.filter(name__in=wanted)}
+    for name in sorted(wanted - tags.keys()):
+        tags[name] = Tag.objects.create(name=name)  # unique slug, as taggit makes
+    QuestionTag.objects.bulk_create(
+        [
+            QuestionTag(content_object_id=pk, tag=tags[name])
+            for pk, question_tags in names.items()
+            for name in question_tags
+        ]
+    )
 
 
 def _answers_for(question: Question, parsed: ParsedQuestion) -> list[QuestionAnswer]:

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.search.backends import get_search_backend
 
 from accounts.models import Role
 from assessments import services
@@ -288,6 +289,8 @@ def test_a_large_import_runs_in_the_background_and_its_page_shows_progress(
     job.refresh_from_db()
     assert (job.status, job.questions_found, bytes(job.data)) == ("finished", 40, b"")
     assert Question.objects.filter(bank__name="Big").count() == 40
+    # Stored in bulk, and indexed for the admin's search all the same.
+    assert len(get_search_backend().search("Q7", Question)) == 1
     done = teacher_client.get(response["Location"]).content.decode()
     assert "Imported 40 questions." in done and "http-equiv" not in done
 

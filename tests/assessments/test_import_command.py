@@ -162,3 +162,21 @@ def test_invalid_utf8_or_a_nul_is_a_clear_error_never_a_truncation(
     assert code == 1 and summary["ok"] is False
     assert summary["errors"][0].startswith(error)
     assert not Question.objects.exists()
+
+
+def test_tags_and_ids_are_stored_for_every_question(tmp_path):
+    gift = tmp_path / "tagged.gift"
+    gift.write_text(
+        "// [id:Q1] [tag:cimic] [tag:nato]\n::One:: Neutral? {T}\n\n"
+        "// [tag:cimic]\n::Two:: Impartial? {T}\n\n::Three:: Plain? {F}\n"
+    )
+    assert run(gift, "--bank", "Tagged")[0] == 0
+    stored = {
+        q.title: (q.idnumber, sorted(t.name for t in q.tags.all()))
+        for q in Question.objects.prefetch_related("tags")
+    }
+    assert stored == {
+        "One": ("Q1", ["cimic", "nato"]),
+        "Two": ("", ["cimic"]),
+        "Three": ("", []),
+    }
