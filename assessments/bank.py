@@ -50,6 +50,10 @@ from .snapshots import gap_numbers
 FORMATS = ("gift", "moodle-xml")
 DEFAULT_CATEGORY = "Imported"
 
+# A file at the size limit takes longer than the cluster's default timeout on
+# a busy machine; a second delivery of the task finds the job claimed.
+IMPORT_TASK_TIMEOUT = 900
+
 logger = logging.getLogger(__name__)
 
 
@@ -212,7 +216,9 @@ def start_import(
         dry_run=dry_run,
         data=data,
     )
-    transaction.on_commit(lambda: async_task(tasks.run_import, job.pk))
+    transaction.on_commit(
+        lambda: async_task(tasks.run_import, job.pk, timeout=IMPORT_TASK_TIMEOUT)
+    )
     return job
 
 

@@ -382,7 +382,7 @@ CKEDITOR_5_CONFIGS["inline"] = CKEDITOR_5_CONFIGS["default"]
 # imported inside the request; a larger one by a task, the instructor following
 # its progress; one above QUESTION_IMPORT_MAX_BYTES is refused at upload.
 QUESTION_IMPORT_SYNC_BYTES = int(
-    os.environ.get("QUESTION_IMPORT_SYNC_BYTES", str(512 * 1024))
+    os.environ.get("QUESTION_IMPORT_SYNC_BYTES", str(256 * 1024))
 )
 QUESTION_IMPORT_MAX_BYTES = int(
     os.environ.get("QUESTION_IMPORT_MAX_BYTES", str(10 * 1024 * 1024))
