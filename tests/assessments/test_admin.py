@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.search.backends import get_search_backend
 
 from accounts.models import Role
-from assessments import services
+from assessments import services, tasks
 from assessments.models import Attempt, Category, Question, QuestionImport, Regrade
 from courses.services import sync_instructor_permissions
 from tests.factories import (
@@ -288,6 +288,8 @@ def test_a_large_import_runs_in_the_background_and_its_page_shows_progress(
             callback()  # the task, run by the sync cluster
     job.refresh_from_db()
     assert (job.status, job.questions_found, bytes(job.data)) == ("finished", 40, b"")
+    assert Question.objects.filter(bank__name="Big").count() == 40
+    tasks.run_import(job.pk)  # a second delivery of the task finds it done
     assert Question.objects.filter(bank__name="Big").count() == 40
     # Stored in bulk, and indexed for the admin's search all the same.
     assert len(get_search_backend().search("Q7", Question)) == 1
