@@ -273,6 +273,39 @@ def _h5p(run: Run) -> dict[str, Any]:
     return result
 
 
+@benchmark("question_import")
+def _question_import(run: Run) -> dict[str, Any]:
+    from django.conf import settings
+
+    from . import question_import
+
+    result = question_import.run(size=settings.QUESTION_IMPORT_MAX_BYTES // run.scale)
+    run.figure(
+        "question import: GIFT at the size limit, parsed",
+        result["parse_s"],
+        "s",
+        at_most=question_import.GOAL_PARSE_S,
+    )
+    run.figure(
+        "question import: GIFT at the size limit, imported",
+        result["import_s"],
+        "s",
+        at_most=question_import.GOAL_IMPORT_S,
+    )
+    run.figure(
+        "question import: hostile GIFT, worst",
+        max(result["hostile_s"].values()),
+        "s",
+        at_most=question_import.GOAL_HOSTILE_S,
+    )
+    run.check(
+        "question import: every question of the file stored",
+        result["imported"] == result["questions"] > 0,
+    )
+    run.say(question_import.report(result))
+    return result
+
+
 @benchmark("pages")
 def _pages(run: Run) -> dict[str, Any]:
     from . import pages
