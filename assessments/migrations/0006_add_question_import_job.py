@@ -7,32 +7,62 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0005_add_attempt_pair_statistics'),
+        ("assessments", "0005_add_attempt_pair_statistics"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='QuestionImport',
+            name="QuestionImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('file_name', models.CharField(max_length=255)),
-                ('size', models.PositiveBigIntegerField()),
-                ('bank_name', models.CharField(max_length=200)),
-                ('format', models.CharField(max_length=20)),
-                ('dry_run', models.BooleanField(default=False)),
-                ('data', models.BinaryField(default=bytes)),
-                ('status', models.CharField(choices=[('queued', 'Waiting to start'), ('reading', 'Reading the file'), ('storing', 'Storing the questions'), ('finished', 'Finished'), ('failed', 'Stopped by an unexpected error')], default='queued', max_length=10)),
-                ('questions_found', models.PositiveIntegerField(blank=True, null=True)),
-                ('summary', models.JSONField(default=dict)),
-                ('uploaded_by', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "uploaded_at",
+                    models.DateTimeField(default=django.utils.timezone.now),
+                ),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("file_name", models.CharField(max_length=255)),
+                ("size", models.PositiveBigIntegerField()),
+                ("bank_name", models.CharField(max_length=200)),
+                ("format", models.CharField(max_length=20)),
+                ("dry_run", models.BooleanField(default=False)),
+                ("data", models.BinaryField(default=bytes)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Waiting to start"),
+                            ("reading", "Reading the file"),
+                            ("storing", "Storing the questions"),
+                            ("finished", "Finished"),
+                            ("failed", "Stopped by an unexpected error"),
+                        ],
+                        default="queued",
+                        max_length=10,
+                    ),
+                ),
+                ("questions_found", models.PositiveIntegerField(blank=True, null=True)),
+                ("summary", models.JSONField(default=dict)),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-uploaded_at'],
+                "ordering": ["-uploaded_at"],
             },
         ),
     ]
