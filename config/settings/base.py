@@ -186,6 +186,8 @@ AXES_USERNAME_FORM_FIELD = "username"
 # Failures count against the account login would sign in to, whatever the case
 # the address was typed in.
 AXES_USERNAME_CALLABLE = "accounts.throttling.login_identity"
+# ... and against the client's address, an IPv6 client's /64 as a whole.
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 

@@ -94,3 +94,44 @@ def test_four_failures_in_other_cases_still_let_the_owner_in(client):
     )
     assert response.status_code == 302
     assert not AccessAttempt.objects.exists()
+
+
+def test_an_ipv6_client_cannot_reset_the_count_by_changing_its_address(client):
+    UserFactory(email="blank@example.org")
+    url = reverse("accounts:login")
+    for host in range(1, 6):
+        client.post(
+            url,
+            {"username": "blank@example.org", "password": "wrong"},
+            REMOTE_ADDR=f"2001:db8:1:2::{host:x}",
+        )
+    response = client.post(
+        url,
+        {"username": "blank@example.org", "password": PASSWORD},
+        REMOTE_ADDR="2001:db8:1:2:ffff:ffff:ffff:fffe",
+    )
+    assert response.status_code == 429
+    # Another network (or an IPv4 client) is counted apart.
+    response = client.post(
+        url,
+        {"username": "blank@example.org", "password": PASSWORD},
+        REMOTE_ADDR="2001:db8:1:3::1",
+    )
+    assert response.status_code == 302
+
+
+def test_an_ipv4_client_counts_alike_in_its_ipv6_mapped_form(client):
+    UserFactory(email="blank@example.org")
+    url = reverse("accounts:login")
+    for address in ["203.0.113.7", "::ffff:203.0.113.7"] * 3:
+        client.post(
+            url,
+            {"username": "blank@example.org", "password": "wrong"},
+            REMOTE_ADDR=address,
+        )
+    response = client.post(
+        url,
+        {"username": "blank@example.org", "password": PASSWORD},
+        REMOTE_ADDR="203.0.113.7",
+    )
+    assert response.status_code == 429
