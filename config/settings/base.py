@@ -331,6 +331,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+# Production turns these on; `accounts.checks` then refuses session and CSRF
+# cookies without the __Host- prefix, and an H5P content origin that shares a
+# registrable domain with the platform (it could set cookies for it).
+HOST_ONLY_COOKIES_REQUIRED = False
+SEPARATE_CONTENT_SITE_REQUIRED = False
 
 LOGGING = {
     "version": 1,
