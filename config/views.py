@@ -37,7 +37,7 @@ def media(request: HttpRequest, path: str) -> HttpResponseBase:
         or content_type not in PICTURES | DOWNLOADED_PICTURES
     ):
         raise Http404("Not served here.")
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response = serve(request, path, document_root=str(settings.MEDIA_ROOT))
     response["Content-Security-Policy"] = SANDBOX
     response["X-Content-Type-Options"] = "nosniff"
     if content_type in DOWNLOADED_PICTURES:
