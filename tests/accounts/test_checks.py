@@ -4,6 +4,7 @@ platform, and sign-in cookies a sibling host could set."""
 import pytest
 
 from accounts.checks import check_layout, content_origin_errors, cookie_errors, site
+from tests.factories import UserFactory
 
 PRODUCTION_COOKIES = {
     "SESSION_COOKIE_NAME": "__Host-sessionid",
@@ -115,3 +116,22 @@ def test_a_host_cookie_browsers_would_drop_is_an_error(attribute, value):
     )
     assert [error.id for error in errors] == ["accounts.E004"]
     assert cookie_errors(cookies={"SESSION": cookie}, required=True) == []
+
+
+@pytest.mark.django_db
+def test_a_tossed_sessionid_cookie_signs_nobody_in_under_production_names(
+    client, settings
+):
+    # A sibling host can set `sessionid` for the parent domain, never a
+    # `__Host-` cookie; the platform reads only its `__Host-` one.
+    for name, value in PRODUCTION_COOKIES.items():
+        setattr(settings, name, value)
+    attacker = UserFactory()
+    client.force_login(attacker)
+    tossed = client.cookies.pop("__Host-sessionid").value
+    client.cookies["sessionid"] = tossed
+    response = client.get("/dashboard/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+    client.cookies["__Host-sessionid"] = tossed
+    assert client.get("/dashboard/").status_code == 200
