@@ -2,6 +2,7 @@
 
 import pytest
 from axes.models import AccessAttempt
+from django.core import mail
 from django.urls import reverse
 
 from accounts.models import Role
@@ -135,3 +136,10 @@ def test_an_ipv4_client_counts_alike_in_its_ipv6_mapped_form(client):
         REMOTE_ADDR="203.0.113.7",
     )
     assert response.status_code == 429
+
+
+def test_password_reset_finds_the_account_in_any_case_and_mails_its_address(client):
+    # The other forms that take the identity match it as login does.
+    UserFactory(email="blank@example.org")
+    client.post(reverse("accounts:password_reset"), {"email": " BLANK@Example.org "})
+    assert [message.to for message in mail.outbox] == [["blank@example.org"]]
