@@ -312,8 +312,14 @@ def _check_statement(
     if not isinstance(statement, dict):
         raise StatementRejected("a statement must be a JSON object")
     actor = statement.get("actor")
-    mbox = actor.get("mbox") if isinstance(actor, dict) else None
-    if not isinstance(mbox, str) or mbox.lower() != f"mailto:{learner.email}".lower():
+    if not isinstance(actor, dict):
+        raise StatementRejected("the actor is missing")
+    mbox = actor.get("mbox")
+    # The player knows no e-mail (its page is seen by whoever holds the token),
+    # so it names an anonymous agent; one naming anyone else is forged.
+    if mbox is not None and (
+        not isinstance(mbox, str) or mbox.lower() != f"mailto:{learner.email}".lower()
+    ):
         raise StatementRejected("the actor is not the signed-in learner")
     verb = statement.get("verb")
     verb_id = verb.get("id") if isinstance(verb, dict) else None
@@ -393,6 +399,12 @@ def _record(
             if numbered:
                 raise StatementRejected(f"statement {number}: {rejected}") from None
             raise
+        # Who acted is the signed-in learner, whatever the browser says.
+        statement["actor"] = {
+            "objectType": "Agent",
+            "name": learner.get_full_name() or learner.email,
+            "mbox": f"mailto:{learner.email}",
+        }
         score = None
         if raw is not None and maximum:
             score = (raw, maximum, round(raw / maximum, 6))
@@ -450,16 +462,16 @@ def _update_result(launch: H5PLaunch, statements: list[_Checked]) -> None:
         completed = c.verb_id.endswith(("/completed", "/passed", "/failed")) or (
             result.get("completion") is True
         )
-        passed = c.verb_id.endswith("/passed") or (
-            result.get("success") is True
-            or (c.score is not None and c.score[2] * 100 >= launch.pass_mark)
-        )
         if c.score is not None:
             raw, maximum, scaled = c.score
             record.last_raw, record.last_max, record.last_scaled = raw, maximum, scaled
             if scaled >= record.best_scaled:
                 record.best_raw, record.best_max, record.best_scaled = c.score
             changed = True
+        # Passing is the server's call: the score it recomputed against the
+        # launch's pass mark. The browser's `passed` verb or `success` flag
+        # decides nothing.
+        passed = round(record.last_scaled * 100, 4) >= launch.pass_mark
         if completed and record.completed_at is None:
             record.completed_at = now
             changed = True
@@ -483,19 +495,54 @@ def _update_result(launch: H5PLaunch, statements: list[_Checked]) -> None:
         )
 
 
+STATE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+class StateRejected(ValueError):
+    """The state was not saved; `status` is the HTTP status that says why."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
 @transaction.atomic
 def save_h5p_state(
     *, launch: H5PLaunch, data_type: str, sub_content_id: str, data: str | None
 ) -> None:
-    """Keep (or, with None, forget) one piece of the player's saved state."""
+    """Keep (or, with None, forget) one piece of the player's saved state.
+
+    A learner's state for one activity is bounded (H5P_STATE_MAX_KEYS pieces,
+    H5P_STATE_MAX_BYTES in all, over every lesson showing it): a piece that
+    would cross either bound raises `StateRejected` and nothing changes."""
+    sub_content_id = sub_content_id or "0"
+    if not (STATE_NAME.match(data_type) and STATE_NAME.match(sub_content_id)):
+        raise StateRejected("the state's name is malformed")
     key: dict[str, Any] = {
         "learner_id": launch.learner_id,
         "content_id": launch.content_id,
         "lesson_id": launch.lesson_id,
-        "data_type": data_type[:64],
-        "sub_content_id": sub_content_id[:64] or "0",
+        "data_type": data_type,
+        "sub_content_id": sub_content_id,
     }
     if data is None:
         H5PState.objects.filter(**key).delete()
         return
+    others = list(
+        H5PState.objects.select_for_update()
+        .filter(learner_id=launch.learner_id, content_id=launch.content_id)
+        .exclude(**key)
+        .values_list("data", flat=True)
+    )
+    if len(others) + 1 > settings.H5P_STATE_MAX_KEYS:
+        raise StateRejected(
+            f"at most {settings.H5P_STATE_MAX_KEYS} saved states per activity", 413
+        )
+    total = len(data.encode()) + sum(len(other.encode()) for other in others)
+    if total > settings.H5P_STATE_MAX_BYTES:
+        raise StateRejected(
+            f"saved state is limited to {settings.H5P_STATE_MAX_BYTES} bytes per "
+            "activity",
+            413,
+        )
     H5PState.objects.update_or_create(**key, defaults={"data": data})
