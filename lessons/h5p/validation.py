@@ -62,7 +62,8 @@ CORE_API = (1, 24)
 # Deeper JSON is refused before it is parsed (Python's parser recurses).
 MAX_JSON_DEPTH = 100
 # A string (an unterminated one runs to the end: linear time whatever the input).
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.DOTALL)
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+_BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -463,7 +464,8 @@ def _css_problem(css: str) -> bool:
     squeezed = _SPACE_AND_CONTROLS.sub("", html.unescape(css)).lower()
     if "\\" in squeezed or "@import" in squeezed or "script:" in squeezed:
         return True
-    if any(word in squeezed for word in ("expression(", "-moz-binding", "behavior:")):
+    loaders = ("expression(", "-moz-binding", "behavior:", "image-set(", "@font-face")
+    if any(word in squeezed for word in loaders):
         return True
     return any(
         not url.strip("'\"").startswith("#") for url in _CSS_URL.findall(squeezed)
@@ -474,10 +476,11 @@ def parse_json(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """json.loads, refusing (ValueError) text nested deeper than `max_depth`
     before parsing it, so no input can exhaust the parser's recursion."""
     text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    depth = max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
-    if depth > max_depth:
-        raise ValueError(f"nested deeper than {max_depth} levels")
+    if text.count("[") + text.count("{") > max_depth:
+        brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).encode()
+        steps = map(_BRACKET_STEP.__getitem__, brackets)
+        if max(accumulate(steps), default=0) > max_depth:
+            raise ValueError(f"nested deeper than {max_depth} levels")
     return json.loads(text)
 
 

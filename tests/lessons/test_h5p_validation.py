@@ -284,6 +284,7 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:l="http://www.w3.org/1999/
         (b"<style>rect{fill:url(https://evil.example/p)}</style>", "style sheet"),
         (b"<style>@\\69mport 'x.css';</style>", "style sheet"),
         (b'<rect style="fill:url(//evil.example/p)"/>', "loads or runs"),
+        (b"<style>a{fill:-webkit-image-set('//e.example/p' 1x)}</style>", "sheet"),
         (b'<rect fill="url(https://evil.example/p#g)"/>', "links outside"),
         (b'<use href="https://evil.example/s.svg#x"/>', "links outside"),
         (b'<use l:href="//evil.example/s.svg#x"/>', "links outside"),
