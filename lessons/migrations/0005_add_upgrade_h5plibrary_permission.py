@@ -4,14 +4,22 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('lessons', '0004_h5p_activity_block'),
+        ("lessons", "0004_h5p_activity_block"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='h5plibrary',
-            options={'permissions': [('upgrade_h5plibrary', 'Can replace a shared H5P library used by activities')], 'verbose_name': 'H5P library', 'verbose_name_plural': 'H5P libraries'},
+            name="h5plibrary",
+            options={
+                "permissions": [
+                    (
+                        "upgrade_h5plibrary",
+                        "Can replace a shared H5P library used by activities",
+                    )
+                ],
+                "verbose_name": "H5P library",
+                "verbose_name_plural": "H5P libraries",
+            },
         ),
     ]

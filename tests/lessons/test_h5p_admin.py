@@ -184,3 +184,16 @@ def test_an_admin_sees_the_affected_activities_then_confirms(admin_client, card_
     assert card_js() == "/* patch 9 */"
     assert H5PLibrary.objects.get().patch_version == 9
     assert H5PContent.objects.count() == 2
+
+
+def test_an_admin_edits_an_activitys_title_without_the_replace_box(
+    admin_client, card_in_use
+):
+    url = reverse("wagtailsnippets_lessons_h5pcontent:edit", args=[card_in_use.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert 'name="upgrade_libraries"' not in page.content.decode()
+    saved = admin_client.post(url, {"title": "Renamed"})
+    assert saved.status_code == 302
+    card_in_use.refresh_from_db()
+    assert card_in_use.title == "Renamed"
