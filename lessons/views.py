@@ -212,9 +212,9 @@ def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse
             "icon": False,
             "xAPIObjectIRI": services.activity_iri(launch.content),
             "saveFreq": 5,
-            # No e-mail: whoever holds the token sees this page. The player
+            # No "user": whoever holds the token sees this page, and H5P core
+            # would send "mailto:undefined" for a user without an e-mail. It
             # then names an anonymous agent; the server sets the real actor.
-            "user": {"name": launch.learner.get_full_name() or _("Learner")},
             "ajax": {"contentUserDataUrl": f"{base}/state/:dataType/:subContentId"},
             "translations": {"H5P": PLAYER_WORDS},
         },

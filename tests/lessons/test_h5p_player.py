@@ -427,7 +427,8 @@ def test_the_player_page_shows_no_email(client, launch):
     response = content_get(client, f"/h5p-content/play/{launch.token}/")
     assert response.status_code == 200
     assert launch.learner.email not in response.content.decode()
-    assert "mail" not in response.context["config"]["options"]["user"]
+    assert "user" not in response.context["config"]["options"]
+    assert launch.learner.get_full_name() not in response.content.decode()
 
 
 def test_the_players_anonymous_actor_is_recorded_as_the_signed_in_learner(
