@@ -212,9 +212,10 @@ def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse
             "icon": False,
             "xAPIObjectIRI": services.activity_iri(launch.content),
             "saveFreq": 5,
-            # No "user": whoever holds the token sees this page, and H5P core
-            # would send "mailto:undefined" for a user without an e-mail. It
-            # then names an anonymous agent; the server sets the real actor.
+            # Whoever holds the token sees this page: no e-mail and no name.
+            # H5P core saves state only for a user, and makes each statement's
+            # actor from it; the server replaces that actor with the learner.
+            "user": {"name": _("Learner"), "mail": services.PLAYER_MAIL},
             "ajax": {"contentUserDataUrl": f"{base}/state/:dataType/:subContentId"},
             "translations": {"H5P": PLAYER_WORDS},
         },

@@ -427,23 +427,32 @@ def test_the_player_page_shows_no_email(client, launch):
     response = content_get(client, f"/h5p-content/play/{launch.token}/")
     assert response.status_code == 200
     assert launch.learner.email not in response.content.decode()
-    assert "user" not in response.context["config"]["options"]
+    assert response.context["config"]["options"]["user"] == {
+        "name": "Learner",
+        "mail": services.PLAYER_MAIL,
+    }
     assert launch.learner.get_full_name() not in response.content.decode()
 
 
 def test_the_players_anonymous_actor_is_recorded_as_the_signed_in_learner(
     learner_client, launch
 ):
-    statement = statement_for(launch, raw=1)
-    # What H5P core sends when it knows no e-mail.
-    statement["actor"] = {
+    # What H5P core sends with the player's stand-in address, and without a user.
+    player = {"name": "Learner", "mbox": f"mailto:{services.PLAYER_MAIL}"}
+    anonymous = {
         "account": {"name": "4c1e-anon", "homePage": "http://h5p.testserver"},
         "objectType": "Agent",
     }
-    assert post_xapi(learner_client, launch, statement).status_code == 201
-    actor = H5PStatement.objects.get().statement["actor"]
-    assert actor["mbox"] == f"mailto:{launch.learner.email}"
-    assert "account" not in actor
+    for actor in (player, anonymous):
+        statement = statement_for(launch, raw=1)
+        statement["actor"] = actor
+        assert post_xapi(learner_client, launch, statement).status_code == 201
+    for stored in H5PStatement.objects.all():
+        assert stored.statement["actor"] == {
+            "objectType": "Agent",
+            "name": launch.learner.get_full_name(),
+            "mbox": f"mailto:{launch.learner.email}",
+        }
 
 
 def age(launch, seconds):
