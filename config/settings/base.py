@@ -400,6 +400,12 @@ H5P_MAX_FILE_BYTES = int(os.environ.get("H5P_MAX_FILE_BYTES", str(50 * 1024 * 10
 H5P_MAX_UPLOAD_BYTES = int(
     os.environ.get("H5P_MAX_UPLOAD_BYTES", str(100 * 1024 * 1024))
 )
+# A launch token (the player's only credential on the content origin) works for
+# this many seconds; reloading the lesson page opens a new launch.
+H5P_LAUNCH_LIFETIME = int(os.environ.get("H5P_LAUNCH_LIFETIME", str(12 * 3600)))
+# Saved player state per learner and activity: pieces, and bytes in all.
+H5P_STATE_MAX_KEYS = int(os.environ.get("H5P_STATE_MAX_KEYS", "20"))
+H5P_STATE_MAX_BYTES = int(os.environ.get("H5P_STATE_MAX_BYTES", str(1024 * 1024)))
 H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "").rstrip("/")
 # The origin allowed to frame the player and receive its messages.
 H5P_PLATFORM_ORIGIN = os.environ.get(
