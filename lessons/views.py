@@ -58,6 +58,19 @@ TYPES = {
     ".ttf": "font/ttf",
     ".otf": "font/otf",
     ".eot": "application/vnd.ms-fontobject",
+    # Text a package may carry as data: served as plain text, so a document
+    # type that can hold markup (XHTML in .xml, HTML sniffed from .md) never
+    # renders as a page, even on the content origin.
+    ".xml": "text/plain; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".csv": "text/plain; charset=utf-8",
+    ".md": "text/plain; charset=utf-8",
+    ".textile": "text/plain; charset=utf-8",
+    ".diff": "text/plain; charset=utf-8",
+    ".patch": "text/plain; charset=utf-8",
+    ".rtf": "text/plain; charset=utf-8",
+    ".vtt": "text/vtt; charset=utf-8",
+    ".webvtt": "text/vtt; charset=utf-8",
 }
 
 

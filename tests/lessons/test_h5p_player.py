@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from enrollments import services as enrollment_services
 from lessons import services
+from lessons.h5p import storage
 from lessons.models import H5PLaunch, H5PResult, H5PState, H5PStatement
 from lessons.signals import h5p_activity_completed
 from tests.factories import UserFactory, make_course
@@ -592,3 +593,20 @@ def test_an_oversized_statement_is_413(learner_client, launch):
     statement["context"] = {"pad": "x" * (1024 * 1024)}
     assert post_xapi(learner_client, launch, statement).status_code == 413
     assert not H5PStatement.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["notes.xml", "readme.md", "data.csv", "page.txt"])
+def test_a_text_file_in_a_package_never_renders_as_a_page(client, launch, name):
+    """A package may carry data as text (.xml, .md, .csv…); XHTML with script
+    in such a file must not run, even on the content origin: it is served as
+    plain text that the browser may not sniff into a page."""
+    folder = storage.content_dir(launch.content.uuid) / "content"
+    (folder / name).write_text(
+        '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>'
+    )
+    response = content_get(
+        client, f"/h5p-content/play/{launch.token}/h5p/content/{name}"
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["X-Content-Type-Options"] == "nosniff"
