@@ -238,17 +238,18 @@ def add_member(request, cohort_id: int):
     if not form.is_valid():
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("reports:cohort", cohort_id=cohort.pk)
-    learner = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
-    if learner is None:
-        messages.error(
-            request,
-            _("No account uses %(email)s; import it from a CSV with a name.")
-            % {"email": form.cleaned_data["email"]},
-        )
-    elif services.add_member(cohort=cohort, learner=learner):
-        messages.success(request, _("%(name)s added.") % {"name": learner})
+    email = form.cleaned_data["email"]
+    added = services.add_member_by_email(cohort=cohort, email=email)
+    if added is services.Added.ALREADY:
+        messages.info(request, _("%(email)s is already a member.") % {"email": email})
     else:
-        messages.info(request, _("%(name)s is already a member.") % {"name": learner})
+        # The same words whether the e-mail had an account, had none, or was
+        # refused (services.add_member_by_email): they tell no one which.
+        messages.success(
+            request,
+            _("%(email)s added; people without an account get one.")
+            % {"email": email},
+        )
     return redirect("reports:cohort", cohort_id=cohort.pk)
 
 
@@ -307,6 +308,12 @@ def import_members(request, cohort_id: int):
                     _("%(count)d rows imported.") % {"count": len(applied.rows)},
                 )
                 return redirect("reports:cohort", cohort_id=cohort.pk)
+        else:
+            # Never a silent no-op: the confirmed text did not come back whole.
+            messages.error(
+                request,
+                _("The import could not be read back; nothing was saved. Upload the file again."),
+            )
         form = forms.ImportForm()
     elif request.method == "POST":
         form = forms.ImportForm(request.POST, request.FILES)
