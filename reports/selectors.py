@@ -210,9 +210,7 @@ def visible_courses(user) -> QuerySet[CoursePage]:
     if scope.instructor:
         q |= Q(pk__in=_taught_courses(user))
     if scope.manager:
-        q |= Q(
-            pk__in=cohort_scope.managed_enrollments(user).values("course_id")
-        )
+        q |= Q(pk__in=cohort_scope.managed_enrollments(user).values("course_id"))
     return CoursePage.objects.filter(q)
 
 

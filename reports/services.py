@@ -191,9 +191,7 @@ def _unprintable(text: str) -> bool:
     """NUL and the other control characters, lone surrogates, line and
     paragraph separators: the database refuses some and pages garble the
     rest, so the row is rejected rather than stored in part."""
-    return any(
-        unicodedata.category(char) in {"Cc", "Cs", "Zl", "Zp"} for char in text
-    )
+    return any(unicodedata.category(char) in {"Cc", "Cs", "Zl", "Zp"} for char in text)
 
 
 def _row_errors(record: list[str], email: str, name: str) -> list[str]:

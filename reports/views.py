@@ -247,8 +247,7 @@ def add_member(request, cohort_id: int):
         # refused (services.add_member_by_email): they tell no one which.
         messages.success(
             request,
-            _("%(email)s added; people without an account get one.")
-            % {"email": email},
+            _("%(email)s added; people without an account get one.") % {"email": email},
         )
     return redirect("reports:cohort", cohort_id=cohort.pk)
 
@@ -312,7 +311,10 @@ def import_members(request, cohort_id: int):
             # Never a silent no-op: the confirmed text did not come back whole.
             messages.error(
                 request,
-                _("The import could not be read back; nothing was saved. Upload the file again."),
+                _(
+                    "The import could not be read back; nothing was saved. "
+                    "Upload the file again."
+                ),
             )
         form = forms.ImportForm()
     elif request.method == "POST":

@@ -7,7 +7,7 @@ from django.utils import timezone
 from assessments import services
 from assessments.models import Attempt, Category, ExtraTime, GradeChange, Response
 from assessments.signals import attempt_graded
-from tests.factories import teach, make_question, make_quiz
+from tests.factories import make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db
 

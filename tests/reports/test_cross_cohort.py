@@ -132,9 +132,7 @@ def test_the_reply_is_the_same_for_unknown_learner_and_privileged_emails(
     assert new.has_role(Role.STUDENT)
 
 
-def test_a_completed_course_outside_any_cohort_is_not_claimed(
-    client, world, manager
-):
+def test_a_completed_course_outside_any_cohort_is_not_claimed(client, world, manager):
     """The stranger finished the course on their own: adding them and
     assigning it gives the manager no reach to that enrolment."""
     Enrollment.objects.filter(learner=world.stranger, course=world.teaching).update(

@@ -130,9 +130,7 @@ def test_a_bad_row_gets_its_own_error_and_nothing_is_imported(
     assert User.objects.count() == users_before
 
 
-def test_a_confirmation_that_does_not_come_back_whole_says_so(
-    client, world, manager
-):
+def test_a_confirmation_that_does_not_come_back_whole_says_so(client, world, manager):
     client.force_login(manager)
     response = client.post(
         reverse("reports:import", args=[world.cohort.pk]),
