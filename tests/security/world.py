@@ -187,6 +187,7 @@ def build_world(catalog):
         cohort=takeover, email="ROOT@example.org"
     )
     assert refused is report_services.Added.REFUSED
+    world.ids.update(takeover_cohort=takeover.pk)
     with TestCase.captureOnCommitCallbacks(execute=True):
         report = report_exports.request_export(
             user=users["manager"],
