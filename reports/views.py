@@ -211,8 +211,17 @@ def cohort(request, cohort_id: int):
         cells[(row[0], row[3])] = row
         courses[row[3]] = row[4]
     course_ids = sorted(courses, key=lambda pk: courses[pk])
+    # A member's name (and the link to their records) shows only through an
+    # enrolment of this cohort: adding an e-mail tells the manager nothing
+    # about the account behind it (enrollments.scope).
+    reached = {learner_id for learner_id, _course_id in cells}
     matrix = [
-        (pk, name, email, [cells.get((pk, course_id)) for course_id in course_ids])
+        (
+            pk,
+            name if pk in reached else "",
+            email,
+            [cells.get((pk, course_id)) for course_id in course_ids],
+        )
         for pk, name, email in members
     ]
     return render(

@@ -178,3 +178,20 @@ def test_the_certificate_register_follows_the_same_scope(
         reverse("certificates:verify", args=[certificate.verification_code])
     )
     assert "Revoked" not in verify.content.decode()
+
+
+def test_the_cohort_page_names_a_member_only_through_its_enrolments(
+    client, world, manager
+):
+    """Adding another cohort's learner shows their e-mail (typed by the
+    manager), not their name or a link to their records, until they follow a
+    course through this cohort."""
+    client.force_login(manager)
+    add(client, world.cohort, world.outsider.email)
+    Enrollment.objects.filter(learner=world.outsider, cohort=world.cohort).delete()
+    page = client.get(reverse("reports:cohort", args=[world.cohort.pk]))
+    html = page.content.decode()
+    assert world.outsider.email in html
+    assert "Olga Outsider" not in html
+    assert reverse("reports:learner", args=[world.outsider.pk]) not in html
+    assert "Alice Member" in html  # members reached through the cohort
