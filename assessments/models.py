@@ -735,6 +735,9 @@ class Regrade(models.Model):
     )
     question_version = models.PositiveIntegerField()
     attempts_checked = models.PositiveIntegerField(default=0)
+    # Attempts that asked the question outside the requester's courses (a
+    # shared bank): neither planned nor applied, only counted for the report.
+    attempts_left_out = models.PositiveIntegerField(default=0)
     # [{"attempt": id, "learner": str, "old": "1.5", "new": "2"}] for changed ones.
     changes = models.JSONField(default=list)
     error = models.TextField(blank=True)

@@ -36,7 +36,7 @@ from accounts.models import User
 from courses.models import ContentVersion
 from courses.page_cache import bump_content_version, content_version
 
-from . import grading
+from . import grading, selectors
 from .importers.spec import Kind
 from .models import (
     AssessmentPage,
@@ -580,23 +580,31 @@ def apply_regrade(*, regrade: Regrade) -> bool:
 
 
 def run_regrade(*, regrade_id: int, apply: bool) -> None:
-    """Regrade every graded attempt that asked the question, in chunks. A dry
-    run records the changes; applying writes snapshots, scores and audit rows."""
-    regrade = Regrade.objects.select_related("question").get(pk=regrade_id)
+    """Regrade every graded attempt that asked the question and that the
+    requester may see (`selectors.scoped`: quizzes of the courses they teach),
+    in chunks; the others stay as they are and are counted. A dry run records
+    the changes; applying writes snapshots, scores and audit rows."""
+    regrade = Regrade.objects.select_related("question", "requested_by").get(
+        pk=regrade_id
+    )
     expected = Regrade.Status.APPLYING if apply else Regrade.Status.PLANNING
     if regrade.status != expected:
         return
     question = Question.objects.prefetch_related("answers").get(pk=regrade.question_id)
     answers = list(question.answers.all())
-    attempt_ids = list(
-        Response.objects.filter(
-            question=question,
-            attempt__status__in=[Attempt.Status.GRADED, Attempt.Status.NEEDS_REVIEW],
-        )
-        .order_by("attempt_id")
-        .values_list("attempt_id", flat=True)
-        .distinct()
+    asked = Attempt.objects.filter(
+        pk__in=Response.objects.filter(question=question).values("attempt_id"),
+        status__in=[Attempt.Status.GRADED, Attempt.Status.NEEDS_REVIEW],
     )
+    # A question of a shared bank is asked in other courses' quizzes too: a
+    # requester who left (None) reaches no attempt at all.
+    visible = (
+        Attempt.objects.none()
+        if regrade.requested_by is None
+        else selectors.scoped(Attempt, regrade.requested_by, asked)
+    )
+    attempt_ids = list(visible.order_by("pk").values_list("pk", flat=True))
+    left_out = asked.count() - len(attempt_ids)
     changes: list[dict[str, Any]] = []
     now = timezone.now()
     for start in range(0, len(attempt_ids), REGRADE_CHUNK):
@@ -605,6 +613,7 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
     Regrade.objects.filter(pk=regrade.pk).update(
         status=Regrade.Status.APPLIED if apply else Regrade.Status.PLANNED,
         attempts_checked=len(attempt_ids),
+        attempts_left_out=left_out,
         changes=changes,
         finished_at=timezone.now(),
     )
