@@ -177,3 +177,39 @@ def test_start_and_submit_refuse_get(client, quiz, enrolled):
     client.force_login(enrolled)
     assert client.get(url(quiz, "start")).status_code == 405
     assert not Attempt.objects.exists()
+
+
+def test_options_are_named_by_tokens_and_stored_by_snapshot_id(client, quiz, enrolled):
+    """The page names options by per-attempt tokens; what is stored stays the
+    snapshot's id, so grading and attempts started before tokens still work,
+    and a page rendered before tokens (raw ids) still saves."""
+    client.force_login(enrolled)
+    attempt = start(client, quiz)
+    entry = next(e for e in attempt.questions_snapshot if e["type"] == "single")
+    slot, right = entry["slot"], entry["choices"][0]["id"]
+    # Stored as an attempt from before tokens stored it.
+    services.save_answers(attempt=attempt, answers={slot: right})
+    page = client.get(url(quiz, "take", attempt.number)).content.decode()
+    assert f'value="{right}"' not in page
+    checked = re.findall(rf'name="q{slot}" value="([^"]+)" checked', page)
+    assert len(checked) == 1 and checked[0].startswith("o")
+
+    other = next(c["id"] for c in entry["choices"] if c["id"] != right)
+    token = next(
+        v
+        for v in re.findall(rf'name="q{slot}" value="([^"]+)"', page)
+        if v != checked[0]
+    )
+    client.post(
+        url(quiz, "save", attempt.number), {f"q{slot}-shown": "1", f"q{slot}": token}
+    )
+    assert attempt.responses.get(slot=slot).answer == other
+    client.post(
+        url(quiz, "save", attempt.number), {f"q{slot}-shown": "1", f"q{slot}": right}
+    )
+    assert attempt.responses.get(slot=slot).answer == right
+    # A name from another question or attempt names nothing here.
+    client.post(
+        url(quiz, "save", attempt.number), {f"q{slot}-shown": "1", f"q{slot}": "oaaaa"}
+    )
+    assert attempt.responses.get(slot=slot).answer is None
