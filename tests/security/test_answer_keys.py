@@ -408,3 +408,46 @@ def test_option_names_predict_no_key_and_are_no_database_ids(client, catalog, le
     # Gaps are named, not numbered.
     assert all(not re.fullmatch(r"g?\d+", n) for o in draws["gapfill"] for n in o)
     assert not leaks, leaks[:5]
+
+
+def test_answers_given_by_token_are_graded_on_the_snapshot_ids(
+    client, catalog, learner, django_capture_on_commit_callbacks
+):
+    """Reading only the texts, a learner who knows the key answers every option
+    type through the page's names and gets full marks; the names the review
+    page compares are the same tokens."""
+    course = make_course(catalog, title="Round trip", lessons=1)
+    quiz = keyed_quiz(course)
+    quiz.review_when = "immediately"
+    quiz.save()
+    enroll(learner=learner, course=course)
+    client.force_login(learner)
+    started = client.post(quiz.url + "start/")
+    take = started["Location"]
+    body = client.get(take).content.decode()
+    data = {}
+    for kind, slot, html in FIELDSET.findall(body):
+        data[f"q{slot}-shown"] = "1"
+        fieldset = f'<fieldset class="question question-{kind}" id="q{slot}">'
+        options = shown_options(f"{fieldset}{html}</fieldset>").get(kind, [[]])[0]
+        if kind == "single":
+            data[f"q{slot}"] = next(n for n, t in options if t.endswith("-right"))
+        elif kind == "multiple":
+            data[f"q{slot}"] = [n for n, t in options if "-right" in t]
+        elif kind == "matching":
+            ((pairs, targets),) = options
+            by_text = {t.split("-")[1]: n for n, t in targets}
+            for name, text in pairs:
+                data[f"q{slot}-{name}"] = by_text[text.split("-")[1]]
+        elif kind == "ordering":
+            for name, text in options:
+                data[f"q{slot}-{name}"] = str(int(text.split("-")[1]) + 1)
+        elif kind == "gapfill":
+            for name, answer in zip(options, ("one", "two"), strict=True):
+                data[f"q{slot}-{name}"] = answer
+    assert client.post(take, data | {"go": "summary"}).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(take + "submit/")
+    review = client.get(take + "review/").content.decode()
+    assert re.search(r'id="attempt-score">(\d+) / \1 \(100 %\)', review), review
+    assert review.count('class="chosen right"') == 3 + 2 * 2  # compared by token
