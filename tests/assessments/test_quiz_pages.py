@@ -390,5 +390,10 @@ def test_odd_numbers_in_the_quiz_pages_are_no_500(client, text_quiz, enrolled):
             client.post(url(text_quiz, "save", attempt.number), data).status_code == 200
         )
         assert client.post(take, data | {"go": odd}).status_code == 302
+    huge = f"{text_quiz.url}attempt/{'9' * 30}/"
+    for route in ("", "summary/", "review/"):
+        assert client.get(huge + route).status_code == 404
+    for route in ("save/", "submit/"):
+        assert client.post(huge + route).status_code == 404
     first, second = (item["id"] for item in ordering["items"])
     assert stored(attempt, "ordering") == [second, first]
