@@ -29,6 +29,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
@@ -391,7 +392,11 @@ def _answer_problem(entry: dict[str, Any], answer: Any) -> str:
             return _(
                 "The answer to question %(slot)s has %(length)s characters; "
                 "at most %(limit)s are allowed. Shorten it, then save again."
-            ) % {"slot": slot, "length": length, "limit": limit}
+            ) % {
+                "slot": slot,
+                "length": number_format(length, force_grouping=True),
+                "limit": number_format(limit, force_grouping=True),
+            }
     return ""
 
 

@@ -60,9 +60,10 @@
     if (!counter || !counter.dataset.template) return;
     const limit = parseInt(field.getAttribute("maxlength"), 10);
     const count = Array.from(field.value).length;
+    const locale = document.documentElement.lang || undefined;
     counter.textContent = counter.dataset.template
-      .replace("{count}", count.toLocaleString())
-      .replace("{limit}", limit.toLocaleString());
+      .replace("{count}", count.toLocaleString(locale))
+      .replace("{limit}", limit.toLocaleString(locale));
     counter.classList.toggle("error", count >= limit);
   }
   document.querySelectorAll("[data-char-counter]").forEach((field) => {

@@ -298,8 +298,8 @@ def test_an_answer_over_its_limit_is_refused_with_a_reason_never_cut(
 
     autosave = client.post(url(text_quiz, "save", attempt.number), data)
     assert autosave.status_code == 400 and autosave.json()["ok"] is False
-    assert f"{limit + 1} characters" in autosave.json()["error"]
-    assert str(limit) in autosave.json()["error"]
+    assert f"{limit + 1:,} characters" in autosave.json()["error"]
+    assert f"at most {limit:,} are allowed" in autosave.json()["error"]
     assert stored(attempt, kind) == draft
 
     taken = client.post(
@@ -308,7 +308,7 @@ def test_an_answer_over_its_limit_is_refused_with_a_reason_never_cut(
     assert taken.status_code == 400
     body = taken.content.decode()
     assert too_long in body  # shown again as typed, nothing lost
-    assert f"at most {limit} are allowed" in body and 'aria-invalid="true"' in body
+    assert f"at most {limit:,} are allowed" in body and 'aria-invalid="true"' in body
     assert stored(attempt, kind) == draft
 
     submitted = client.post(url(text_quiz, "submit", attempt.number), data)
