@@ -451,3 +451,38 @@ def test_answers_given_by_token_are_graded_on_the_snapshot_ids(
     review = client.get(take + "review/").content.decode()
     assert re.search(r'id="attempt-score">(\d+) / \1 \(100 %\)', review), review
     assert review.count('class="chosen right"') == 3 + 2 * 2  # compared by token
+
+
+def test_matching_targets_are_shuffled_even_when_options_are_not(
+    client, catalog, learner
+):
+    """With shuffling off the prompts keep the author's order; the targets do
+    not, or target N would sit beside prompt N."""
+    from assessments import services
+
+    course = make_course(catalog, title="Unshuffled", lessons=1)
+    bank = make_bank(course=course)
+    questions = [
+        make_question(
+            bank,
+            kind="matching",
+            answers=[
+                {"text": f"P{q}-{i}", "match": f"T{q}-{i}", "fraction": 0}
+                for i in range(5)
+            ],
+        )
+        for q in range(8)
+    ]
+    quiz = make_quiz(course, slots=questions, shuffle_options=False)
+    enroll(learner=learner, course=course)
+    client.force_login(learner)
+    attempt = services.start_attempt(learner=learner, assessment=quiz)
+    body = client.get(f"{quiz.url}attempt/{attempt.number}/").content.decode()
+    beside = [
+        pair_text.split("-")[1] == target_text.split("-")[1]
+        for ((pairs, targets),) in shown_options(body)["matching"]
+        for (_, pair_text), (_, target_text) in zip(pairs, targets, strict=True)
+    ]
+    assert len(beside) == 40
+    # Chance is one in five; the author's order was five in five.
+    assert sum(beside) / len(beside) <= 0.2 + TOLERANCE
