@@ -397,3 +397,23 @@ def test_odd_numbers_in_the_quiz_pages_are_no_500(client, text_quiz, enrolled):
         assert client.post(huge + route).status_code == 404
     first, second = (item["id"] for item in ordering["items"])
     assert stored(attempt, "ordering") == [second, first]
+
+
+def test_a_page_rendered_before_tokens_still_saves(client, text_quiz, enrolled):
+    """During a deploy a learner's open page names options by snapshot ids;
+    its answers are kept, not lost."""
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    entries = {e["type"]: e for e in attempt.questions_snapshot}
+    ordering, gap = entries["ordering"], entries["gapfill"]
+    first, second = (item["id"] for item in ordering["items"])
+    data = {
+        f"q{ordering['slot']}-shown": "1",
+        f"q{ordering['slot']}-{first}": "2",
+        f"q{ordering['slot']}-{second}": "1",
+        f"q{gap['slot']}-shown": "1",
+        f"q{gap['slot']}-g1": "one",
+    }
+    assert client.post(url(text_quiz, "save", attempt.number), data).status_code == 200
+    assert stored(attempt, "ordering") == [second, first]
+    assert stored(attempt, "gapfill") == ["one"]
