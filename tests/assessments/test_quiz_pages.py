@@ -368,7 +368,7 @@ def test_the_page_shows_each_text_limit_and_a_counter(client, text_quiz, enrolle
     assert 'maxlength="20000"' in textarea
     counter = re.search(r'data-char-counter="([^"]+)"', textarea).group(1)
     assert re.search(rf'<p class="hint char-count" id="{counter}" data-template=', page)
-    assert "At most 20000 characters." in page
+    assert "At most 20,000 characters." in page
     for kind, limit in (("shortanswer", 500), ("gapfill", 200), ("numeric", 100)):
         field = re.search(rf'<input[^>]*name="{fields[kind]}"[^>]*>', page).group(0)
         assert f'maxlength="{limit}"' in field
