@@ -8,6 +8,9 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
 
+    def ready(self) -> None:
+        from . import checks  # noqa: F401  (registers the layout checks)
+
 
 class WagtailUsersConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with our forms (display name, no username)."""

@@ -121,7 +121,9 @@ def regrade_question(request: AuthenticatedRequest, question_id: int) -> HttpRes
         "assessments/admin/regrade_question.html",
         {
             "question": question,
-            "regrades": question.regrades.all()[:10],
+            "regrades": selectors.scoped(
+                Regrade, request.user, question.regrades.all()
+            )[:10],
             "header_title": _("Regrade: %(title)s") % {"title": question.title},
         },
     )

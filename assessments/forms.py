@@ -2,8 +2,12 @@
 
 Every question on the page posts a `q<slot>-shown` marker, so an answer the
 learner cleared (all boxes unticked) is saved as cleared, and a question that
-was not on the page is left alone. Shapes follow docs/snapshot.md; anything
-odd is passed on as given, and grading scores it 0.
+was not on the page is left alone. The page names options by per-attempt
+tokens (`presentation.OptionTokens`); they are mapped back to the snapshot's
+ids here, and a value that names no option of the question is dropped. Texts
+are kept as typed, less NUL characters (no database stores them, and no
+keyboard types them); their length is the service's to refuse, never cut.
+Shapes follow docs/snapshot.md.
 """
 
 from __future__ import annotations
@@ -12,11 +16,15 @@ from typing import Any
 
 from django.http import QueryDict
 
-MAX_FIELD_CHARS = 20_000
+from .presentation import OptionTokens, gap_ids
+
+# Positions of ordering items are small numbers; longer digit strings are
+# nonsense (and int() refuses more than 4,300 digits).
+MAX_POSITION_DIGITS = 4
 
 
 def answers_from_post(
-    snapshot: list[dict[str, Any]], data: QueryDict
+    snapshot: list[dict[str, Any]], data: QueryDict, tokens: OptionTokens
 ) -> dict[int, Any]:
     answers: dict[int, Any] = {}
     for entry in snapshot:
@@ -26,33 +34,60 @@ def answers_from_post(
             continue
         kind = entry["type"]
         if kind in ("single", "truefalse"):
-            answers[slot] = data.get(prefix) or None
+            choices = tokens.lookup(slot, [c["id"] for c in entry["choices"]])
+            answers[slot] = choices.get(data.get(prefix, ""))
         elif kind == "multiple":
-            answers[slot] = data.getlist(prefix)
+            choices = tokens.lookup(slot, [c["id"] for c in entry["choices"]])
+            picked = {choices[v] for v in data.getlist(prefix) if v in choices}
+            answers[slot] = [c["id"] for c in entry["choices"] if c["id"] in picked]
         elif kind in ("shortanswer", "numeric", "essay"):
-            answers[slot] = data.get(prefix, "")[:MAX_FIELD_CHARS]
+            answers[slot] = _text(data.get(prefix, ""))
         elif kind == "matching":
-            answers[slot] = {
-                pair["id"]: data.get(f"{prefix}-{pair['id']}", "")
-                for pair in entry["pairs"]
-                if data.get(f"{prefix}-{pair['id']}")
-            }
+            answers[slot] = _matching(entry, data, prefix, tokens)
         elif kind == "ordering":
-            answers[slot] = _order(entry, data, prefix)
+            answers[slot] = _order(entry, data, prefix, tokens)
         elif kind == "gapfill":
             answers[slot] = [
-                data.get(f"{prefix}-g{number}", "")[:MAX_FIELD_CHARS]
-                for number in range(1, len(entry["gaps"]) + 1)
+                _text(_field(data, prefix, tokens.token(slot, gap), gap))
+                for gap in gap_ids(entry)
             ]
     return answers
 
 
-def _order(entry: dict[str, Any], data: QueryDict, prefix: str) -> list[str]:
+def _text(value: str) -> str:
+    return value.replace("\x00", "")
+
+
+def _field(data: QueryDict, prefix: str, token: str, item_id: str) -> str:
+    """The field named by the item's token, or by its id on a page rendered
+    before tokens."""
+    return data.get(f"{prefix}-{token}") or data.get(f"{prefix}-{item_id}") or ""
+
+
+def _matching(
+    entry: dict[str, Any], data: QueryDict, prefix: str, tokens: OptionTokens
+) -> dict[str, str]:
+    slot = entry["slot"]
+    targets = tokens.lookup(slot, [t["id"] for t in entry["targets"]])
+    chosen = {}
+    for pair in entry["pairs"]:
+        value = _field(data, prefix, tokens.token(slot, pair["id"]), pair["id"])
+        if value in targets:
+            chosen[pair["id"]] = targets[value]
+    return chosen
+
+
+def _order(
+    entry: dict[str, Any], data: QueryDict, prefix: str, tokens: OptionTokens
+) -> list[str]:
     """Items sorted by the position the learner picked for each; an item
     without a position keeps its place after the placed ones."""
+    slot = entry["slot"]
     placed = []
     for index, item in enumerate(entry["items"]):
-        raw = data.get(f"{prefix}-{item['id']}", "")
-        position = int(raw) if raw.isdigit() else len(entry["items"]) + index
+        raw = _field(data, prefix, tokens.token(slot, item["id"]), item["id"])
+        # isdigit() alone lets "²" through, which int() refuses.
+        valid = raw.isascii() and raw.isdigit() and len(raw) <= MAX_POSITION_DIGITS
+        position = int(raw) if valid else len(entry["items"]) + index
         placed.append((position, index, item["id"]))
     return [item_id for _, _, item_id in sorted(placed)]

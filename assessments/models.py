@@ -637,6 +637,17 @@ class Attempt(models.Model):
         return max(0, math.ceil((self.deadline_at - now).total_seconds()))
 
 
+# The longest text a learner may give, in characters, by question type (for a
+# gap-fill, each gap). The page shows them (maxlength and a counter) and the
+# server refuses more, never cuts. A line break counts one, as in the browser.
+ANSWER_MAX_CHARS = {
+    "shortanswer": 500,
+    "numeric": 100,
+    "gapfill": 200,
+    "essay": 20_000,
+}
+
+
 class Response(models.Model):
     """The learner's answer to one slot of one attempt, and its grade."""
 
@@ -735,6 +746,9 @@ class Regrade(models.Model):
     )
     question_version = models.PositiveIntegerField()
     attempts_checked = models.PositiveIntegerField(default=0)
+    # Attempts that asked the question outside the requester's courses (a
+    # shared bank): neither planned nor applied, only counted for the report.
+    attempts_left_out = models.PositiveIntegerField(default=0)
     # [{"attempt": id, "learner": str, "old": "1.5", "new": "2"}] for changed ones.
     changes = models.JSONField(default=list)
     error = models.TextField(blank=True)

@@ -3,29 +3,35 @@
 `for_taking` copies only the keys a question needs to be answered (never
 credits, accepted answers, the right order or feedback), so templates cannot
 leak a key by accident. `for_review` adds what the review policy allows.
+
+Snapshot ids come from database ids, in the author's order ("a12" before
+"a13", pair "a12" goes with target "t12"), so they would give the key away.
+The browser sees each id only as an `OptionTokens` token: a keyed hash of the
+attempt and the id, unrelated to the id's value or order. `forms` maps tokens
+back; grading and stored answers keep the snapshot's ids.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from django.utils.crypto import salted_hmac
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .models import AssessmentPage, Attempt, ReviewWhen
+from .models import ANSWER_MAX_CHARS, AssessmentPage, Attempt, ReviewWhen
 from .snapshots import GAP_PATTERN
 
-SAFE_LIST_KEYS = {
-    "choices": ("id", "text"),
-    "pairs": ("id", "text"),
-    "targets": ("id", "text"),
-    "items": ("id", "text"),
-}
+# Lists a question shows; of each item only its (tokenised) id and its text.
+SAFE_LIST_KEYS = ("choices", "pairs", "targets", "items")
 
 
 @dataclass(frozen=True)
@@ -74,48 +80,121 @@ def review_options(
     )
 
 
-def for_taking(entry: dict[str, Any], answer: Any) -> dict[str, Any]:
+class OptionTokens:
+    """One attempt's opaque names for the ids of its snapshot (choices, pairs,
+    targets, items, gaps). Keyed with SECRET_KEY, the attempt and its seed, so
+    a token says nothing about its id, its order or its partner, and differs
+    between attempts; derived rather than stored, so attempts started before
+    tokens existed get them too."""
+
+    SALT = "assessments.presentation.OptionTokens"
+
+    def __init__(self, attempt: Attempt) -> None:
+        self._key = salted_hmac(
+            self.SALT, f"{attempt.pk}:{attempt.seed}", algorithm="sha256"
+        ).digest()
+
+    def token(self, slot: int, item_id: str) -> str:
+        digest = hmac.new(
+            self._key, f"{slot}:{item_id}".encode(), hashlib.sha256
+        ).digest()
+        # 80 bits in lower-case base32 behind a letter: valid in a name, an
+        # HTML id and a CSS selector, and never mistaken for a snapshot id.
+        return "o" + base64.b32encode(digest[:10]).decode("ascii").lower()
+
+    def lookup(self, slot: int, item_ids: list[str]) -> dict[str, str]:
+        """Token to id; an id also maps to itself, so a page rendered before
+        tokens (open in a browser during a deploy) still saves."""
+        found = {self.token(slot, item_id): item_id for item_id in item_ids}
+        found.update((item_id, item_id) for item_id in item_ids)
+        return found
+
+
+def gap_ids(entry: dict[str, Any]) -> list[str]:
+    """The snapshot names its gaps by number only; "g1" is the first."""
+    return [f"g{number}" for number in range(1, len(entry.get("gaps", [])) + 1)]
+
+
+def for_taking(
+    entry: dict[str, Any], answer: Any, tokens: OptionTokens
+) -> dict[str, Any]:
+    slot = entry["slot"]
+    kind = entry["type"]
+
+    def tok(item_id: str) -> str:
+        return tokens.token(slot, item_id)
+
+    shown = _tokenised_answer(kind, answer, tok)
     view: dict[str, Any] = {
-        "slot": entry["slot"],
-        "type": entry["type"],
+        "slot": slot,
+        "type": kind,
         "mark": _mark(entry["mark"]),
-        "answer": answer,
-        # Choice ids the learner picked (a set, so "a1" never matches "a12").
+        "answer": shown,
+        "max_chars": ANSWER_MAX_CHARS.get(kind),
+        # Choice tokens the learner picked (a set, so one never matches
+        # another by a prefix).
         "selected": (
-            {answer}
-            if isinstance(answer, str)
-            else {a for a in answer if isinstance(a, str)}
-            if isinstance(answer, list)
+            {shown}
+            if isinstance(shown, str) and kind in ("single", "truefalse")
+            else set(shown)
+            if kind == "multiple"
             else set()
         ),
     }
-    if entry["type"] == "gapfill":
-        view["stem_parts"] = _gap_parts(entry["stem"], answer)
+    if kind == "gapfill":
+        view["stem_parts"] = _gap_parts(entry["stem"], answer, tok)
     else:
         view["stem"] = mark_safe(entry["stem"])  # noqa: S308 - cleaned with nh3 on save
-    for key, fields in SAFE_LIST_KEYS.items():
+    for key in SAFE_LIST_KEYS:
         if key in entry:
             view[key] = [
-                {**{f: item[f] for f in fields}, "text": mark_safe(item["text"])}  # noqa: S308
-                if key != "targets"
-                else {f: item[f] for f in fields}
+                {
+                    "id": tok(item["id"]),
+                    "text": item["text"]
+                    if key == "targets"
+                    else mark_safe(item["text"]),  # noqa: S308
+                }
                 for item in entry[key]
             ]
-    if entry["type"] == "ordering":
-        positions = answer if isinstance(answer, list) else []
+    if kind == "matching":
+        chosen = shown if isinstance(shown, dict) else {}
+        for pair in view["pairs"]:
+            pair["chosen"] = chosen.get(pair["id"], "")
+    if kind == "ordering":
+        positions = shown if isinstance(shown, list) else []
         view["positions"] = list(range(1, len(entry["items"]) + 1))
-        view["chosen_position"] = {
-            item_id: index for index, item_id in enumerate(positions, start=1)
-        }
+        chosen_position = {item: index for index, item in enumerate(positions, start=1)}
+        for index, item in enumerate(view["items"], start=1):
+            # Unanswered, each item starts at the place it is shown in.
+            item["position"] = chosen_position.get(item["id"], index)
     return view
 
 
+def _tokenised_answer(kind: str, answer: Any, tok: Any) -> Any:
+    """A stored answer (snapshot ids) as the page names its options."""
+    if kind in ("single", "truefalse"):
+        return tok(answer) if isinstance(answer, str) and answer else None
+    if kind in ("multiple", "ordering"):
+        if not isinstance(answer, list):
+            return []
+        return [tok(a) for a in answer if isinstance(a, str)]
+    if kind == "matching":
+        if not isinstance(answer, dict):
+            return {}
+        return {
+            tok(k): tok(v)
+            for k, v in answer.items()
+            if isinstance(k, str) and isinstance(v, str)
+        }
+    return answer
+
+
 def for_review(
-    entry: dict[str, Any], response: Any, options: ReviewOptions
+    entry: dict[str, Any], response: Any, options: ReviewOptions, tokens: OptionTokens
 ) -> dict[str, Any]:
     """The taking view plus, as allowed: score, which options were right, the
     accepted answers, feedback."""
-    view = for_taking(entry, response.answer)
+    view = for_taking(entry, response.answer, tokens)
     view["answered"] = response.answer not in (None, "", [], {})
     if options.score:
         view["score"] = response.score
@@ -126,16 +205,16 @@ def for_review(
         view["general_feedback"] = mark_safe(entry.get("general_feedback", ""))  # noqa: S308
         view["comment"] = response.comment
     if options.correct:
-        view["key"] = _key(entry)
+        view["key"] = _key(entry, lambda item_id: tokens.token(entry["slot"], item_id))
     return view
 
 
-def _key(entry: dict[str, Any]) -> dict[str, Any]:
+def _key(entry: dict[str, Any], tok: Any) -> dict[str, Any]:
     kind = entry["type"]
     if kind in ("single", "multiple", "truefalse"):
         return {
             "right_ids": [
-                c["id"] for c in entry["choices"] if Fraction(c["fraction"]) > 0
+                tok(c["id"]) for c in entry["choices"] if Fraction(c["fraction"]) > 0
             ],
         }
     if kind == "shortanswer":
@@ -161,7 +240,7 @@ def _key(entry: dict[str, Any]) -> dict[str, Any]:
         return {"texts": texts}
     if kind == "matching":
         targets = {t["id"]: t["text"] for t in entry["targets"]}
-        return {"pairs": {p["id"]: targets[p["answer"]] for p in entry["pairs"]}}
+        return {"pairs": {tok(p["id"]): targets[p["answer"]] for p in entry["pairs"]}}
     if kind == "ordering":
         item_texts = {i["id"]: i["text"] for i in entry["items"]}
         return {"order": [mark_safe(item_texts[i]) for i in entry["order"]]}  # noqa: S308
@@ -175,7 +254,7 @@ def _key(entry: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def _gap_parts(stem: str, answer: Any) -> list[dict[str, Any]]:
+def _gap_parts(stem: str, answer: Any, tok: Any) -> list[dict[str, Any]]:
     given = answer if isinstance(answer, list) else []
     parts: list[dict[str, Any]] = []
     position = 0
@@ -183,7 +262,13 @@ def _gap_parts(stem: str, answer: Any) -> list[dict[str, Any]]:
         parts.append({"html": mark_safe(stem[position : match.start()])})  # noqa: S308
         number = int(match.group(1))
         value = given[number - 1] if 0 < number <= len(given) else ""
-        parts.append({"gap": number, "value": value if isinstance(value, str) else ""})
+        parts.append(
+            {
+                "gap": number,
+                "name": tok(f"g{number}"),
+                "value": value if isinstance(value, str) else "",
+            }
+        )
         position = match.end()
     parts.append({"html": mark_safe(stem[position:])})  # noqa: S308
     return parts

@@ -73,7 +73,9 @@ def scoped(model, user: User, queryset: QuerySet) -> QuerySet:
     if model in (Attempt,):
         return queryset.filter(assessment__in=assessments_taught_by(user).values("pk"))
     if model is Regrade:
-        return queryset.filter(question__bank__in=banks)
+        # A regrade lists (and applies to) the attempts its requester may
+        # see: another instructor sharing the bank sees only their own.
+        return queryset.filter(question__bank__in=banks, requested_by=user)
     return queryset.none()
 
 

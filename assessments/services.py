@@ -29,6 +29,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
@@ -36,9 +37,10 @@ from accounts.models import User
 from courses.models import ContentVersion
 from courses.page_cache import bump_content_version, content_version
 
-from . import grading
+from . import grading, selectors
 from .importers.spec import Kind
 from .models import (
+    ANSWER_MAX_CHARS,
     AssessmentPage,
     AssessmentSlot,
     Attempt,
@@ -52,7 +54,9 @@ from .models import (
 from .signals import attempt_graded, attempts_regraded
 from .snapshots import build_entry, refresh_entry
 
-MAX_ANSWER_BYTES = 64 * 1024  # an essay of ~10,000 words fits; a flood does not
+# Bound on a structured answer (choices, pairs, an order), measured as JSON in
+# characters; texts have their own limits, ANSWER_MAX_CHARS.
+MAX_ANSWER_JSON_CHARS = 64 * 1024
 REGRADE_CHUNK = 500
 # Slots and questions a draw reads: keyed by the content version, so an entry
 # is never stale, only unused; the timeout just frees the memory.
@@ -61,6 +65,15 @@ DRAW_CACHE_TIMEOUT = 60 * 60
 
 class AttemptRefused(Exception):
     """The learner may not start, answer or submit; the message says why."""
+
+
+class AnswersRefused(AttemptRefused):
+    """Answers the service will not store (too long, or holding a NUL); none
+    of the batch is saved. `problems` says why, by slot."""
+
+    def __init__(self, problems: dict[int, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
 
 
 class AttemptClosed(AttemptRefused):
@@ -320,14 +333,23 @@ def save_answers(
     *, attempt: Attempt, answers: dict[int, Any], now: datetime | None = None
 ) -> int:
     """Store answers by slot as they are given; returns how many were saved.
-    After the deadline nothing is stored and the attempt is submitted."""
+    After the deadline nothing is stored and the attempt is submitted; if any
+    answer is too long or holds a NUL, nothing is stored (AnswersRefused)."""
     now = now or timezone.now()
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise AttemptClosed(_("This attempt has been submitted."))
     if attempt.deadline_at is not None and now >= attempt.deadline_at:
         submit_attempt(attempt=attempt, now=now, auto=True)
         raise AttemptClosed(_("Time is up: your attempt was submitted."))
-    known_slots = {entry["slot"] for entry in attempt.questions_snapshot}
+    entries = {entry["slot"]: entry for entry in attempt.questions_snapshot}
+    answers = {slot: answer for slot, answer in answers.items() if slot in entries}
+    problems = {
+        slot: problem
+        for slot, answer in answers.items()
+        if (problem := _answer_problem(entries[slot], answer))
+    }
+    if problems:
+        raise AnswersRefused(problems)
     saved = 0
     with transaction.atomic():
         # Re-check under the write lock, so a concurrent submit wins cleanly.
@@ -336,16 +358,56 @@ def save_answers(
         ).exists():
             raise AttemptClosed(_("This attempt has been submitted."))
         for slot, answer in answers.items():
-            if slot not in known_slots:
-                continue
-            if len(json.dumps(answer)) > MAX_ANSWER_BYTES:
-                raise AttemptRefused(
-                    _("The answer to question %(slot)s is too long.") % {"slot": slot}
-                )
             saved += Response.objects.filter(attempt=attempt, slot=slot).update(
                 answer=answer, answered_at=now
             )
     return saved
+
+
+def _answer_problem(entry: dict[str, Any], answer: Any) -> str:
+    """Why an answer cannot be stored as given, or "". Limits are in
+    characters (a Cyrillic letter is one, though two bytes), a line break
+    counting one as in the browser's maxlength."""
+    slot = entry["slot"]
+    if _holds_nul(answer):
+        return _("The answer to question %(slot)s contains a NUL character.") % {
+            "slot": slot
+        }
+    limit = ANSWER_MAX_CHARS.get(entry["type"])
+    if limit is None:
+        size = len(json.dumps(answer, ensure_ascii=False))
+        if size > MAX_ANSWER_JSON_CHARS:
+            return _("The answer to question %(slot)s is too long.") % {"slot": slot}
+        return ""
+    texts = answer if isinstance(answer, list) else [answer]
+    if len(texts) > max(1, len(entry.get("gaps", []))):
+        return _("The answer to question %(slot)s is too long.") % {"slot": slot}
+    for text in texts:
+        if text is None:
+            continue
+        if not isinstance(text, str):
+            return _("The answer to question %(slot)s is not text.") % {"slot": slot}
+        length = len(text.replace("\r\n", "\n"))
+        if length > limit:
+            return _(
+                "The answer to question %(slot)s has %(length)s characters; "
+                "at most %(limit)s are allowed. Shorten it, then save again."
+            ) % {
+                "slot": slot,
+                "length": number_format(length, force_grouping=True),
+                "limit": number_format(limit, force_grouping=True),
+            }
+    return ""
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    return False
 
 
 def submit_attempt(
@@ -580,23 +642,31 @@ def apply_regrade(*, regrade: Regrade) -> bool:
 
 
 def run_regrade(*, regrade_id: int, apply: bool) -> None:
-    """Regrade every graded attempt that asked the question, in chunks. A dry
-    run records the changes; applying writes snapshots, scores and audit rows."""
-    regrade = Regrade.objects.select_related("question").get(pk=regrade_id)
+    """Regrade every graded attempt that asked the question and that the
+    requester may see (`selectors.scoped`: quizzes of the courses they teach),
+    in chunks; the others stay as they are and are counted. A dry run records
+    the changes; applying writes snapshots, scores and audit rows."""
+    regrade = Regrade.objects.select_related("question", "requested_by").get(
+        pk=regrade_id
+    )
     expected = Regrade.Status.APPLYING if apply else Regrade.Status.PLANNING
     if regrade.status != expected:
         return
     question = Question.objects.prefetch_related("answers").get(pk=regrade.question_id)
     answers = list(question.answers.all())
-    attempt_ids = list(
-        Response.objects.filter(
-            question=question,
-            attempt__status__in=[Attempt.Status.GRADED, Attempt.Status.NEEDS_REVIEW],
-        )
-        .order_by("attempt_id")
-        .values_list("attempt_id", flat=True)
-        .distinct()
+    asked = Attempt.objects.filter(
+        pk__in=Response.objects.filter(question=question).values("attempt_id"),
+        status__in=[Attempt.Status.GRADED, Attempt.Status.NEEDS_REVIEW],
     )
+    # A question of a shared bank is asked in other courses' quizzes too: a
+    # requester who left (None) reaches no attempt at all.
+    visible = (
+        Attempt.objects.none()
+        if regrade.requested_by is None
+        else selectors.scoped(Attempt, regrade.requested_by, asked)
+    )
+    attempt_ids = list(visible.order_by("pk").values_list("pk", flat=True))
+    left_out = asked.count() - len(attempt_ids)
     changes: list[dict[str, Any]] = []
     now = timezone.now()
     for start in range(0, len(attempt_ids), REGRADE_CHUNK):
@@ -605,6 +675,7 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
     Regrade.objects.filter(pk=regrade.pk).update(
         status=Regrade.Status.APPLIED if apply else Regrade.Status.PLANNED,
         attempts_checked=len(attempt_ids),
+        attempts_left_out=left_out,
         changes=changes,
         finished_at=timezone.now(),
     )

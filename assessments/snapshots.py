@@ -86,7 +86,7 @@ def build_entry(
             for a in answers
         ]
     elif kind == Kind.MATCHING:
-        entry.update(_matching(answers, rng if shuffle else None))
+        entry.update(_matching(answers, rng if shuffle else None, question.pk))
     elif kind == Kind.ORDERING:
         items = [{"id": f"a{a.pk}", "text": a.text} for a in answers]
         entry["order"] = [item["id"] for item in items]
@@ -114,7 +114,7 @@ def _accepted(answer: QuestionAnswer) -> dict[str, Any]:
 
 
 def _matching(
-    answers: list[QuestionAnswer], rng: random.Random | None
+    answers: list[QuestionAnswer], rng: random.Random | None, question_id: int
 ) -> dict[str, Any]:
     target_ids: dict[str, str] = {}
     for answer in answers:
@@ -128,6 +128,10 @@ def _matching(
     if rng is not None:
         rng.shuffle(pairs)
         rng.shuffle(targets)
+    else:
+        # Targets are always shuffled (as Moodle does); in the author's order
+        # they would sit beside their prompts and give the pairing away.
+        random.Random(question_id).shuffle(targets)  # noqa: S311
     return {"pairs": pairs, "targets": targets}
 
 

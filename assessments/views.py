@@ -23,7 +23,7 @@ from accounts.models import User
 from . import grading, services
 from .forms import answers_from_post
 from .models import AssessmentPage, Attempt, Layout
-from .presentation import for_review, for_taking, review_options
+from .presentation import OptionTokens, for_review, for_taking, review_options
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -103,35 +103,44 @@ def take(
         return redirect(_url(page, request, "review", attempt.number))
 
     snapshot = attempt.questions_snapshot
+    tokens = OptionTokens(attempt)
     per_page = page.layout == Layout.ONE_PER_PAGE
     pages = len(snapshot) if per_page else 1
     current = _page_number(request, pages)
+    posted: dict[int, object] = {}
+    problems: dict[int, str] = {}
     if request.method == "POST":
+        posted = answers_from_post(snapshot, request.POST, tokens)
         try:
-            services.save_answers(
-                attempt=attempt, answers=answers_from_post(snapshot, request.POST)
-            )
+            services.save_answers(attempt=attempt, answers=posted)
         except services.AttemptClosed as closed:
             messages.warning(request, str(closed))
             return redirect(_url(page, request, "review", attempt.number))
+        except services.AnswersRefused as refusal:
+            # Shown again as typed, with the reasons, so nothing is lost.
+            problems = refusal.problems
         except services.AttemptRefused as refusal:
             messages.error(request, str(refusal))
             return redirect(request.get_full_path())
-        target = request.POST.get("go", "")
-        if target == "summary":
-            return redirect(_url(page, request, "summary", attempt.number))
-        if target.isdigit():
-            current = max(1, min(pages, int(target)))
-        return redirect(
-            _url(page, request, "take", attempt.number) + f"?page={current}"
-        )
+        if not problems:
+            target = request.POST.get("go", "")
+            if target == "summary":
+                return redirect(_url(page, request, "summary", attempt.number))
+            current = _page_number_from(target, pages, current)
+            return redirect(
+                _url(page, request, "take", attempt.number) + f"?page={current}"
+            )
 
-    answers = dict(attempt.responses.values_list("slot", "answer"))
+    answers = {**dict(attempt.responses.values_list("slot", "answer")), **posted}
     shown = snapshot[current - 1 : current] if per_page else snapshot
+    questions = [for_taking(e, answers.get(e["slot"]), tokens) for e in shown]
+    for question in questions:
+        question["error"] = problems.get(question["slot"], "")
     context = page.get_context(request)
     context.update(
         attempt=attempt,
-        questions=[for_taking(e, answers.get(e["slot"])) for e in shown],
+        questions=questions,
+        problems=list(problems.values()),
         page_number=current,
         pages=range(1, pages + 1),
         page_count=pages,
@@ -142,12 +151,21 @@ def take(
         save_url=_url(page, request, "save", attempt.number),
         summary_url=_url(page, request, "summary", attempt.number),
     )
-    return TemplateResponse(request, "assessments/attempt.html", context)
+    return TemplateResponse(
+        request, "assessments/attempt.html", context, status=400 if problems else 200
+    )
 
 
 def _page_number(request: AuthenticatedRequest, pages: int) -> int:
-    raw = request.GET.get("page", "1")
-    return max(1, min(pages, int(raw))) if raw.isdigit() else 1
+    return _page_number_from(request.GET.get("page", ""), pages, 1)
+
+
+def _page_number_from(raw: str, pages: int, default: int) -> int:
+    # isdigit() alone lets "²" through (int() refuses it) and 5,000 digits
+    # (int() refuses those too); a page number has a few ASCII digits.
+    if raw.isascii() and raw.isdigit() and len(raw) <= 6:
+        return max(1, min(pages, int(raw)))
+    return default
 
 
 @require_POST
@@ -157,11 +175,11 @@ def save(
     """Autosave from the attempt page's script: the same form, posted in the
     background. Replies with what the timer needs and nothing about answers."""
     attempt = _attempt(request, page, number)
+    answers = answers_from_post(
+        attempt.questions_snapshot, request.POST, OptionTokens(attempt)
+    )
     try:
-        saved = services.save_answers(
-            attempt=attempt,
-            answers=answers_from_post(attempt.questions_snapshot, request.POST),
-        )
+        saved = services.save_answers(attempt=attempt, answers=answers)
     except services.AttemptClosed as closed:
         return JsonResponse(
             {
@@ -216,7 +234,9 @@ def submit(
 ) -> HttpResponse:
     attempt = _attempt(request, page, number)
     if attempt.status == Attempt.Status.IN_PROGRESS:
-        answers = answers_from_post(attempt.questions_snapshot, request.POST)
+        answers = answers_from_post(
+            attempt.questions_snapshot, request.POST, OptionTokens(attempt)
+        )
         try:
             if answers:
                 services.save_answers(attempt=attempt, answers=answers)
@@ -224,6 +244,10 @@ def submit(
             messages.success(request, _("Your attempt was submitted."))
         except services.AttemptClosed as closed:
             messages.warning(request, str(closed))
+        except services.AttemptRefused as refusal:
+            # Not handed in: the learner fixes the answer on the attempt page.
+            messages.error(request, str(refusal))
+            return redirect(_url(page, request, "take", attempt.number))
     return redirect(_url(page, request, "review", attempt.number))
 
 
@@ -238,8 +262,9 @@ def review(
     context.update(attempt=attempt, options=options)
     if options.allowed:
         responses = {r.slot: r for r in attempt.responses.all()}
+        tokens = OptionTokens(attempt)
         context["questions"] = [
-            for_review(entry, responses[entry["slot"]], options)
+            for_review(entry, responses[entry["slot"]], options, tokens)
             for entry in attempt.questions_snapshot
         ]
     return TemplateResponse(request, "assessments/review.html", context)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from accounts.models import Role, User
-from enrollments.models import Cohort
+from courses.models import LearningPathCourse
+from enrollments import scope as cohort_scope
+from enrollments.models import Cohort, Enrollment
 
 from .models import Certificate, CertificateExport, Status
 
@@ -45,28 +47,35 @@ def can_manage(user: User) -> bool:
 
 
 def register_cohorts(user: User) -> QuerySet[Cohort]:
-    """The cohorts whose members' certificates the user keeps: all for an
-    admin, the cohorts they manage for a program manager."""
-    if user.is_superuser:
-        return Cohort.objects.all()
-    return Cohort.objects.filter(program_managers=user)
+    """The cohorts whose certificates the user keeps: all for an admin, the
+    cohorts they manage for a program manager."""
+    return cohort_scope.managed_cohorts(user)
 
 
 def _scope(user: User, rows: QuerySet[Certificate], cohort_id: int | None = None):
-    """Certificates of the learners the user may see: everyone's for an admin;
-    for a program manager, those of their cohorts' members (or of one of
-    their cohorts). Course and path certificates alike."""
+    """Certificates the user keeps (`enrollments.scope`): everyone's for an
+    admin; for a program manager, a course certificate whose enrolment belongs
+    to one of their cohorts (or to the one cohort asked for), and a path
+    certificate whose learner follows one of the path's courses through such
+    an enrolment. Membership of a cohort alone reaches nothing."""
     if user.is_superuser and cohort_id is None:
         return rows
-    cohorts = register_cohorts(user)
-    if cohort_id is not None:
-        cohorts = cohorts.filter(pk=cohort_id)
-    members = Cohort.members.through.objects.filter(
-        cohort_id__in=cohorts.values("pk")
-    ).values("user_id")
+    enrollments: QuerySet[Enrollment] = (
+        cohort_scope.managed_enrollments(user)
+        if cohort_id is None
+        else cohort_scope.cohort_enrollments(user, cohort_id)
+    )
+    path_courses = LearningPathCourse.objects.filter(
+        path_id=OuterRef(OuterRef("path_completion__path_id"))
+    ).values("course_id")
     return rows.filter(
-        Q(enrollment__learner_id__in=members)
-        | Q(path_completion__learner_id__in=members)
+        Exists(enrollments.filter(pk=OuterRef("enrollment_id")))
+        | Exists(
+            enrollments.filter(
+                learner_id=OuterRef("path_completion__learner_id"),
+                course_id__in=path_courses,
+            )
+        )
     )
 
 

@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.throttling import client_address
 from courses.models import CoursePage
 
 from . import ratelimit, selectors, services
@@ -61,7 +62,8 @@ def recertify(request, certificate_id: int):
 
 @require_GET
 def verify(request, code: str):
-    if not ratelimit.allow_verification(request.META.get("REMOTE_ADDR", "")):
+    # Counted per client as login throttling counts it (an IPv6 client's /64).
+    if not ratelimit.allow_verification(client_address(request)):
         return HttpResponse(_("Too many lookups; try again in a minute."), status=429)
     certificate = selectors.certificate_by_code(code)
     if certificate is None:

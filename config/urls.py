@@ -1,11 +1,14 @@
+import re
+
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, include, path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.views import media
 from reports.api import api as reports_api
 
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -28,9 +31,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("lessons.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG and settings.MEDIA_URL.startswith("/"):
+    # Pictures only, sandboxed (config.views.media); H5P package files are
+    # served only from the content origin.
+    urlpatterns += [
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media)
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,5 +1,8 @@
 """The admin's H5P upload: the package is validated completely in `clean`, so
-every problem shows on the form, and stored only by `save`."""
+every problem shows on the form, and stored only by `save`. A package that
+would replace a shared library some activities use is refused; a user holding
+`lessons.upgrade_h5plibrary` (admins) sees those activities listed and may tick
+`upgrade_libraries` to confirm."""
 
 from __future__ import annotations
 
@@ -20,6 +23,14 @@ class H5PUploadForm(WagtailAdminModelForm):
         help_text=_("A .h5p file; it is checked completely before anything is stored."),
         widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
     )
+    upgrade_libraries = forms.BooleanField(
+        label=_("Replace shared libraries"),
+        help_text=_(
+            "Let this package replace shared libraries that other activities use. "
+            "Upload once without it to see which libraries and activities."
+        ),
+        required=False,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -29,6 +40,19 @@ class H5PUploadForm(WagtailAdminModelForm):
         )
         if self.instance.pk:
             del self.fields["package"]  # an activity's files never change
+        if self.instance.pk or not self._may_upgrade():
+            self.fields.pop("upgrade_libraries", None)
+
+    def _may_upgrade(self) -> bool:
+        user = getattr(self, "for_user", None)
+        return bool(user and user.has_perm("lessons.upgrade_h5plibrary"))
+
+    def _upgrade_confirmed(self) -> bool:
+        field = self.fields.get("upgrade_libraries")
+        if field is None:
+            return False
+        name = self.add_prefix("upgrade_libraries")
+        return bool(field.widget.value_from_datadict(self.data, self.files, name))
 
     def clean_package(self):
         package = self.cleaned_data["package"]
@@ -37,9 +61,27 @@ class H5PUploadForm(WagtailAdminModelForm):
                 _("The file is larger than %(bytes)s bytes.")
                 % {"bytes": settings.H5P_MAX_UPLOAD_BYTES}
             )
-        result = import_h5p_package(source=package, dry_run=True)
+        # Read here, before the field's own cleaning: the check needs it.
+        self._upgrade = self._upgrade_confirmed()
+        result = import_h5p_package(
+            source=package, dry_run=True, upgrade_libraries=self._upgrade
+        )
         if not result.ok:
-            raise forms.ValidationError(_in_language(result.report.errors))
+            errors = _in_language(result.report.errors)
+            if result.replacements and not self._upgrade:
+                errors.append(
+                    gettext(
+                        "To replace them for those activities, tick “Replace "
+                        "shared libraries” and upload the package again."
+                    )
+                    if self._may_upgrade()
+                    else gettext(
+                        "Only an administrator may replace a shared library: ask "
+                        "one, or give the changed library a new major or minor "
+                        "version."
+                    )
+                )
+            raise forms.ValidationError(errors)
         package.seek(0)
         return package
 
@@ -53,7 +95,9 @@ class H5PUploadForm(WagtailAdminModelForm):
         if self.instance.pk:
             return super().save(commit=commit)
         result = import_h5p_package(
-            source=self.cleaned_data["package"], uploaded_by=self.for_user
+            source=self.cleaned_data["package"],
+            uploaded_by=self.for_user,
+            upgrade_libraries=getattr(self, "_upgrade", False),
         )
         if result.content is None:
             raise forms.ValidationError(_in_language(result.report.errors))

@@ -74,8 +74,9 @@ class LessonPage(Page):
 
 class H5PLibrary(models.Model):
     """One library in the shared store. Packages share it by machine name and
-    major.minor; a newer patch replaces the files in place (H5P promises patch
-    releases stay compatible), so content that uses it keeps working."""
+    major.minor. Replacing its files (a newer patch, or other bytes under the
+    same version) changes every activity that uses it, so while any does it
+    takes `upgrade_h5plibrary` (admins) and a confirmation naming them."""
 
     # Libraries refer to nothing an editor manages.
     wagtail_reference_index_ignore = True
@@ -96,6 +97,12 @@ class H5PLibrary(models.Model):
             models.UniqueConstraint(
                 fields=["machine_name", "major_version", "minor_version"],
                 name="h5p_library_unique_major_minor",
+            )
+        ]
+        permissions = [
+            (
+                "upgrade_h5plibrary",
+                "Can replace a shared H5P library used by activities",
             )
         ]
         verbose_name = _("H5P library")

@@ -1,8 +1,11 @@
 """Writes for lessons' H5P activities.
 
 - `import_h5p_package` validates a whole package first (nothing is written for a
-  rejected one), then stores new libraries, replaces a library when the package
-  carries a newer patch, and stores the content.
+  rejected one), then stores new libraries and the content. A library already in
+  the store is kept as it is unless the package carries a newer patch or other
+  bytes under the same version: that replacement reaches every activity using
+  the library, so while any does it is refused unless the caller passes
+  `upgrade_libraries=True` (an admin who has seen `ImportResult.replacements`).
 - `launch_h5p` opens an activity for a learner in a lesson and returns the launch
   whose token every later request of that showing must carry.
 - `record_statement` checks one xAPI statement against its launch and records
@@ -29,7 +32,13 @@ from django.utils import timezone
 from accounts.models import User
 
 from .h5p import storage
-from .h5p.validation import LibraryKey, Limits, PackageReport, validate_package
+from .h5p.validation import (
+    LibraryInfo,
+    LibraryKey,
+    Limits,
+    PackageReport,
+    validate_package,
+)
 from .models import (
     CompletionRule,
     H5PContent,
@@ -41,6 +50,7 @@ from .models import (
     LessonPage,
 )
 from .signals import h5p_activity_completed
+from .translatable import gettext_noop
 
 ALLOWED_VERBS = frozenset(
     f"http://adlnet.gov/expapi/verbs/{verb}"
@@ -58,6 +68,9 @@ ALLOWED_VERBS = frozenset(
     )
 )
 SUB_CONTENT_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+# The address the player is given instead of the learner's (its page is seen by
+# whoever holds the launch token); `.invalid` is reserved and never delivers.
+PLAYER_MAIL = "learner@h5p.invalid"
 
 
 def h5p_limits() -> Limits:
@@ -68,12 +81,24 @@ def h5p_limits() -> Limits:
     )
 
 
+@dataclass(frozen=True)
+class LibraryReplacement:
+    """A library of the store the package would replace, and the activities
+    (titles) that would run the new files."""
+
+    library: str  # "Name major.minor"
+    installed: str  # "major.minor.patch"
+    carried: str
+    activities: tuple[str, ...]
+
+
 @dataclass
 class ImportResult:
     report: PackageReport
     content: H5PContent | None = None
     # "Name major.minor.patch" for each library carried by the package.
     libraries: list[str] = field(default_factory=list)
+    replacements: list[LibraryReplacement] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -85,8 +110,22 @@ class ImportResult:
             "title": self.report.title,
             "content": str(self.content.uuid) if self.content else None,
             "libraries": self.libraries,
+            "replacements": [
+                {
+                    "library": r.library,
+                    "installed": r.installed,
+                    "carried": r.carried,
+                    "activities": list(r.activities),
+                }
+                for r in self.replacements
+            ],
             "errors": self.report.errors,
         }
+
+
+class _LibrariesRefused(Exception):
+    """Raised inside the store's transaction when the store changed since the
+    check and a replacement now needs a confirmation it does not have."""
 
 
 def installed_library_keys() -> Iterable[LibraryKey]:
@@ -101,7 +140,11 @@ def import_h5p_package(
     source: str | Path | IO[bytes],
     uploaded_by: User | None = None,
     dry_run: bool = False,
+    upgrade_libraries: bool = False,
 ) -> ImportResult:
+    """`upgrade_libraries` lets the package replace libraries that activities
+    use; only a caller holding `lessons.upgrade_h5plibrary` who has shown the
+    replacements (a dry run's `ImportResult.replacements`) may pass it."""
     report = validate_package(
         source, limits=h5p_limits(), installed=installed_library_keys()
     )
@@ -112,11 +155,21 @@ def import_h5p_package(
             for lib in report.libraries.values()
         ),
     )
+    if not report.ok:
+        return result
+    result.replacements = library_replacements(report)
+    if result.replacements and not upgrade_libraries:
+        _refuse_replacements(report, result.replacements)
     if not report.ok or dry_run:
         return result
     written: list[Path] = []
     try:
-        result.content = _store(report, uploaded_by, written)
+        result.content = _store(report, uploaded_by, written, upgrade_libraries)
+    except _LibrariesRefused:
+        for path in written:
+            storage.remove_tree(path)
+        result.replacements = library_replacements(report)
+        _refuse_replacements(report, result.replacements)
     except BaseException:
         for path in written:
             storage.remove_tree(path)
@@ -124,11 +177,79 @@ def import_h5p_package(
     return result
 
 
+def _refuse_replacements(
+    report: PackageReport, replacements: list[LibraryReplacement]
+) -> None:
+    for replacement in replacements:
+        report.add_error(
+            replacement.library,
+            gettext_noop(
+                "the package's %(carried)s would replace the shared library "
+                "%(installed)s for every activity that uses it (%(count)d: "
+                "%(activities)s), which needs an administrator's confirmation",
+                installed=replacement.installed,
+                carried=replacement.carried,
+                count=len(replacement.activities),
+                activities=", ".join(replacement.activities[:10])
+                + (", …" if len(replacement.activities) > 10 else ""),
+            ),
+        )
+
+
+def _replaces(library: H5PLibrary, info: LibraryInfo, files: dict[str, bytes]) -> bool:
+    """Whether storing `info` would change `library`'s files: a newer patch,
+    or the same version with other bytes. An older patch changes nothing (the
+    store's newer one serves the package, as H5P's patch rule allows)."""
+    if info.patch != library.patch_version:
+        return info.patch > library.patch_version
+    return not storage.same_tree(storage.library_dir(library.folder), files)
+
+
+def _library_files(report: PackageReport, folder: str) -> dict[str, bytes]:
+    return {
+        name[len(folder) + 1 :]: data
+        for name, data in report.files.items()
+        if name.startswith(f"{folder}/")
+    }
+
+
+def library_replacements(report: PackageReport) -> list[LibraryReplacement]:
+    """The store's libraries, used by activities, that the package would replace."""
+    carried = {info.key: (folder, info) for folder, info in report.libraries.items()}
+    found = []
+    for library in _libraries_by_key(carried):
+        folder, info = carried[_key(library)]
+        if not _replaces(library, info, _library_files(report, folder)):
+            continue
+        activities = tuple(
+            H5PContent.objects.filter(libraries=library)
+            .order_by("title")
+            .values_list("title", flat=True)
+        )
+        if activities:
+            found.append(
+                LibraryReplacement(
+                    library=folder,
+                    installed=f"{library.machine_name} {library.version}",
+                    carried=f"{info.machine_name} {info.major}.{info.minor}."
+                    f"{info.patch}",
+                    activities=activities,
+                )
+            )
+    return sorted(found, key=lambda r: r.library)
+
+
 @transaction.atomic
 def _store(
-    report: PackageReport, uploaded_by: User | None, written: list[Path]
+    report: PackageReport,
+    uploaded_by: User | None,
+    written: list[Path],
+    upgrade_libraries: bool,
 ) -> H5PContent:
     stored: dict[LibraryKey, H5PLibrary] = {}
+    plan: list[tuple[str, LibraryInfo, H5PLibrary | None, dict[str, bytes]]] = []
+    # Every library locked and decided before any file is written, so a
+    # refusal leaves the store's files as they were.
     for folder, info in report.libraries.items():
         library = (
             H5PLibrary.objects.select_for_update()
@@ -139,11 +260,18 @@ def _store(
             )
             .first()
         )
-        files = {
-            name[len(folder) + 1 :]: data
-            for name, data in report.files.items()
-            if name.startswith(f"{folder}/")
-        }
+        files = _library_files(report, folder)
+        if library is not None:
+            stored[info.key] = library
+            if not _replaces(library, info, files):
+                continue
+            # Checked again under the lock: an activity may have come to use
+            # the library since the check before the transaction.
+            in_use = H5PContent.objects.filter(libraries=library).exists()
+            if in_use and not upgrade_libraries:
+                raise _LibrariesRefused(folder)
+        plan.append((folder, info, library, files))
+    for folder, info, library, files in plan:
         if library is None:
             library = H5PLibrary.objects.create(
                 machine_name=info.machine_name,
@@ -155,15 +283,13 @@ def _store(
                 metadata=info.metadata,
             )
             written.append(storage.library_dir(folder))
-            storage.write_tree(storage.library_dir(folder), files)
-        elif library.patch_version < info.patch:
-            # A patch release is compatible by H5P's rules; everyone gets it.
+        else:
             library.patch_version = info.patch
             library.title = info.title
             library.runnable = info.runnable
             library.metadata = info.metadata
             library.save()
-            storage.write_tree(storage.library_dir(folder), files)
+        storage.write_tree(storage.library_dir(folder), files)
         stored[info.key] = library
     main_key = report.main_library_key()
     assert main_key is not None  # validation guarantees it
@@ -312,8 +438,13 @@ def _check_statement(
     if not isinstance(statement, dict):
         raise StatementRejected("a statement must be a JSON object")
     actor = statement.get("actor")
-    mbox = actor.get("mbox") if isinstance(actor, dict) else None
-    if not isinstance(mbox, str) or mbox.lower() != f"mailto:{learner.email}".lower():
+    if not isinstance(actor, dict):
+        raise StatementRejected("the actor is missing")
+    mbox = actor.get("mbox")
+    # The player knows only PLAYER_MAIL (or, without a user, names an
+    # anonymous agent); an actor naming anyone else is forged.
+    allowed = {f"mailto:{learner.email}".lower(), f"mailto:{PLAYER_MAIL}"}
+    if mbox is not None and (not isinstance(mbox, str) or mbox.lower() not in allowed):
         raise StatementRejected("the actor is not the signed-in learner")
     verb = statement.get("verb")
     verb_id = verb.get("id") if isinstance(verb, dict) else None
@@ -393,6 +524,12 @@ def _record(
             if numbered:
                 raise StatementRejected(f"statement {number}: {rejected}") from None
             raise
+        # Who acted is the signed-in learner, whatever the browser says.
+        statement["actor"] = {
+            "objectType": "Agent",
+            "name": learner.get_full_name() or learner.email,
+            "mbox": f"mailto:{learner.email}",
+        }
         score = None
         if raw is not None and maximum:
             score = (raw, maximum, round(raw / maximum, 6))
@@ -450,16 +587,16 @@ def _update_result(launch: H5PLaunch, statements: list[_Checked]) -> None:
         completed = c.verb_id.endswith(("/completed", "/passed", "/failed")) or (
             result.get("completion") is True
         )
-        passed = c.verb_id.endswith("/passed") or (
-            result.get("success") is True
-            or (c.score is not None and c.score[2] * 100 >= launch.pass_mark)
-        )
         if c.score is not None:
             raw, maximum, scaled = c.score
             record.last_raw, record.last_max, record.last_scaled = raw, maximum, scaled
             if scaled >= record.best_scaled:
                 record.best_raw, record.best_max, record.best_scaled = c.score
             changed = True
+        # Passing is the server's call: the score it recomputed against the
+        # launch's pass mark. The browser's `passed` verb or `success` flag
+        # decides nothing.
+        passed = round(record.last_scaled * 100, 4) >= launch.pass_mark
         if completed and record.completed_at is None:
             record.completed_at = now
             changed = True
@@ -483,19 +620,54 @@ def _update_result(launch: H5PLaunch, statements: list[_Checked]) -> None:
         )
 
 
+STATE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+class StateRejected(ValueError):
+    """The state was not saved; `status` is the HTTP status that says why."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
 @transaction.atomic
 def save_h5p_state(
     *, launch: H5PLaunch, data_type: str, sub_content_id: str, data: str | None
 ) -> None:
-    """Keep (or, with None, forget) one piece of the player's saved state."""
+    """Keep (or, with None, forget) one piece of the player's saved state.
+
+    A learner's state for one activity is bounded (H5P_STATE_MAX_KEYS pieces,
+    H5P_STATE_MAX_BYTES in all, over every lesson showing it): a piece that
+    would cross either bound raises `StateRejected` and nothing changes."""
+    sub_content_id = sub_content_id or "0"
+    if not (STATE_NAME.match(data_type) and STATE_NAME.match(sub_content_id)):
+        raise StateRejected("the state's name is malformed")
     key: dict[str, Any] = {
         "learner_id": launch.learner_id,
         "content_id": launch.content_id,
         "lesson_id": launch.lesson_id,
-        "data_type": data_type[:64],
-        "sub_content_id": sub_content_id[:64] or "0",
+        "data_type": data_type,
+        "sub_content_id": sub_content_id,
     }
     if data is None:
         H5PState.objects.filter(**key).delete()
         return
+    others = list(
+        H5PState.objects.select_for_update()
+        .filter(learner_id=launch.learner_id, content_id=launch.content_id)
+        .exclude(**key)
+        .values_list("data", flat=True)
+    )
+    if len(others) + 1 > settings.H5P_STATE_MAX_KEYS:
+        raise StateRejected(
+            f"at most {settings.H5P_STATE_MAX_KEYS} saved states per activity", 413
+        )
+    total = len(data.encode()) + sum(len(other.encode()) for other in others)
+    if total > settings.H5P_STATE_MAX_BYTES:
+        raise StateRejected(
+            f"saved state is limited to {settings.H5P_STATE_MAX_BYTES} bytes per "
+            "activity",
+            413,
+        )
     H5PState.objects.update_or_create(**key, defaults={"data": data})

@@ -11,8 +11,9 @@ signed in and with CSRF.
 
 from __future__ import annotations
 
-import json
 import mimetypes
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
 
 from django.conf import settings
@@ -27,6 +28,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
@@ -36,12 +38,15 @@ from accounts.models import User
 
 from . import selectors, services
 from .h5p import storage
+from .h5p.validation import parse_json
 from .models import H5PLaunch
 
 ASSETS = Path(__file__).resolve().parent / "h5p" / "assets"
 # One statement, or a batch of up to services.MAX_BATCH.
 MAX_STATEMENT_BYTES = 1024 * 1024
-MAX_STATE_BYTES = 1024 * 1024
+# Every JSON these endpoints accept (statements, saved state) is refused past
+# this depth before it is parsed; real ones are a few levels deep.
+MAX_JSON_DEPTH = 64
 # Package files are served as what they are and never sniffed into HTML.
 TYPES = {
     ".js": "text/javascript",
@@ -53,6 +58,19 @@ TYPES = {
     ".ttf": "font/ttf",
     ".otf": "font/otf",
     ".eot": "application/vnd.ms-fontobject",
+    # Text a package may carry as data: served as plain text, so a document
+    # type that can hold markup (XHTML in .xml, HTML sniffed from .md) never
+    # renders as a page, even on the content origin.
+    ".xml": "text/plain; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".csv": "text/plain; charset=utf-8",
+    ".md": "text/plain; charset=utf-8",
+    ".textile": "text/plain; charset=utf-8",
+    ".diff": "text/plain; charset=utf-8",
+    ".patch": "text/plain; charset=utf-8",
+    ".rtf": "text/plain; charset=utf-8",
+    ".vtt": "text/vtt; charset=utf-8",
+    ".webvtt": "text/vtt; charset=utf-8",
 }
 
 
@@ -142,7 +160,42 @@ def _file(base: Path, relative: str) -> HttpResponseBase:
     return _confined(response)
 
 
+def _expired_message() -> str:
+    return gettext("This activity has expired. Reload the lesson page to continue.")
+
+
+def refuses_expired(
+    view: Callable[..., HttpResponseBase],
+) -> Callable[..., HttpResponseBase]:
+    """An expired launch token is a 410 that says to reload the lesson page:
+    JSON for the endpoints that speak it, a short page otherwise."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponseBase:
+        try:
+            return view(request, *args, **kwargs)
+        except selectors.LaunchExpired:
+            if view.__name__ == "xapi":
+                return JsonResponse({"error": _expired_message()}, status=410)
+            if view.__name__ == "state":
+                return _confined(
+                    JsonResponse(
+                        {"success": False, "message": _expired_message()}, status=410
+                    )
+                )
+            return _confined(
+                HttpResponse(
+                    _expired_message(),
+                    content_type="text/plain; charset=utf-8",
+                    status=410,
+                )
+            )
+
+    return wrapped
+
+
 @xframe_options_exempt
+@refuses_expired
 def play(request: HttpRequest, token: str) -> HttpResponseBase:
     launch = selectors.launch_for_token(token)
     # The content origin never sees the platform's language cookie, so the
@@ -172,10 +225,10 @@ def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse
             "icon": False,
             "xAPIObjectIRI": services.activity_iri(launch.content),
             "saveFreq": 5,
-            "user": {
-                "name": launch.learner.get_full_name() or _("Learner"),
-                "mail": launch.learner.email,
-            },
+            # Whoever holds the token sees this page: no e-mail and no name.
+            # H5P core saves state only for a user, and makes each statement's
+            # actor from it; the server replaces that actor with the learner.
+            "user": {"name": _("Learner"), "mail": services.PLAYER_MAIL},
             "ajax": {"contentUserDataUrl": f"{base}/state/:dataType/:subContentId"},
             "translations": {"H5P": PLAYER_WORDS},
         },
@@ -187,6 +240,7 @@ def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse
     )
 
 
+@refuses_expired
 def content_file(request: HttpRequest, token: str, path: str) -> HttpResponseBase:
     launch = selectors.launch_for_token(token)
     return _file(storage.content_dir(launch.content.uuid), path)
@@ -204,6 +258,7 @@ def player_file(request: HttpRequest, path: str) -> HttpResponseBase:
 
 @csrf_exempt  # The content origin has no session; the launch token is the credential.
 @require_http_methods(["GET", "POST"])
+@refuses_expired
 def state(
     request: HttpRequest, token: str, data_type: str, sub_content_id: str
 ) -> HttpResponseBase:
@@ -214,20 +269,47 @@ def state(
             JsonResponse({"success": True, "data": data if data else False})
         )
     raw = request.POST.get("data", "")
-    if len(raw) > MAX_STATE_BYTES:
-        return _confined(JsonResponse({"success": False}, status=413))
-    services.save_h5p_state(
-        launch=launch,
-        data_type=data_type,
-        sub_content_id=sub_content_id,
-        # H5P core posts data=0 to forget a state.
-        data=None if raw in ("", "0") else raw,
-    )
+    # H5P core posts data=0 to forget a state, and JSON text otherwise.
+    data = None if raw in ("", "0") else raw
+    try:
+        if data is not None:
+            if len(data.encode()) > settings.H5P_STATE_MAX_BYTES:
+                raise services.StateRejected(
+                    f"saved state is limited to {settings.H5P_STATE_MAX_BYTES} "
+                    "bytes per activity",
+                    413,
+                )
+            _parse_bounded(data)
+        services.save_h5p_state(
+            launch=launch,
+            data_type=data_type,
+            sub_content_id=sub_content_id,
+            data=data,
+        )
+    except (services.StateRejected, BadJSON) as rejected:
+        status = getattr(rejected, "status", 400)
+        return _confined(
+            JsonResponse({"success": False, "message": str(rejected)}, status=status)
+        )
     return _confined(JsonResponse({"success": True}))
+
+
+class BadJSON(ValueError):
+    """A request body or field that is not JSON, or is nested too deep."""
+
+
+def _parse_bounded(text: str | bytes) -> object:
+    """JSON of at most MAX_JSON_DEPTH levels, else BadJSON: never a
+    RecursionError, whatever the input."""
+    try:
+        return parse_json(text, max_depth=MAX_JSON_DEPTH)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadJSON(f"not JSON ({exc})") from None
 
 
 @login_required
 @require_POST
+@refuses_expired
 def xapi(request: HttpRequest, token: str) -> HttpResponse:
     """Record a statement, or a batch of them, relayed from the player by the
     lesson page."""
@@ -237,9 +319,9 @@ def xapi(request: HttpRequest, token: str) -> HttpResponse:
     if len(request.body) > MAX_STATEMENT_BYTES:
         return JsonResponse({"error": "statement too large"}, status=413)
     try:
-        statement = json.loads(request.body)
-    except (UnicodeDecodeError, ValueError):
-        return JsonResponse({"error": "not JSON"}, status=400)
+        statement = _parse_bounded(request.body)
+    except BadJSON as rejected:
+        return JsonResponse({"error": str(rejected)}, status=400)
     try:
         if isinstance(statement, list):
             batch = services.record_statements(

@@ -18,7 +18,12 @@ class H5PContentViewSet(SnippetViewSet):
     list_display = ["title", "main_library", "uploaded_by", "created_at"]
     search_fields = ["title"]
     edit_handler = ObjectList(
-        [FieldPanel("package"), FieldPanel("title")], base_form_class=H5PUploadForm
+        [
+            FieldPanel("package"),
+            FieldPanel("title"),
+            FieldPanel("upgrade_libraries", permission="lessons.upgrade_h5plibrary"),
+        ],
+        base_form_class=H5PUploadForm,
     )
 
 

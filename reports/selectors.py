@@ -1,8 +1,10 @@
 """Report reads. One function a report: it takes the requesting user and the
 report's filters, sees only what that user may see, and returns a `Report`.
 
-Scope: an admin (superuser) sees everything; a program manager the members of
-the cohorts they manage; an instructor the enrolments and attempts in the
+Scope: an admin (superuser) sees everything; a program manager the enrolments
+that belong to the cohorts they manage (`enrollments.scope`: membership alone
+gives no reach), the attempts and certificates of those enrolments' courses;
+an instructor the enrolments and attempts in the
 courses they teach; anyone else nothing (the views answer 404).
 
 The same `Report` feeds the HTML page, the CSV/XLSX exports and the JSON API:
@@ -61,9 +63,9 @@ from accounts.models import Role, User
 from assessments.models import AssessmentPage, Attempt, Response
 from certificates.models import Certificate
 from courses.models import CoursePage
+from enrollments import scope as cohort_scope
 from enrollments.models import (
     Cohort,
-    CohortCourse,
     DaysBetween,
     Enrollment,
     LessonProgress,
@@ -165,12 +167,6 @@ def can_manage_cohorts(user) -> bool:
     return scope.admin or scope.manager
 
 
-def _members_of_managed(user: User):
-    return Cohort.members.through.objects.filter(cohort__program_managers=user).values(
-        "user_id"
-    )
-
-
 def _taught_courses(user: User):
     return CoursePage.objects.filter(instructors=user).values("pk")
 
@@ -183,7 +179,7 @@ def enrollment_filter(user, prefix: str = "") -> Q | None:
         return None
     q = Q(pk__in=[])
     if scope.manager:
-        q |= Q(**{f"{prefix}learner_id__in": _members_of_managed(user)})
+        q |= cohort_scope.enrollment_q(user, prefix) or Q()
     if scope.instructor:
         q |= Q(**{f"{prefix}course_id__in": _taught_courses(user)})
     return q
@@ -199,16 +195,14 @@ def visible_enrollments(user) -> QuerySet[Enrollment]:
 
 def visible_cohorts(user) -> QuerySet[Cohort]:
     scope = scope_of(user)
-    if scope.admin:
-        return Cohort.objects.all()
-    if scope.manager:
-        return Cohort.objects.filter(program_managers=user)
+    if scope.admin or scope.manager:
+        return cohort_scope.managed_cohorts(user)
     return Cohort.objects.none()
 
 
 def visible_courses(user) -> QuerySet[CoursePage]:
-    """Courses the user reports on: all, those taught, or those a managed
-    cohort's member is enrolled in."""
+    """Courses the user reports on: all, those taught, or those of the
+    enrolments of the cohorts they manage."""
     scope = scope_of(user)
     if scope.admin:
         return CoursePage.objects.all()
@@ -216,23 +210,19 @@ def visible_courses(user) -> QuerySet[CoursePage]:
     if scope.instructor:
         q |= Q(pk__in=_taught_courses(user))
     if scope.manager:
-        q |= Q(
-            pk__in=Enrollment.objects.filter(
-                learner_id__in=_members_of_managed(user)
-            ).values("course_id")
-        )
+        q |= Q(pk__in=cohort_scope.managed_enrollments(user).values("course_id"))
     return CoursePage.objects.filter(q)
 
 
 def attempt_filter(user) -> Q | None:
-    """Q over Attempt: members' attempts (managers), attempts at quizzes of
-    taught courses (instructors), all (admins)."""
+    """Q over Attempt: the attempts of managed enrolments' courses (managers),
+    attempts at quizzes of taught courses (instructors), all (admins)."""
     scope = scope_of(user)
     if scope.admin:
         return None
-    q = Q(pk__in=[])
+    q: Any = Q(pk__in=[])
     if scope.manager:
-        q |= Q(learner_id__in=_members_of_managed(user))
+        q |= cohort_scope.attempt_q(user) or Q()
     if scope.instructor:
         paths = list(
             CoursePage.objects.filter(instructors=user).values_list("path", flat=True)
@@ -629,14 +619,9 @@ def cohort_progress(
         .annotate(n=Count("pk"))
         .values("n")
     )
-    enrollments = Enrollment.objects.filter(
-        learner_id__in=Cohort.members.through.objects.filter(cohort__in=cohorts).values(
-            "user_id"
-        ),
-        course_id__in=CohortCourse.objects.filter(cohort__in=cohorts).values(
-            "course_id"
-        ),
-    )
+    # The cohort's own enrolments: a member's enrolment that belongs to
+    # another cohort (or to none) is not this cohort's to show.
+    enrollments = Enrollment.objects.filter(cohort__in=cohorts)
     if learner_ids is not None:
         enrollments = enrollments.filter(learner_id__in=list(learner_ids))
     data = (
@@ -705,11 +690,7 @@ def visible_learner(user, learner_id: int) -> User | None:
         return None
     q: Any = Q(pk__in=[])
     if scope.manager:
-        q |= Exists(
-            Cohort.members.through.objects.filter(
-                cohort__program_managers=user, user_id=OuterRef("pk")
-            )
-        )
+        q |= cohort_scope.learner_q(user) or Q()
     if scope.instructor:
         q |= Exists(
             Enrollment.objects.filter(
@@ -881,11 +862,7 @@ _LEARNER_COLUMNS = ("learner_id", "learner__display_name", "learner__email")
 def _at_risk_enrollments(user, filters: AtRiskFilters) -> QuerySet[Enrollment]:
     enrollments = visible_enrollments(user).filter(status=Enrollment.Status.ACTIVE)
     if filters.cohort_id is not None:
-        enrollments = enrollments.filter(
-            learner_id__in=Cohort.members.through.objects.filter(
-                cohort_id=filters.cohort_id
-            ).values("user_id")
-        )
+        enrollments = enrollments.filter(cohort_id=filters.cohort_id)
     return enrollments
 
 
@@ -932,9 +909,9 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> Rows:
     )
     if filters.cohort_id is not None:
         attempts = attempts.filter(
-            learner_id__in=Cohort.members.through.objects.filter(
-                cohort_id=filters.cohort_id
-            ).values("user_id")
+            cohort_scope.attempts_through(
+                cohort_scope.cohort_enrollments(user, filters.cohort_id)
+            )
         )
     directory = quiz_directory()
     # The learner's name and e-mail are read for the groups kept only.
@@ -1022,8 +999,8 @@ def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple
 
 def visible_assessment(user, assessment_id: int) -> AssessmentPage | None:
     """The quiz, if it belongs to a course the user reports on (see
-    `visible_courses`): a program manager's, one a member of their cohorts
-    is enrolled in."""
+    `visible_courses`): a program manager's, one of their cohorts'
+    enrolments."""
     scope = scope_of(user)
     if not scope.any:
         return None

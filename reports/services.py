@@ -4,18 +4,30 @@ assign a course with a due date.
 Every member of a cohort is enrolled in each of its courses through
 `enrollments.services.enroll`, with the cohort and the course's due date on the
 enrolment; a member added later is enrolled in the courses already assigned.
+
+A cohort takes only enrolments that are free: new ones, or a member's own
+enrolment in no cohort that is not completed. An enrolment that belongs to
+another cohort, or one completed outside any cohort, is left exactly as it is
+(its manager keeps it; this cohort gets no reach to it: `enrollments.scope`).
+Only learners join cohorts (`enrollments.scope.may_join_cohort`); the others
+are refused and logged, and the manager's reply does not say so, nor whether
+an e-mail has an account.
 """
 
 from __future__ import annotations
 
 import csv
+import enum
 import io
+import logging
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,9 +35,18 @@ from accounts.models import Role, User
 from accounts.services import assign_role
 from courses.models import CoursePage
 from enrollments.models import Cohort, CohortCourse, Enrollment
+from enrollments.scope import may_join_cohort
 from enrollments.services import enroll
 
+logger = logging.getLogger(__name__)
+
 MAX_IMPORT_ROWS = 5000
+MAX_EMAIL_LENGTH = User._meta.get_field("email").max_length or 254
+MAX_NAME_LENGTH = User._meta.get_field("display_name").max_length or 150
+
+
+class CannotJoin(Exception):
+    """The account is not a learner (staff, superuser, another role)."""
 
 
 @transaction.atomic
@@ -39,16 +60,29 @@ def create_cohort(
 
 def _enroll_in_cohort(
     cohort: Cohort, learner: User, course: CoursePage, due_at: datetime | None
-) -> Enrollment:
+) -> bool:
+    """Enrol the learner through the cohort, if the enrolment is free (see
+    the module's docstring); False leaves an existing enrolment untouched."""
+    free = Q(cohort__isnull=True) & ~Q(status=Enrollment.Status.COMPLETED)
+    mine_or_free = Q(cohort=cohort) | free
+    existing = Enrollment.objects.filter(learner=learner, course=course)
+    if existing.exists() and not existing.filter(mine_or_free).exists():
+        return False
     enrollment = enroll(learner=learner, course=course)
-    Enrollment.objects.filter(pk=enrollment.pk).update(cohort=cohort, due_at=due_at)
-    return enrollment
+    # Conditional: a concurrent assignment of another cohort keeps its claim.
+    return bool(
+        Enrollment.objects.filter(mine_or_free, pk=enrollment.pk).update(
+            cohort=cohort, due_at=due_at
+        )
+    )
 
 
 @transaction.atomic
 def add_member(*, cohort: Cohort, learner: User) -> bool:
     """Add the learner and enrol them in the cohort's courses; False if they
-    were a member already."""
+    were a member already. CannotJoin if the account is not a learner's."""
+    if not may_join_cohort(learner):
+        raise CannotJoin
     if cohort.members.filter(pk=learner.pk).exists():
         return False
     cohort.members.add(learner)
@@ -70,16 +104,56 @@ def assign_course(
     *, cohort: Cohort, course: CoursePage, due_at: datetime | None
 ) -> int:
     """Assign the course (or move its due date): every member is enrolled with
-    that due date. Returns the number of members enrolled."""
+    that due date, except where their enrolment is not free (another cohort's,
+    or completed outside any cohort). Returns the number enrolled through
+    this cohort."""
     CohortCourse.objects.update_or_create(
         cohort=cohort,
         course=course,
         defaults={"due_at": due_at, "assigned_at": timezone.now()},
     )
-    members = list(cohort.members.all())
-    for learner in members:
+    return sum(
         _enroll_in_cohort(cohort, learner, course, due_at)
-    return len(members)
+        for learner in cohort.members.all()
+    )
+
+
+class Added(enum.Enum):
+    ADDED = "added"
+    ALREADY = "already a member"
+    # Told to the manager as ADDED: the reply never says who has an account.
+    REFUSED = "refused"
+
+
+@transaction.atomic
+def add_member_by_email(*, cohort: Cohort, email: str, name: str = "") -> Added:
+    """Add the person with this e-mail: an unknown e-mail gets a student
+    account (they sign in through a password reset); an account that may not
+    join a cohort is refused and logged."""
+    email = email.strip().lower()
+    learner = User.objects.filter(email__iexact=email).first()
+    if learner is None:
+        learner = _new_learner(email, name)
+    try:
+        added = add_member(cohort=cohort, learner=learner)
+    except CannotJoin:
+        logger.warning(
+            "Cohort %s: refused to add account %s (not a learner's).",
+            cohort.pk,
+            learner.pk,
+        )
+        return Added.REFUSED
+    return Added.ADDED if added else Added.ALREADY
+
+
+def _new_learner(email: str, name: str) -> User:
+    learner = User.objects.create_user(
+        email=email,
+        password=None,
+        display_name=name or email.split("@")[0],
+    )
+    assign_role(user=learner, role=Role.STUDENT)
+    return learner
 
 
 # --- CSV import ------------------------------------------------------------------
@@ -90,19 +164,17 @@ class ImportRow:
     line: int
     email: str
     name: str
-    user: User | None = None
     member: bool = False
     errors: list[str] = field(default_factory=list)
 
     @property
     def action(self) -> str:
+        # Never "existing account": the preview does not say who has one.
         if self.errors:
             return _("rejected")
         if self.member:
             return _("already a member, skipped")
-        if self.user is None:
-            return _("new account")
-        return _("existing account")
+        return _("will be invited")
 
 
 @dataclass
@@ -115,12 +187,47 @@ class ImportPlan:
         return not self.errors and all(not row.errors for row in self.rows)
 
 
+def _unprintable(text: str) -> bool:
+    """NUL and the other control characters, lone surrogates, line and
+    paragraph separators: the database refuses some and pages garble the
+    rest, so the row is rejected rather than stored in part."""
+    return any(unicodedata.category(char) in {"Cc", "Cs", "Zl", "Zp"} for char in text)
+
+
+def _row_errors(record: list[str], email: str, name: str) -> list[str]:
+    errors = []
+    if any(_unprintable(cell) for cell in record):
+        errors.append(_("The row holds a control character (such as NUL)."))
+    if len(record) > 2 and any(cell.strip() for cell in record[2:]):
+        errors.append(
+            _("The row has %(count)d columns; only e-mail and name are read.")
+            % {"count": len(record)}
+        )
+    if len(email) > MAX_EMAIL_LENGTH:
+        errors.append(
+            _("The e-mail address is longer than %(max)d characters.")
+            % {"max": MAX_EMAIL_LENGTH}
+        )
+    else:
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors.append(_("“%s” is not an e-mail address.") % email)
+    if len(name) > MAX_NAME_LENGTH:
+        errors.append(
+            _("The name is longer than %(max)d characters.") % {"max": MAX_NAME_LENGTH}
+        )
+    return errors
+
+
 def plan_import(*, cohort: Cohort, text: str) -> ImportPlan:
     """Read a CSV of `email,name` (a header row is optional) and say what
-    importing it would do; writes nothing. Unknown e-mails become student
-    accounts (a name is then required); members already there are skipped."""
+    importing it would do; writes nothing. Every row that is not blank is
+    either imported or listed with its errors: none is dropped or cut short.
+    Unknown e-mails become student accounts (named after the e-mail when the
+    name is empty); members already there are skipped."""
     try:
-        records = list(csv.reader(io.StringIO(text)))
+        records = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
         return ImportPlan(rows=[], errors=[_("Not a CSV file: %s") % error])
     if records and records[0] and records[0][0].strip().lower() in {"email", "e-mail"}:
@@ -140,31 +247,22 @@ def plan_import(*, cohort: Cohort, text: str) -> ImportPlan:
             continue
         email = record[0].strip().lower()
         name = record[1].strip() if len(record) > 1 else ""
-        rows.append(ImportRow(line=start + offset, email=email, name=name))
-    existing = {
-        user.email.lower(): user
-        for user in User.objects.filter(email__in=[row.email for row in rows])
-    }
+        row = ImportRow(line=start + offset, email=email, name=name)
+        row.errors = _row_errors(record, email, name)
+        rows.append(row)
+    valid = [row.email for row in rows if not row.errors]
     members = set(
-        cohort.members.filter(email__in=list(existing)).values_list("email", flat=True)
+        cohort.members.filter(email__in=valid).values_list("email", flat=True)
     )
     seen: set[str] = set()
     for row in rows:
-        try:
-            validate_email(row.email)
-        except ValidationError:
-            row.errors.append(_("“%s” is not an e-mail address.") % row.email)
+        if row.errors:
             continue
         if row.email in seen:
             row.errors.append(_("%s is listed twice.") % row.email)
             continue
         seen.add(row.email)
-        row.user = existing.get(row.email)
-        if row.user is None and not row.name:
-            row.errors.append(_("A new account needs a name in the second column."))
-        if len(row.name) > 150:
-            row.errors.append(_("The name is longer than 150 characters."))
-        row.member = row.user is not None and row.user.email in members
+        row.member = row.email in members
     return ImportPlan(rows=rows)
 
 
@@ -176,19 +274,13 @@ class ImportRejected(Exception):
 
 @transaction.atomic
 def import_members(*, cohort: Cohort, text: str) -> ImportPlan:
-    """Apply the CSV: every row or none (ImportRejected with the plan)."""
+    """Apply the CSV: every row or none (ImportRejected with the plan). A row
+    whose account may not join a cohort is refused and logged, as
+    `add_member_by_email` does."""
     plan = plan_import(cohort=cohort, text=text)
     if not plan.ok:
         raise ImportRejected(plan)
     for row in plan.rows:
-        if row.member:
-            continue
-        learner = row.user
-        if learner is None:
-            learner = User.objects.create_user(
-                email=row.email, password=None, display_name=row.name
-            )
-            assign_role(user=learner, role=Role.STUDENT)
-            row.user = learner
-        add_member(cohort=cohort, learner=learner)
+        if not row.member:
+            add_member_by_email(cohort=cohort, email=row.email, name=row.name)
     return plan

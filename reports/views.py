@@ -211,8 +211,17 @@ def cohort(request, cohort_id: int):
         cells[(row[0], row[3])] = row
         courses[row[3]] = row[4]
     course_ids = sorted(courses, key=lambda pk: courses[pk])
+    # A member's name (and the link to their records) shows only through an
+    # enrolment of this cohort: adding an e-mail tells the manager nothing
+    # about the account behind it (enrollments.scope).
+    reached = {learner_id for learner_id, _course_id in cells}
     matrix = [
-        (pk, name, email, [cells.get((pk, course_id)) for course_id in course_ids])
+        (
+            pk,
+            name if pk in reached else "",
+            email,
+            [cells.get((pk, course_id)) for course_id in course_ids],
+        )
         for pk, name, email in members
     ]
     return render(
@@ -238,17 +247,17 @@ def add_member(request, cohort_id: int):
     if not form.is_valid():
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("reports:cohort", cohort_id=cohort.pk)
-    learner = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
-    if learner is None:
-        messages.error(
-            request,
-            _("No account uses %(email)s; import it from a CSV with a name.")
-            % {"email": form.cleaned_data["email"]},
-        )
-    elif services.add_member(cohort=cohort, learner=learner):
-        messages.success(request, _("%(name)s added.") % {"name": learner})
+    email = form.cleaned_data["email"]
+    added = services.add_member_by_email(cohort=cohort, email=email)
+    if added is services.Added.ALREADY:
+        messages.info(request, _("%(email)s is already a member.") % {"email": email})
     else:
-        messages.info(request, _("%(name)s is already a member.") % {"name": learner})
+        # The same words whether the e-mail had an account, had none, or was
+        # refused (services.add_member_by_email): they tell no one which.
+        messages.success(
+            request,
+            _("%(email)s added; people without an account get one.") % {"email": email},
+        )
     return redirect("reports:cohort", cohort_id=cohort.pk)
 
 
@@ -307,6 +316,15 @@ def import_members(request, cohort_id: int):
                     _("%(count)d rows imported.") % {"count": len(applied.rows)},
                 )
                 return redirect("reports:cohort", cohort_id=cohort.pk)
+        else:
+            # Never a silent no-op: the confirmed text did not come back whole.
+            messages.error(
+                request,
+                _(
+                    "The import could not be read back; nothing was saved. "
+                    "Upload the file again."
+                ),
+            )
         form = forms.ImportForm()
     elif request.method == "POST":
         form = forms.ImportForm(request.POST, request.FILES)

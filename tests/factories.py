@@ -214,3 +214,13 @@ def make_quiz(course: CoursePage, *, title: str | None = None, slots=(), **field
     ]
     course.add_child(instance=quiz)
     return quiz
+
+
+def teach(course: CoursePage, *teachers: User) -> None:
+    """Make `teachers` the course's instructors, with their page permissions
+    (as saving the course in the admin does)."""
+    from courses.services import sync_instructor_permissions
+
+    course.instructors = list(teachers)
+    course.save()
+    sync_instructor_permissions(course=course)

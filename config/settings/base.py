@@ -183,6 +183,11 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
+# Failures count against the account login would sign in to, whatever the case
+# the address was typed in.
+AXES_USERNAME_CALLABLE = "accounts.throttling.login_identity"
+# ... and against the client's address, an IPv6 client's /64 as a whole.
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 
@@ -326,6 +331,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+# Production turns these on; `accounts.checks` then refuses session and CSRF
+# cookies without the __Host- prefix, and an H5P content origin that shares a
+# registrable domain with the platform (it could set cookies for it).
+HOST_ONLY_COOKIES_REQUIRED = False
+SEPARATE_CONTENT_SITE_REQUIRED = False
 
 LOGGING = {
     "version": 1,
@@ -400,6 +410,12 @@ H5P_MAX_FILE_BYTES = int(os.environ.get("H5P_MAX_FILE_BYTES", str(50 * 1024 * 10
 H5P_MAX_UPLOAD_BYTES = int(
     os.environ.get("H5P_MAX_UPLOAD_BYTES", str(100 * 1024 * 1024))
 )
+# A launch token (the player's only credential on the content origin) works for
+# this many seconds; reloading the lesson page opens a new launch.
+H5P_LAUNCH_LIFETIME = int(os.environ.get("H5P_LAUNCH_LIFETIME", str(12 * 3600)))
+# Saved player state per learner and activity: pieces, and bytes in all.
+H5P_STATE_MAX_KEYS = int(os.environ.get("H5P_STATE_MAX_KEYS", "20"))
+H5P_STATE_MAX_BYTES = int(os.environ.get("H5P_STATE_MAX_BYTES", str(1024 * 1024)))
 H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "").rstrip("/")
 # The origin allowed to frame the player and receive its messages.
 H5P_PLATFORM_ORIGIN = os.environ.get(

@@ -24,19 +24,30 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# __Host-: browsers take these cookies only host-only, Secure, on Path=/, so no
+# other host (a sibling subdomain included) can set or shadow them.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+HOST_ONLY_COOKIES_REQUIRED = True
+# The H5P content origin on another registrable domain (accounts.checks).
+SEPARATE_CONTENT_SITE_REQUIRED = True
 # Wagtail's live preview frames pages on our own origin, so SAMEORIGIN, not DENY;
 # CSP frame-ancestors 'self' says the same to modern browsers.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 # `make run-prod` on one's own machine: plain HTTP on localhost, so no HTTPS
-# redirect, HSTS or secure-only cookies. Only this explicit flag turns them off;
-# `check --deploy` reports it if it is ever set on a real server.
+# redirect, HSTS or secure-only cookies, and so no __Host- names either (a
+# browser drops a __Host- cookie that is not Secure). Only this explicit flag
+# turns them off; `check --deploy` reports it if it is ever set on a real server.
 LOCAL_HTTP = env_bool("DJANGO_LOCAL_HTTP")
 if LOCAL_HTTP:
     SECURE_SSL_REDIRECT = False
     SECURE_HSTS_SECONDS = 0
     SESSION_COOKIE_SECURE = False
     CSRF_COOKIE_SECURE = False
+    SESSION_COOKIE_NAME = "sessionid"
+    CSRF_COOKIE_NAME = "csrftoken"
+    HOST_ONLY_COOKIES_REQUIRED = False
 # Several web processes (and machines) share one cache, so the certificate
 # verification rate limit counts every request of an address, not a process's.
 if REDIS_URL:

@@ -44,6 +44,20 @@ def write_tree(target: Path, files: dict[str, bytes]) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def same_tree(target: Path, files: dict[str, bytes]) -> bool:
+    """Whether the tree at `target` holds exactly `files`, byte for byte."""
+    if not target.is_dir():
+        return False
+    present = {
+        path.relative_to(target).as_posix()
+        for path in target.rglob("*")
+        if path.is_file()
+    }
+    if present != set(files):
+        return False
+    return all((target / name).read_bytes() == data for name, data in files.items())
+
+
 def remove_tree(target: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
 

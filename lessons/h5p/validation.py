@@ -11,12 +11,14 @@ Imports neither Django nor Wagtail (an import-linter contract says so).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import stat
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 from xml.etree.ElementTree import Element
@@ -52,9 +54,105 @@ ARCHIVE_MAGIC = (
     b"BZh",
     b"\xfd7zXZ",
 )
-SVG_FORBIDDEN_ELEMENTS = frozenset(
-    {"script", "foreignobject", "iframe", "embed", "object", "handler", "listener"}
+# The H5P core API our player (h5p-standalone 3.8, in node_modules) provides:
+# its bundled core has the offline result queue of core 1.24 and none of the
+# later core's additions. A library's `coreApi` above it is refused, as H5P's
+# own reference implementations do.
+CORE_API = (1, 24)
+# Deeper JSON is refused before it is parsed (Python's parser recurses).
+MAX_JSON_DEPTH = 100
+# A string (an unterminated one runs to the end: linear time whatever the input).
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+_BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+SVG_NS = "http://www.w3.org/2000/svg"
+# Editors' own bookkeeping: inert in a browser.
+SVG_EDITOR_NAMESPACES = frozenset(
+    {
+        "http://www.inkscape.org/namespaces/inkscape",
+        "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "http://creativecommons.org/ns#",
+        "http://web.resource.org/cc/",
+        "http://purl.org/dc/elements/1.1/",
+        "http://purl.org/dc/terms/",
+    }
 )
+# Static drawing only: no script, animation (`animate`, `set`, ...), links
+# (`a`), foreignObject or other documents. `style` is allowed only with plain
+# rules (see _css_problem); `json` is icon fonts' inert metadata.
+SVG_ELEMENTS = frozenset(
+    {"svg", "g", "defs", "symbol", "use", "desc", "title", "metadata", "switch"}
+    | {"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"}
+    | {"text", "tspan", "textpath", "image", "style", "json"}
+    | {"lineargradient", "radialgradient", "stop", "pattern", "clippath", "mask"}
+    | {"marker", "filter", "font", "font-face", "glyph", "missing-glyph"}
+    | {"hkern", "vkern", "font-face-src", "font-face-name"}
+    | {"feblend", "fecolormatrix", "fecomponenttransfer", "fecomposite"}
+    | {"feconvolvematrix", "fediffuselighting", "fedisplacementmap", "fedropshadow"}
+    | {"feflood", "fefunca", "fefuncb", "fefuncg", "fefuncr", "fegaussianblur"}
+    | {"femerge", "femergenode", "femorphology", "feoffset", "fespecularlighting"}
+    | {"fetile", "feturbulence", "fedistantlight", "fepointlight", "fespotlight"}
+)
+SVG_ATTRIBUTES = frozenset(
+    # core, text and accessibility
+    {"id", "class", "style", "lang", "tabindex", "role", "focusable", "type"}
+    | {"version", "baseprofile", "viewbox", "preserveaspectratio", "transform"}
+    | {"x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy"}
+    | {"fr", "dx", "dy", "width", "height", "d", "points", "pathlength", "rotate"}
+    | {"textlength", "lengthadjust", "startoffset", "method", "spacing", "side"}
+    | {"href", "requiredfeatures", "requiredextensions", "systemlanguage"}
+    # gradients, patterns, clipping, masks, markers
+    | {"gradientunits", "gradienttransform", "spreadmethod", "offset"}
+    | {"patternunits", "patterncontentunits", "patterntransform"}
+    | {"clippathunits", "maskunits", "maskcontentunits", "markerunits"}
+    | {"markerwidth", "markerheight", "refx", "refy", "orient"}
+    # filters
+    | {"filterunits", "primitiveunits", "in", "in2", "result", "stddeviation"}
+    | {"mode", "operator", "k1", "k2", "k3", "k4", "values", "tablevalues"}
+    | {"slope", "intercept", "amplitude", "exponent", "basefrequency", "numoctaves"}
+    | {"seed", "stitchtiles", "scale", "xchannelselector", "ychannelselector"}
+    | {"radius", "kernelmatrix", "order", "divisor", "bias", "targetx", "targety"}
+    | {"edgemode", "kernelunitlength", "preservealpha", "surfacescale"}
+    | {"diffuseconstant", "specularconstant", "specularexponent", "z"}
+    | {"limitingconeangle", "pointsatx", "pointsaty", "pointsatz", "azimuth"}
+    | {"elevation", "flood-color", "flood-opacity", "lighting-color"}
+    # SVG fonts
+    | {"horiz-adv-x", "horiz-origin-x", "horiz-origin-y", "vert-adv-y"}
+    | {"vert-origin-x", "vert-origin-y", "unicode", "glyph-name", "units-per-em"}
+    | {"ascent", "descent", "unicode-range", "x-height", "cap-height", "bbox"}
+    | {"underline-position", "underline-thickness", "arabic-form", "orientation"}
+    | {"k", "u1", "u2", "g1", "g2", "panose-1", "stemv", "stemh", "alphabetic"}
+    | {"accent-height", "widths", "mathematical", "ideographic", "hanging"}
+    # presentation
+    | {"fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "opacity"}
+    | {"stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-opacity"}
+    | {"stroke-dasharray", "stroke-dashoffset", "color", "display", "visibility"}
+    | {"clip-path", "clip-rule", "mask", "filter", "marker-start", "marker-mid"}
+    | {"marker-end", "font-family", "font-size", "font-weight", "font-style"}
+    | {"font-variant", "font-stretch", "font-size-adjust", "text-anchor"}
+    | {"dominant-baseline", "alignment-baseline", "baseline-shift", "kerning"}
+    | {"letter-spacing", "word-spacing", "text-decoration", "writing-mode"}
+    | {"direction", "unicode-bidi", "stop-color", "stop-opacity", "overflow"}
+    | {"color-interpolation", "color-interpolation-filters", "color-rendering"}
+    | {"shape-rendering", "text-rendering", "image-rendering", "clip"}
+    | {"enable-background", "paint-order", "vector-effect", "mix-blend-mode"}
+    | {"isolation", "transform-origin"}
+)
+SVG_FOREIGN_ATTRIBUTES = frozenset(
+    {
+        "{http://www.w3.org/1999/xlink}href",
+        "{http://www.w3.org/1999/xlink}title",
+        "{http://www.w3.org/XML/1998/namespace}space",
+        "{http://www.w3.org/XML/1998/namespace}lang",
+    }
+)
+# Raster images cannot run anything; other data: documents could.
+SVG_DATA_IMAGE = re.compile(r"^data:image/(png|jpe?g|gif|webp)[;,]")
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:")
+_SPACE_AND_CONTROLS = re.compile(r"[\s\x00-\x1f\x7f]+")
+_CSS_URL = re.compile(r"url\(([^)]*)\)")
 CHUNK = 64 * 1024
 # Where an error is when it is about no one file.
 _ARCHIVE = gettext_noop("archive")
@@ -159,6 +257,7 @@ def validate_package(
     _check_manifest(report)
     _check_content(report)
     _check_libraries(report)
+    _check_other_json(report)
     _check_dependencies(report, set(installed))
     if report.errors:
         report.files = {}
@@ -294,7 +393,11 @@ def _type_problem(name: str) -> Translatable | None:
 
 
 def svg_problems(data: bytes) -> Translatable | None:
-    """Why an SVG could run script or fetch from elsewhere, or None when clean."""
+    """Why an SVG is more than a static drawing of its own, or None when it is
+    only that: every element and attribute on an allow-list, no address that
+    leaves the package, no script: address however it is spelt."""
+    if re.search(rb"<\?xml-stylesheet", data, re.IGNORECASE):
+        return gettext_noop("SVG with a stylesheet instruction is refused")
     try:
         root = SafeET.fromstring(data)
     except DefusedXmlException:
@@ -304,24 +407,81 @@ def svg_problems(data: bytes) -> Translatable | None:
     for element in root.iter():
         if not isinstance(element, Element) or not isinstance(element.tag, str):
             continue
-        tag = element.tag.rsplit("}", 1)[-1].lower()
-        if tag in SVG_FORBIDDEN_ELEMENTS:
+        namespace, _, local = element.tag.rpartition("}")
+        namespace = namespace.lstrip("{")
+        if namespace in SVG_EDITOR_NAMESPACES:
+            continue
+        tag = local.lower()
+        if namespace not in ("", SVG_NS) or tag not in SVG_ELEMENTS:
             return gettext_noop(
-                "SVG contains a <%(tag)s> element (script is refused)", tag=tag
+                "SVG contains a <%(tag)s> element, which is not allowed "
+                "(only static drawing is)",
+                tag=local,
             )
+        if tag == "style" and _css_problem(element.text or ""):
+            return gettext_noop("SVG has a style sheet that loads or runs something")
         for attribute, value in element.attrib.items():
-            local = attribute.rsplit("}", 1)[-1].lower()
-            if local.startswith("on"):
-                return gettext_noop(
-                    "SVG has an event handler attribute '%(attribute)s'",
-                    attribute=local,
-                )
-            lowered = value.strip().lower()
-            if local == "href" and not lowered.startswith(("#", "data:image/")):
-                return gettext_noop("SVG links outside itself")
-            if "javascript:" in lowered:
-                return gettext_noop("SVG has a javascript: address")
+            problem = _svg_attribute_problem(attribute, value)
+            if problem:
+                return problem
     return None
+
+
+def _svg_attribute_problem(attribute: str, value: str) -> Translatable | None:
+    namespace, _, local = attribute.rpartition("}")
+    namespace = namespace.lstrip("{")
+    name = local.lower()
+    plain = name in SVG_ATTRIBUTES or name.startswith(("data-", "aria-"))
+    allowed = (
+        (not namespace and plain)
+        or attribute in SVG_FOREIGN_ATTRIBUTES
+        or namespace in SVG_EDITOR_NAMESPACES
+    )
+    if not allowed:
+        return gettext_noop(
+            "SVG has an attribute '%(attribute)s', which is not allowed",
+            attribute=local,
+        )
+    # What a browser would read: entities decoded, whitespace and controls gone.
+    squeezed = _SPACE_AND_CONTROLS.sub("", html.unescape(value)).lower()
+    if "script:" in squeezed:
+        return gettext_noop("SVG has a script: address")
+    if name == "href":
+        if squeezed.startswith("#") or SVG_DATA_IMAGE.match(squeezed):
+            return None
+        if _URL_SCHEME.match(squeezed) or squeezed.startswith(("/", "\\")):
+            return gettext_noop("SVG links outside its package")
+        return None
+    if name == "style" and _css_problem(value):
+        return gettext_noop("SVG has a style that loads or runs something")
+    if any(not url.strip("'\"").startswith("#") for url in _CSS_URL.findall(squeezed)):
+        return gettext_noop("SVG links outside its package")
+    return None
+
+
+def _css_problem(css: str) -> bool:
+    """Whether CSS could fetch, import or run anything: only url(#fragment)."""
+    squeezed = _SPACE_AND_CONTROLS.sub("", html.unescape(css)).lower()
+    if "\\" in squeezed or "@import" in squeezed or "script:" in squeezed:
+        return True
+    loaders = ("expression(", "-moz-binding", "behavior:", "image-set(", "@font-face")
+    if any(word in squeezed for word in loaders):
+        return True
+    return any(
+        not url.strip("'\"").startswith("#") for url in _CSS_URL.findall(squeezed)
+    )
+
+
+def parse_json(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """json.loads, refusing (ValueError) text nested deeper than `max_depth`
+    before parsing it, so no input can exhaust the parser's recursion."""
+    text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    if text.count("[") + text.count("{") > max_depth:
+        brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).encode()
+        steps = map(_BRACKET_STEP.__getitem__, brackets)
+        if max(accumulate(steps), default=0) > max_depth:
+            raise ValueError(f"nested deeper than {max_depth} levels")
+    return json.loads(text)
 
 
 def _load_json(report: PackageReport, name: str) -> Any:
@@ -330,7 +490,7 @@ def _load_json(report: PackageReport, name: str) -> Any:
         report.add_error(name, gettext_noop("missing"))
         return None
     try:
-        return json.loads(data.decode("utf-8-sig"))
+        return parse_json(data)
     except (UnicodeDecodeError, ValueError) as exc:
         report.add_error(
             name, gettext_noop("not valid JSON (%(error)s)", error=str(exc))
@@ -427,6 +587,17 @@ def _check_content(report: PackageReport) -> None:
         return
 
 
+def _check_other_json(report: PackageReport) -> None:
+    """Language files, semantics, content files: every JSON file must parse,
+    as H5P's reference implementations require."""
+    for name in sorted(report.files):
+        checked = name in ("h5p.json", "content/content.json") or (
+            name.count("/") == 1 and name.endswith("/library.json")
+        )
+        if name.lower().endswith(".json") and not checked:
+            _load_json(report, name)
+
+
 def _check_libraries(report: PackageReport) -> None:
     folders = sorted({name.split("/", 1)[0] for name in report.files if "/" in name})
     for folder in folders:
@@ -486,6 +657,8 @@ def _check_library(report: PackageReport, folder: str) -> None:
             ),
         )
         return
+    if "coreApi" in meta:
+        _check_core_api(report, where, meta["coreApi"])
     if "preloadedDependencies" in meta:
         _check_dependency_list(report, where, meta["preloadedDependencies"])
     files: dict[str, list[str]] = {}
@@ -523,6 +696,27 @@ def _check_library(report: PackageReport, folder: str) -> None:
         preloaded_dependencies=dependency_keys(meta.get("preloadedDependencies")),
         metadata=meta,
     )
+
+
+def _check_core_api(report: PackageReport, where: str, value: Any) -> None:
+    major = _version(value.get("majorVersion")) if isinstance(value, dict) else None
+    minor = _version(value.get("minorVersion", 0)) if isinstance(value, dict) else None
+    if major is None or minor is None:
+        report.add_error(
+            where, gettext_noop("'coreApi' must give whole-number versions")
+        )
+        return
+    if (major, minor) > CORE_API:
+        report.add_error(
+            where,
+            gettext_noop(
+                "%(library)s needs H5P core API %(required)s; this platform's player "
+                "provides %(provided)s",
+                library=where.split("/", 1)[0],
+                required=f"{major}.{minor}",
+                provided=".".join(map(str, CORE_API)),
+            ),
+        )
 
 
 def _check_dependencies(report: PackageReport, installed: set[LibraryKey]) -> None:

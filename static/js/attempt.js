@@ -52,6 +52,25 @@
     form.addEventListener("input", scheduleSave);
   }
 
+  // Text limits: the server refuses a longer answer (never cuts it), and the
+  // textarea's maxlength stops typing there; the counter says how close it is.
+  // Counted as the server counts: characters, a line break as one.
+  function showCount(field) {
+    const counter = document.getElementById(field.dataset.charCounter);
+    if (!counter || !counter.dataset.template) return;
+    const limit = parseInt(field.getAttribute("maxlength"), 10);
+    const count = Array.from(field.value).length;
+    const locale = document.documentElement.lang || undefined;
+    counter.textContent = counter.dataset.template
+      .replace("{count}", count.toLocaleString(locale))
+      .replace("{limit}", limit.toLocaleString(locale));
+    counter.classList.toggle("error", count >= limit);
+  }
+  document.querySelectorAll("[data-char-counter]").forEach((field) => {
+    showCount(field);
+    field.addEventListener("input", () => showCount(field));
+  });
+
   let remaining = timer ? parseInt(timer.dataset.secondsLeft, 10) : null;
   const label = document.getElementById("time-left");
   function format(seconds) {

@@ -7,7 +7,7 @@ from django.utils import timezone
 from assessments import services
 from assessments.models import Attempt, Category, ExtraTime, GradeChange, Response
 from assessments.signals import attempt_graded
-from tests.factories import make_question, make_quiz
+from tests.factories import make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db
 
@@ -290,6 +290,7 @@ def test_an_override_needs_a_reason_and_is_audited(
 def test_regrade_dry_run_reports_then_apply_changes_scores(
     quiz, single, learner, instructor, django_capture_on_commit_callbacks
 ):
+    teach(quiz.get_parent().specific, instructor)
     attempt = services.start_attempt(learner=learner, assessment=quiz)
     slot = slot_of(attempt, single)
     wrong = answer_key(attempt, slot, right=False)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import Attempt
-from tests.factories import UserFactory
+from tests.factories import UserFactory, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +177,243 @@ def test_start_and_submit_refuse_get(client, quiz, enrolled):
     client.force_login(enrolled)
     assert client.get(url(quiz, "start")).status_code == 405
     assert not Attempt.objects.exists()
+
+
+def test_options_are_named_by_tokens_and_stored_by_snapshot_id(client, quiz, enrolled):
+    """The page names options by per-attempt tokens; what is stored stays the
+    snapshot's id, so grading and attempts started before tokens still work,
+    and a page rendered before tokens (raw ids) still saves."""
+    client.force_login(enrolled)
+    attempt = start(client, quiz)
+    entry = next(e for e in attempt.questions_snapshot if e["type"] == "single")
+    slot, right = entry["slot"], entry["choices"][0]["id"]
+    # Stored as an attempt from before tokens stored it.
+    services.save_answers(attempt=attempt, answers={slot: right})
+    page = client.get(url(quiz, "take", attempt.number)).content.decode()
+    assert f'value="{right}"' not in page
+    checked = re.findall(rf'name="q{slot}" value="([^"]+)" checked', page)
+    assert len(checked) == 1 and checked[0].startswith("o")
+
+    other = next(c["id"] for c in entry["choices"] if c["id"] != right)
+    token = next(
+        v
+        for v in re.findall(rf'name="q{slot}" value="([^"]+)"', page)
+        if v != checked[0]
+    )
+    client.post(
+        url(quiz, "save", attempt.number), {f"q{slot}-shown": "1", f"q{slot}": token}
+    )
+    assert attempt.responses.get(slot=slot).answer == other
+    client.post(
+        url(quiz, "save", attempt.number), {f"q{slot}-shown": "1", f"q{slot}": right}
+    )
+    assert attempt.responses.get(slot=slot).answer == right
+    # A name from another question or attempt names nothing here.
+    client.post(
+        url(quiz, "save", attempt.number), {f"q{slot}-shown": "1", f"q{slot}": "oaaaa"}
+    )
+    assert attempt.responses.get(slot=slot).answer is None
+
+
+# --- Text answers: NUL, limits ----------------------------------------------------
+
+
+@pytest.fixture
+def text_quiz(course, bank, essay, short):
+    gap = make_question(
+        bank,
+        kind="gapfill",
+        stem="<p>Fill {{1}}.</p>",
+        answers=[{"text": "one", "gap": 1, "fraction": 1}],
+    )
+    numeric = make_question(
+        bank, kind="numeric", answers=[{"value": 3, "tolerance": 0, "fraction": 1}]
+    )
+    ordering = make_question(
+        bank,
+        kind="ordering",
+        answers=[{"text": "First", "fraction": 0}, {"text": "Second", "fraction": 0}],
+    )
+    single = make_question(bank)
+    return make_quiz(
+        course, title="Texts", slots=[essay, short, gap, numeric, ordering, single]
+    )
+
+
+def text_fields(client, quiz, attempt) -> dict[str, str]:
+    """The field name of each question, read from the page as a browser would."""
+    page = client.get(url(quiz, "take", attempt.number)).content.decode()
+    kinds = {e["type"]: e["slot"] for e in attempt.questions_snapshot}
+    gap = re.search(rf'name="(q{kinds["gapfill"]}-[^"]+)" value="" aria-label', page)
+    return {
+        "essay": f"q{kinds['essay']}",
+        "shortanswer": f"q{kinds['shortanswer']}",
+        "gapfill": gap.group(1),
+        "numeric": f"q{kinds['numeric']}",
+    } | {f"q{slot}-shown": "1" for slot in kinds.values()}
+
+
+def stored(attempt, kind):
+    slot = next(e["slot"] for e in attempt.questions_snapshot if e["type"] == kind)
+    return attempt.responses.get(slot=slot).answer
+
+
+def test_a_12000_character_cyrillic_essay_is_saved_whole_and_submitted(
+    client, text_quiz, enrolled
+):
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    fields = text_fields(client, text_quiz, attempt)
+    essay = "Ж" * 12_000  # 24,000 bytes in UTF-8, 72,000 as ASCII-escaped JSON
+    data = {k: "1" for k in fields if k.endswith("-shown")} | {fields["essay"]: essay}
+    autosave = client.post(url(text_quiz, "save", attempt.number), data)
+    assert autosave.status_code == 200 and autosave.json()["ok"] is True
+    assert stored(attempt, "essay") == essay
+    taken = client.post(
+        url(text_quiz, "take", attempt.number), data | {"go": "summary"}
+    )
+    assert taken.status_code == 302 and taken["Location"].endswith("/summary/")
+    submitted = client.post(url(text_quiz, "submit", attempt.number), data)
+    assert submitted.status_code == 302 and submitted["Location"].endswith("/review/")
+    attempt.refresh_from_db()
+    assert attempt.status != "in_progress"
+    assert stored(attempt, "essay") == essay
+
+
+@pytest.mark.parametrize(
+    ("kind", "limit"),
+    [("essay", 20_000), ("shortanswer", 500), ("gapfill", 200), ("numeric", 100)],
+)
+def test_an_answer_over_its_limit_is_refused_with_a_reason_never_cut(
+    client, text_quiz, enrolled, kind, limit
+):
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    fields = text_fields(client, text_quiz, attempt)
+    shown = {k: "1" for k in fields if k.endswith("-shown")}
+    client.post(url(text_quiz, "save", attempt.number), shown | {fields[kind]: "7"})
+    draft = stored(attempt, kind)
+    too_long = "я" * (limit + 1)
+    data = shown | {fields[kind]: too_long}
+
+    autosave = client.post(url(text_quiz, "save", attempt.number), data)
+    assert autosave.status_code == 400 and autosave.json()["ok"] is False
+    assert f"{limit + 1:,} characters" in autosave.json()["error"]
+    assert f"at most {limit:,} are allowed" in autosave.json()["error"]
+    assert stored(attempt, kind) == draft
+
+    taken = client.post(
+        url(text_quiz, "take", attempt.number), data | {"go": "summary"}
+    )
+    assert taken.status_code == 400
+    body = taken.content.decode()
+    assert too_long in body  # shown again as typed, nothing lost
+    assert f"at most {limit:,} are allowed" in body and 'aria-invalid="true"' in body
+    assert stored(attempt, kind) == draft
+
+    submitted = client.post(url(text_quiz, "submit", attempt.number), data)
+    assert submitted.status_code == 302 and "/review/" not in submitted["Location"]
+    attempt.refresh_from_db()
+    assert attempt.status == "in_progress" and stored(attempt, kind) == draft
+
+
+def test_a_line_break_counts_one_character_as_in_the_browser(
+    client, text_quiz, enrolled
+):
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    fields = text_fields(client, text_quiz, attempt)
+    # 20,000 characters as a textarea counts them; 26,666 as posted (CR LF).
+    essay = "ab\r\n" * 6_666 + "cc"
+    data = {k: "1" for k in fields if k.endswith("-shown")} | {fields["essay"]: essay}
+    autosave = client.post(url(text_quiz, "save", attempt.number), data)
+    assert autosave.status_code == 200
+    assert stored(attempt, "essay") == essay
+
+
+def test_nul_characters_never_reach_the_database(client, text_quiz, enrolled):
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    fields = text_fields(client, text_quiz, attempt)
+    single = next(
+        e["slot"] for e in attempt.questions_snapshot if e["type"] == "single"
+    )
+    data = {k: "1" for k in fields if k.endswith("-shown")} | {
+        fields["essay"]: "es\x00say",
+        fields["shortanswer"]: "\x00",
+        fields["gapfill"]: "g\x00ap",
+        fields["numeric"]: "1\x002",
+        f"q{single}": "\x00",
+    }
+    for route in ("save", "take"):
+        response = client.post(url(text_quiz, route, attempt.number), data)
+        assert response.status_code in (200, 302)
+        assert stored(attempt, "essay") == "essay"
+        assert stored(attempt, "shortanswer") == ""
+        assert stored(attempt, "gapfill") == ["gap"]
+        assert stored(attempt, "numeric") == "12"
+        assert stored(attempt, "single") is None
+    slot = next(e["slot"] for e in attempt.questions_snapshot if e["type"] == "essay")
+    with pytest.raises(services.AnswersRefused, match="NUL"):
+        services.save_answers(attempt=attempt, answers={slot: "a\x00b"})
+    assert stored(attempt, "essay") == "essay"
+
+
+def test_the_page_shows_each_text_limit_and_a_counter(client, text_quiz, enrolled):
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    fields = text_fields(client, text_quiz, attempt)
+    page = client.get(url(text_quiz, "take", attempt.number)).content.decode()
+    textarea = re.search(r"<textarea[^>]*>", page).group(0)
+    assert 'maxlength="20000"' in textarea
+    counter = re.search(r'data-char-counter="([^"]+)"', textarea).group(1)
+    assert re.search(rf'<p class="hint char-count" id="{counter}" data-template=', page)
+    assert "At most 20,000 characters." in page
+    for kind, limit in (("shortanswer", 500), ("gapfill", 200), ("numeric", 100)):
+        field = re.search(rf'<input[^>]*name="{fields[kind]}"[^>]*>', page).group(0)
+        assert f'maxlength="{limit}"' in field
+    # Strict CSP: the counter is the page's script file, nothing inline.
+    assert "<script>" not in page and " style=" not in page
+
+
+def test_odd_numbers_in_the_quiz_pages_are_no_500(client, text_quiz, enrolled):
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    take = url(text_quiz, "take", attempt.number)
+    ordering = next(e for e in attempt.questions_snapshot if e["type"] == "ordering")
+    page = client.get(take).content.decode()
+    names = re.findall(rf'<select name="(q{ordering["slot"]}-[^"]+)"', page)
+    for odd in ("²", "٣", "9" * 5000, "-1", " 1"):
+        assert client.get(take, {"page": odd}).status_code == 200
+        data = {f"q{ordering['slot']}-shown": "1", names[0]: odd, names[1]: "1"}
+        assert (
+            client.post(url(text_quiz, "save", attempt.number), data).status_code == 200
+        )
+        assert client.post(take, data | {"go": odd}).status_code == 302
+    huge = f"{text_quiz.url}attempt/{'9' * 30}/"
+    for route in ("", "summary/", "review/"):
+        assert client.get(huge + route).status_code == 404
+    for route in ("save/", "submit/"):
+        assert client.post(huge + route).status_code == 404
+    first, second = (item["id"] for item in ordering["items"])
+    assert stored(attempt, "ordering") == [second, first]
+
+
+def test_a_page_rendered_before_tokens_still_saves(client, text_quiz, enrolled):
+    """During a deploy a learner's open page names options by snapshot ids;
+    its answers are kept, not lost."""
+    client.force_login(enrolled)
+    attempt = start(client, text_quiz)
+    entries = {e["type"]: e for e in attempt.questions_snapshot}
+    ordering, gap = entries["ordering"], entries["gapfill"]
+    first, second = (item["id"] for item in ordering["items"])
+    data = {
+        f"q{ordering['slot']}-shown": "1",
+        f"q{ordering['slot']}-{first}": "2",
+        f"q{ordering['slot']}-{second}": "1",
+        f"q{gap['slot']}-shown": "1",
+        f"q{gap['slot']}-g1": "one",
+    }
+    assert client.post(url(text_quiz, "save", attempt.number), data).status_code == 200
+    assert stored(attempt, "ordering") == [second, first]
+    assert stored(attempt, "gapfill") == ["one"]

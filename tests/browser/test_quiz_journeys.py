@@ -146,6 +146,11 @@ def a_learner_takes_the_quiz(page, base, quiz):
         question = questions.nth(index)
         if question.locator("textarea").count():
             question.locator("textarea").fill("Sharing a road with an armed convoy.")
+            # The limit, counted as the server counts, by the page's script.
+            expect(question.locator(".char-count")).to_have_text(
+                "36 of 20,000 characters"
+            )
+            assert question.locator("textarea").get_attribute("maxlength") == "20000"
         elif question.locator("input[type=radio]").count():
             question.locator("input[type=radio]").first.check()
     expect(page.locator("#autosave-status")).to_have_text("All answers saved.")

@@ -3,7 +3,8 @@ from django.core.cache import cache
 
 from accounts.models import Role
 from enrollments import services
-from enrollments.models import Cohort
+from enrollments.models import Enrollment
+from reports import services as report_services
 from tests.factories import UserFactory, make_course
 
 
@@ -15,13 +16,17 @@ def _clear_rate_limits():
 
 
 @pytest.fixture
-def manager(db, learner):
-    """A program manager whose cohort holds `learner`: the register shows a
-    manager their cohorts' members only."""
+def manager(db, learner, course):
+    """A program manager whose cohort holds `learner`, assigned `course`: the
+    register shows a manager the certificates of their cohorts' enrolments
+    only (`enrollments.scope`)."""
     manager = UserFactory(role=Role.PROGRAM_MANAGER)
-    cohort = Cohort.objects.create(name="Register intake")
-    cohort.program_managers.add(manager)
-    cohort.members.add(learner)
+    cohort = report_services.create_cohort(name="Register intake", managers=[manager])
+    report_services.add_member(cohort=cohort, learner=learner)
+    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    # Fixtures run in either order: a course the learner had already
+    # completed outside any cohort is this cohort's as well.
+    Enrollment.objects.filter(learner=learner, course=course).update(cohort=cohort)
     return manager
 
 

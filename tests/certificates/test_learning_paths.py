@@ -9,7 +9,8 @@ from django.urls import reverse
 from certificates import services, tasks
 from certificates.models import Certificate
 from enrollments import services as enrollment_services
-from enrollments.models import Enrollment, PathCompletion
+from enrollments.models import Cohort, Enrollment, PathCompletion
+from reports import services as report_services
 from tests.factories import make_course, make_path
 
 from .conftest import complete_course
@@ -167,6 +168,10 @@ def test_reissuing_a_path_certificate_keeps_serial_and_code(
 def test_the_register_lists_a_path_certificate_with_its_learner(
     client, manager, learner, path, courses, django_capture_on_commit_callbacks
 ):
+    # The manager's cohort follows one of the path's courses: that enrolment
+    # is what reaches the learner's path certificate.
+    cohort = Cohort.objects.get(program_managers=manager)
+    report_services.assign_course(cohort=cohort, course=courses[0], due_at=None)
     for course in courses:
         complete_course(learner, course, django_capture_on_commit_callbacks)
     certificate = path_certificates().get()
@@ -174,3 +179,20 @@ def test_the_register_lists_a_path_certificate_with_its_learner(
     html = client.get(reverse("certificates:register")).content.decode()
     assert certificate.serial in html
     assert learner.email in html
+
+
+def test_a_path_certificate_is_not_reached_through_membership_alone(
+    client, manager, learner, path, courses, django_capture_on_commit_callbacks
+):
+    """The manager's cohort holds the learner, but none of the path's courses
+    is followed through it: the path certificate is not theirs to keep."""
+    for course in courses:
+        complete_course(learner, course, django_capture_on_commit_callbacks)
+    certificate = path_certificates().get()
+    client.force_login(manager)
+    html = client.get(reverse("certificates:register")).content.decode()
+    assert certificate.serial not in html
+    revoke = reverse("certificates:revoke", args=[certificate.pk])
+    assert client.post(revoke, {"reason": "mine?"}).status_code == 404
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None

@@ -12,6 +12,17 @@ from config.settings.base import url_database
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# The documented production layout: the H5P content origin on a registrable
+# domain of its own (docs/deployment.md).
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": "k3y-" + "a1b2c3d4e5f6g7h8" * 4,
+    "DJANGO_ALLOWED_HOSTS": "academy.example.org,academy-h5p.example.net",
+    "WAGTAILADMIN_BASE_URL": "https://academy.example.org",
+    "H5P_PLATFORM_ORIGIN": "https://academy.example.org",
+    "H5P_CONTENT_ORIGIN": "https://academy-h5p.example.net",
+}
+
+
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     return subprocess.run(
@@ -43,11 +54,87 @@ def test_production_check_deploy_is_clean():
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_SECRET_KEY="k3y-" + "a1b2c3d4e5f6g7h8" * 4,
-        DJANGO_ALLOWED_HOSTS="academy.example.org",
+        **PRODUCTION,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings.production", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+SIBLING_LAYOUT = {
+    **PRODUCTION,
+    "DJANGO_ALLOWED_HOSTS": "academy.example.org,h5p.academy.example.org",
+    "H5P_CONTENT_ORIGIN": "https://h5p.academy.example.org",
+}
+
+
+def test_production_refuses_a_content_origin_beside_the_platform():
+    result = run_manage("check", **SIBLING_LAYOUT)
+    assert result.returncode != 0
+    assert (
+        "The H5P content host h5p.academy.example.org and the platform host "
+        "academy.example.org share the registrable domain example.org"
+    ) in result.stderr
+
+
+def test_production_web_processes_refuse_to_start_beside_the_platform():
+    # gunicorn runs no system checks; config.wsgi runs the layout ones.
+    result = run_python("import config.wsgi", **SIBLING_LAYOUT)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "h5p.academy.example.org" in result.stderr
+    assert run_python("import config.wsgi", **PRODUCTION).returncode == 0
+
+
+def test_production_refuses_to_start_without_a_content_origin():
+    result = run_manage("check", **{**PRODUCTION, "H5P_CONTENT_ORIGIN": ""})
+    assert result.returncode != 0
+    assert "H5P_CONTENT_ORIGIN is not set" in result.stderr
+
+
+COOKIES = (
+    "import django; django.setup(); from django.conf import settings as s; "
+    "print(s.SESSION_COOKIE_NAME, s.SESSION_COOKIE_SECURE, "
+    "s.CSRF_COOKIE_NAME, s.CSRF_COOKIE_SECURE)"
+)
+
+
+def test_production_cookies_carry_the_host_prefix():
+    result = run_python(COOKIES, **PRODUCTION)
+    assert result.stdout.split() == [
+        "__Host-sessionid",
+        "True",
+        "__Host-csrftoken",
+        "True",
+    ]
+
+
+def test_make_run_prod_over_http_keeps_cookies_a_browser_accepts():
+    # Browsers drop a __Host- cookie that is not Secure, and over plain HTTP
+    # it cannot be; `make run-prod`'s layout passes the checks as it is.
+    local = {
+        **PRODUCTION,
+        "DJANGO_LOCAL_HTTP": "true",
+        "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "WAGTAILADMIN_BASE_URL": "http://localhost:8000",
+        "H5P_PLATFORM_ORIGIN": "http://localhost:8000",
+        "H5P_CONTENT_ORIGIN": "http://127.0.0.1:8000",
+    }
+    result = run_python(COOKIES, **local)
+    assert result.stdout.split() == ["sessionid", "False", "csrftoken", "False"]
+    result = run_manage("check", **local)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.django_db

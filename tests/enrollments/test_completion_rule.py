@@ -10,7 +10,7 @@ from courses.models import CourseOptionalItem
 from enrollments import services
 from enrollments.models import Enrollment
 from enrollments.signals import enrollment_completed
-from tests.factories import make_bank, make_course, make_question, make_quiz
+from tests.factories import make_bank, make_course, make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db
 
@@ -117,6 +117,7 @@ def test_completion_is_announced_once(
 def test_a_regrade_that_passes_the_quiz_completes_the_course(
     course, lessons, quiz, learner, instructor, django_capture_on_commit_callbacks
 ):
+    teach(course, instructor)
     services.enroll(learner=learner, course=course)
     finish_lessons(learner, lessons, django_capture_on_commit_callbacks)
     attempt = take(

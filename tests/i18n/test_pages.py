@@ -230,7 +230,12 @@ def test_my_certificates_and_the_register_are_in_french(
     french_learner_client, learner, client, catalog, django_capture_on_commit_callbacks
 ):
     course = make_course(catalog, title="CIMIC basics", lessons=1)
-    services.enroll(learner=learner, course=course)
+    manager = UserFactory(role=Role.PROGRAM_MANAGER)
+    # The register shows a manager the certificates of their cohorts'
+    # enrolments: the learner follows the course through the cohort.
+    cohort = report_services.create_cohort(name="Intake 1", managers=[manager])
+    report_services.add_member(cohort=cohort, learner=learner)
+    report_services.assign_course(cohort=cohort, course=course, due_at=None)
     with django_capture_on_commit_callbacks(execute=True):
         services.complete_lesson(
             learner=learner, lesson=course.get_children().live().specific().first()
@@ -246,10 +251,6 @@ def test_my_certificates_and_the_register_are_in_french(
         ),
         ("My certificates", "Verification link", "Copy link", "Download PDF"),
     )
-    manager = UserFactory(role=Role.PROGRAM_MANAGER)
-    # The register shows a manager the certificates of their cohorts' members.
-    cohort = report_services.create_cohort(name="Intake 1", managers=[manager])
-    report_services.add_member(cohort=cohort, learner=learner)
     client.force_login(manager)
     speak_french(client)
     assert_french(

@@ -63,7 +63,7 @@ def test_a_hostile_package_is_refused_with_clear_messages(teacher_client, media)
     html = response.content.decode()
     assert "&#x27;..&#x27; and &#x27;.&#x27; are not allowed in paths" in html
     assert "content/run.exe: file type &#x27;.exe&#x27; is not allowed" in html
-    assert "content/x.svg: SVG has an event handler attribute" in html
+    assert "content/x.svg: SVG has an attribute &#x27;onload&#x27;" in html
     assert not H5PContent.objects.exists() and not H5PLibrary.objects.exists()
     assert not any(media.rglob("*"))
 
@@ -106,3 +106,94 @@ def test_an_admin_exports_the_statements_as_csv(client, learner):
     assert response.status_code == 200
     body = b"".join(response.streaming_content).decode()
     assert learner.email in body and "0.5" in body
+
+
+# Issue 16, item 5: replacing a shared library is an admin's confirmed action.
+
+
+@pytest.fixture
+def admin_client(client):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser(
+        email="root@example.org", password="x-long-password-1"
+    )
+    client.force_login(admin)
+    return client
+
+
+@pytest.fixture
+def card_in_use():
+    from lessons.services import import_h5p_package
+
+    return import_h5p_package(source=build(valid_files(patch=2))).content
+
+
+def card_js():
+    from lessons.h5p import storage
+
+    return (storage.library_dir("Test.Card-1.0") / "card.js").read_text()
+
+
+def test_an_instructor_cannot_replace_a_shared_library(teacher_client, card_in_use):
+    page = teacher_client.get(reverse(ADD)).content.decode()
+    assert "upgrade_libraries" not in page
+    newer = build(valid_files(patch=9)).getvalue()
+    for extra in ({}, {"upgrade_libraries": "on"}):
+        package = SimpleUploadedFile("card.h5p", newer)
+        response = teacher_client.post(
+            reverse(ADD), {"package": package, "title": "", **extra}
+        )
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Test.Card 1.0.2 for every activity that uses it (1: A test card)" in (
+            html
+        )
+        assert "Only an administrator may replace a shared library" in html
+    assert card_js() == "/* patch 2 */"
+    assert H5PContent.objects.count() == 1
+    assert H5PLibrary.objects.get().patch_version == 2
+
+
+def test_an_instructors_other_copy_of_an_installed_version_is_refused(
+    teacher_client, card_in_use
+):
+    tampered = valid_files(patch=2) | {"Test.Card-1.0/card.js": b"steal(document)"}
+    response = upload(teacher_client, "card.h5p", build(tampered).getvalue())
+    assert response.status_code == 200
+    assert "Test.Card-1.0: the package&#x27;s Test.Card 1.0.2 would replace" in (
+        response.content.decode()
+    )
+    assert card_js() == "/* patch 2 */" and H5PContent.objects.count() == 1
+
+
+def test_an_admin_sees_the_affected_activities_then_confirms(admin_client, card_in_use):
+    page = admin_client.get(reverse(ADD)).content.decode()
+    assert 'name="upgrade_libraries"' in page
+    newer = build(valid_files(patch=9)).getvalue()
+    first = upload(admin_client, "card.h5p", newer)
+    assert first.status_code == 200
+    html = first.content.decode()
+    assert "(1: A test card)" in html and "tick “Replace shared libraries”" in html
+    assert card_js() == "/* patch 2 */"
+    package = SimpleUploadedFile("card.h5p", newer)
+    confirmed = admin_client.post(
+        reverse(ADD), {"package": package, "title": "", "upgrade_libraries": "on"}
+    )
+    assert confirmed.status_code == 302, confirmed.content.decode()[:3000]
+    assert card_js() == "/* patch 9 */"
+    assert H5PLibrary.objects.get().patch_version == 9
+    assert H5PContent.objects.count() == 2
+
+
+def test_an_admin_edits_an_activitys_title_without_the_replace_box(
+    admin_client, card_in_use
+):
+    url = reverse("wagtailsnippets_lessons_h5pcontent:edit", args=[card_in_use.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert 'name="upgrade_libraries"' not in page.content.decode()
+    saved = admin_client.post(url, {"title": "Renamed"})
+    assert saved.status_code == 302
+    card_in_use.refresh_from_db()
+    assert card_in_use.title == "Renamed"

@@ -109,9 +109,11 @@ def test_real_packages_share_their_common_libraries():
     assert H5PLibrary.objects.filter(machine_name="H5P.JoubelUI").count() == 1
 
 
-def test_a_newer_patch_replaces_the_older_one_for_existing_content():
+def test_a_confirmed_newer_patch_replaces_the_older_one_for_existing_content():
     old = import_h5p_package(source=build(valid_files(patch=2))).content
-    new = import_h5p_package(source=build(valid_files(patch=5))).content
+    new = import_h5p_package(
+        source=build(valid_files(patch=5)), upgrade_libraries=True
+    ).content
     library = H5PLibrary.objects.get()
     assert library.patch_version == 5
     assert old.main_library == new.main_library == library
@@ -141,3 +143,78 @@ def test_a_package_without_libraries_uses_the_store_or_names_what_is_missing():
     assert accepted.ok
     assert accepted.content.main_library == H5PLibrary.objects.get()
     assert accepted.content.libraries.count() == 1
+
+
+# Issue 16, item 5: a shared library is replaced only with an admin's
+# confirmation, never by an instructor's upload.
+
+
+def card_js():
+    return (storage.library_dir("Test.Card-1.0") / "card.js").read_text()
+
+
+def test_a_newer_patch_of_a_library_in_use_is_refused_naming_the_activities():
+    import_h5p_package(source=build(valid_files(patch=2)))
+    result = import_h5p_package(source=build(valid_files(patch=5)))
+    assert not result.ok and result.content is None
+    assert result.report.errors == [
+        "Test.Card-1.0: the package's Test.Card 1.0.5 would replace the shared "
+        "library Test.Card 1.0.2 for every activity that uses it (1: A test card), "
+        "which needs an administrator's confirmation"
+    ]
+    assert [r.activities for r in result.replacements] == [("A test card",)]
+    assert H5PLibrary.objects.get().patch_version == 2
+    assert H5PContent.objects.count() == 1
+    assert card_js() == "/* patch 2 */"
+
+
+def test_another_copy_of_an_installed_version_is_never_served_to_others():
+    import_h5p_package(source=build(valid_files(patch=2)))
+    tampered = valid_files(patch=2) | {"Test.Card-1.0/card.js": b"steal()"}
+    result = import_h5p_package(source=build(tampered))
+    assert not result.ok
+    assert "shared library Test.Card 1.0.2 for every" in result.report.errors[0]
+    assert card_js() == "/* patch 2 */" and H5PContent.objects.count() == 1
+    # An extra file is another copy too.
+    extra = valid_files(patch=2) | {"Test.Card-1.0/more.js": b"steal()"}
+    assert not import_h5p_package(source=build(extra)).ok
+    assert not (storage.library_dir("Test.Card-1.0") / "more.js").exists()
+    # The very same bytes are simply shared.
+    assert import_h5p_package(source=build(valid_files(patch=2))).ok
+
+
+def test_a_dry_run_lists_the_replacements_and_activities_for_the_admin():
+    import_h5p_package(source=build(valid_files(patch=2)))
+    import_h5p_package(source=build(valid_files(patch=2)))
+    preview = import_h5p_package(
+        source=build(valid_files(patch=3)), dry_run=True, upgrade_libraries=True
+    )
+    assert preview.ok
+    assert preview.summary()["replacements"] == [
+        {
+            "library": "Test.Card-1.0",
+            "installed": "Test.Card 1.0.2",
+            "carried": "Test.Card 1.0.3",
+            "activities": ["A test card", "A test card"],
+        }
+    ]
+    assert card_js() == "/* patch 2 */"
+
+
+def test_a_library_no_activity_uses_may_be_replaced_without_confirmation():
+    import_h5p_package(source=build(valid_files(patch=2)))
+    H5PContent.objects.all().delete()
+    assert import_h5p_package(source=build(valid_files(patch=4))).ok
+    assert card_js() == "/* patch 4 */"
+
+
+def test_the_command_refuses_a_replacement_until_told_to_upgrade(tmp_path):
+    import_h5p_package(source=build(valid_files(patch=2)))
+    package = tmp_path / "card.h5p"
+    package.write_bytes(build(valid_files(patch=7)).getvalue())
+    code, summary = run(package)
+    assert code == 1 and summary["replacements"][0]["activities"] == ["A test card"]
+    assert card_js() == "/* patch 2 */"
+    code, summary = run(package, "--upgrade-libraries")
+    assert code == 0 and card_js() == "/* patch 7 */"
+    assert H5PLibrary.objects.get().patch_version == 7

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from enrollments import services as enrollment_services
 from lessons import services
+from lessons.h5p import storage
 from lessons.models import H5PLaunch, H5PResult, H5PState, H5PStatement
 from lessons.signals import h5p_activity_completed
 from tests.factories import UserFactory, make_course
@@ -360,3 +361,252 @@ def test_a_lesson_with_an_activity_keeps_its_query_budget_as_results_grow(
             statement=statement_for(launch, raw=number % 2),
         )
     assert queries_for(learner_client, setup.url) == small
+
+
+# Issue 16, item 10: the server decides passing; the player knows no e-mail;
+# tokens expire; saved state is bounded. Item 8: bounded JSON bodies.
+
+PASSED = "http://adlnet.gov/expapi/verbs/passed"
+
+
+@pytest.fixture
+def strict_launch(learner, setup, activity):
+    """A launch whose pass mark is 100 % and which completes the lesson when
+    passed."""
+    return services.launch_h5p(
+        learner=learner,
+        content=activity,
+        lesson=setup,
+        completion_rule="passed",
+        pass_mark=100,
+    )
+
+
+def test_a_passed_verb_with_score_zero_does_not_pass(
+    learner_client, strict_launch, django_capture_on_commit_callbacks
+):
+    completed = []
+
+    def receiver(**kwargs):
+        completed.append(kwargs["lesson"].pk)
+
+    h5p_activity_completed.connect(receiver)
+    try:
+        statement = statement_for(strict_launch, raw=0, maximum=1)
+        statement["verb"]["id"] = PASSED
+        statement["result"]["success"] = True
+        with django_capture_on_commit_callbacks(execute=True):
+            response = post_xapi(learner_client, strict_launch, statement)
+        assert response.status_code == 201, response.content
+        result = H5PResult.objects.get()
+        assert result.completed_at is not None
+        assert result.passed_at is None and completed == []
+        # A full score passes, whatever the verb.
+        with django_capture_on_commit_callbacks(execute=True):
+            post_xapi(
+                learner_client, strict_launch, statement_for(strict_launch, raw=1)
+            )
+        result.refresh_from_db()
+        assert result.passed_at is not None and completed == [strict_launch.lesson_id]
+    finally:
+        h5p_activity_completed.disconnect(receiver)
+
+
+def test_a_passed_verb_without_a_score_passes_nothing(learner_client, strict_launch):
+    answered = statement_for(strict_launch, raw=1, maximum=2)
+    answered["result"]["completion"] = False
+    post_xapi(learner_client, strict_launch, answered)
+    bare = statement_for(strict_launch)
+    bare["verb"]["id"] = PASSED
+    bare["result"] = {"success": True, "completion": True}
+    assert post_xapi(learner_client, strict_launch, bare).status_code == 201
+    result = H5PResult.objects.get()
+    assert result.completed_at is not None and result.passed_at is None
+
+
+def test_the_player_page_shows_no_email(client, launch):
+    response = content_get(client, f"/h5p-content/play/{launch.token}/")
+    assert response.status_code == 200
+    assert launch.learner.email not in response.content.decode()
+    assert response.context["config"]["options"]["user"] == {
+        "name": "Learner",
+        "mail": services.PLAYER_MAIL,
+    }
+    assert launch.learner.get_full_name() not in response.content.decode()
+
+
+def test_the_players_anonymous_actor_is_recorded_as_the_signed_in_learner(
+    learner_client, launch
+):
+    # What H5P core sends with the player's stand-in address, and without a user.
+    player = {"name": "Learner", "mbox": f"mailto:{services.PLAYER_MAIL}"}
+    anonymous = {
+        "account": {"name": "4c1e-anon", "homePage": "http://h5p.testserver"},
+        "objectType": "Agent",
+    }
+    for actor in (player, anonymous):
+        statement = statement_for(launch, raw=1)
+        statement["actor"] = actor
+        assert post_xapi(learner_client, launch, statement).status_code == 201
+    for stored in H5PStatement.objects.all():
+        assert stored.statement["actor"] == {
+            "objectType": "Agent",
+            "name": launch.learner.get_full_name(),
+            "mbox": f"mailto:{launch.learner.email}",
+        }
+
+
+def age(launch, seconds):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    H5PLaunch.objects.filter(pk=launch.pk).update(
+        created_at=timezone.now() - timedelta(seconds=seconds)
+    )
+
+
+def test_an_expired_launch_token_gets_a_clear_410_everywhere(
+    client, learner_client, launch, settings
+):
+    settings.H5P_LAUNCH_LIFETIME = 3600
+    age(launch, 3500)
+    base = f"/h5p-content/play/{launch.token}"
+    assert content_get(client, f"{base}/").status_code == 200
+    age(launch, 3700)
+    page = content_get(client, f"{base}/")
+    assert page.status_code == 410
+    assert "Reload the lesson page" in page.content.decode()
+    assert "frame-ancestors" in page["Content-Security-Policy"]
+    assert content_get(client, f"{base}/h5p/h5p.json").status_code == 410
+    state = content_get(client, f"{base}/state/state/0")
+    assert state.status_code == 410 and state.json()["success"] is False
+    saved = client.post(f"{base}/state/state/0", {"data": "{}"}, HTTP_HOST=CONTENT_HOST)
+    assert saved.status_code == 410 and not H5PState.objects.exists()
+    xapi = post_xapi(learner_client, launch, statement_for(launch))
+    assert xapi.status_code == 410 and "Reload" in xapi.json()["error"]
+    assert not H5PStatement.objects.exists()
+    # Reloading the lesson opens a fresh launch that works.
+    learner_client.get(launch.lesson.url)
+    fresh = H5PLaunch.objects.exclude(pk=launch.pk).get()
+    assert content_get(client, f"/h5p-content/play/{fresh.token}/").status_code == 200
+
+
+def post_state(client, launch, data, data_type="state", sub="0"):
+    return client.post(
+        f"/h5p-content/play/{launch.token}/state/{data_type}/{sub}",
+        {"data": data},
+        HTTP_HOST=CONTENT_HOST,
+    )
+
+
+def test_saved_state_is_capped_in_pieces_per_learner_and_activity(
+    client, launch, settings, catalog
+):
+    settings.H5P_STATE_MAX_KEYS = 3
+    for sub in ("0", "a", "b"):
+        assert post_state(client, launch, '{"n": 1}', sub=sub).status_code == 200
+    refused = post_state(client, launch, '{"n": 1}', sub="c")
+    assert refused.status_code == 413
+    assert refused.json() == {
+        "success": False,
+        "message": "at most 3 saved states per activity",
+    }
+    assert H5PState.objects.count() == 3
+    # Replacing a piece already kept is fine; forgetting one frees a place.
+    assert post_state(client, launch, '{"n": 2}', sub="a").status_code == 200
+    assert post_state(client, launch, "0", sub="b").status_code == 200
+    assert post_state(client, launch, '{"n": 1}', sub="c").status_code == 200
+    # Another lesson showing the same activity shares the learner's bound.
+    elsewhere = make_course(catalog, title="Elsewhere", lessons=1)
+    other = services.launch_h5p(
+        learner=launch.learner,
+        content=launch.content,
+        lesson=elsewhere.get_children().first().specific,
+    )
+    assert post_state(client, other, "{}").status_code == 413
+
+
+def test_saved_state_is_capped_in_bytes_per_learner_and_activity(
+    client, launch, settings
+):
+    settings.H5P_STATE_MAX_BYTES = 100
+    assert post_state(client, launch, json.dumps("x" * 50), sub="a").status_code == 200
+    refused = post_state(client, launch, json.dumps("é" * 30), sub="b")
+    assert refused.status_code == 413
+    assert "limited to 100 bytes" in refused.json()["message"]
+    too_big = post_state(client, launch, json.dumps("x" * 200), sub="a")
+    assert too_big.status_code == 413
+    assert H5PState.objects.get().data == json.dumps("x" * 50)
+
+
+@pytest.mark.parametrize(
+    ("data_type", "sub", "data"),
+    [
+        ("state", "0", "not json"),
+        ("state", "0", "[" * 100_000 + "]" * 100_000),
+        ("state", "x" * 65, "{}"),
+        ("st.ate", "0", "{}"),
+    ],
+)
+def test_malformed_state_is_a_clear_400_and_stores_nothing(
+    client, launch, data_type, sub, data
+):
+    response = post_state(client, launch, data, data_type=data_type, sub=sub)
+    assert response.status_code == 400
+    assert response.json()["success"] is False and response.json()["message"]
+    assert not H5PState.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 50_000 + "1" + "}" * 50_000,
+        "[" * 100_000,
+    ],
+)
+def test_a_deeply_nested_statement_is_a_clear_400(learner_client, launch, body):
+    response = learner_client.post(
+        reverse("lessons:h5p_xapi", args=[launch.token]),
+        data=body,
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("not JSON")
+    assert not H5PStatement.objects.exists()
+
+
+def test_a_statement_nested_deep_inside_a_valid_one_is_refused(learner_client, launch):
+    statement = statement_for(launch)
+    deep: list = []
+    for _ in range(200):
+        deep = [deep]
+    statement["result"]["extensions"] = {"http://x/deep": deep}
+    response = post_xapi(learner_client, launch, statement)
+    assert response.status_code == 400
+    assert "nested deeper than 64 levels" in response.json()["error"]
+
+
+def test_an_oversized_statement_is_413(learner_client, launch):
+    statement = statement_for(launch)
+    statement["context"] = {"pad": "x" * (1024 * 1024)}
+    assert post_xapi(learner_client, launch, statement).status_code == 413
+    assert not H5PStatement.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["notes.xml", "readme.md", "data.csv", "page.txt"])
+def test_a_text_file_in_a_package_never_renders_as_a_page(client, launch, name):
+    """A package may carry data as text (.xml, .md, .csv…); XHTML with script
+    in such a file must not run, even on the content origin: it is served as
+    plain text that the browser may not sniff into a page."""
+    folder = storage.content_dir(launch.content.uuid) / "content"
+    (folder / name).write_text(
+        '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>'
+    )
+    response = content_get(
+        client, f"/h5p-content/play/{launch.token}/h5p/content/{name}"
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["X-Content-Type-Options"] == "nosniff"

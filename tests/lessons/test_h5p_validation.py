@@ -2,6 +2,7 @@
 hostile archives, one rule each."""
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -159,16 +160,16 @@ def test_declared_sizes_are_not_trusted():
             b'<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>',
             "<script>",
         ),
-        (b'<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>', "event handler"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg" onload="x()"/>', "'onload'"),
         (
             b'<svg xmlns="http://www.w3.org/2000/svg" '
             b'xmlns:l="http://www.w3.org/1999/xlink">'
             b'<a l:href="javascript:x()"/></svg>',
-            "links outside",
+            "<a>",
         ),
         (
             b'<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>',
-            "<foreignobject>",
+            "<foreignObject>",
         ),
         (
             b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>',
@@ -262,3 +263,155 @@ def test_zipfile_module_is_not_fooled_by_a_directory_entry_named_like_a_file():
             archive.writestr(name, data)
         archive.writestr("content/", b"")
     assert validate_package(buffer).ok
+
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:l="http://www.w3.org/1999/xlink">'
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        # The issue's two: an animation writing a tab-split script: address,
+        # and a style sheet importing from elsewhere.
+        (
+            b'<a><text>x</text><animate attributeName="href" '
+            b'values="java&#9;script:alert(1)"/></a>',
+            "not allowed",
+        ),
+        (b'<animate attributeName="href" values="java&#9;script:x()"/>', "<animate>"),
+        (b'<set attributeName="href" to="javascript:x()"/>', "<set>"),
+        (b"<style>@import url(https://evil.example/x.css);</style>", "style sheet"),
+        (b"<style>rect{fill:url(https://evil.example/p)}</style>", "style sheet"),
+        (b"<style>@\\69mport 'x.css';</style>", "style sheet"),
+        (b'<rect style="fill:url(//evil.example/p)"/>', "loads or runs"),
+        (b"<style>a{fill:-webkit-image-set('//e.example/p' 1x)}</style>", "sheet"),
+        (b'<rect fill="url(https://evil.example/p#g)"/>', "links outside"),
+        (b'<use href="https://evil.example/s.svg#x"/>', "links outside"),
+        (b'<use l:href="//evil.example/s.svg#x"/>', "links outside"),
+        (b'<image href="/h5p-content/player/x.svg"/>', "links outside"),
+        (b'<image href="data:image/svg+xml;base64,PHN2Zy8+"/>', "links outside"),
+        (b'<image href=" J&#x41;vAsCrIpT&#10;:x()"/>', "script:"),
+        (b'<rect filter="vbscript:x"/>', "script:"),
+        (
+            b'<x:script xmlns:x="http://www.w3.org/1999/xhtml">x()</x:script>',
+            "<script>",
+        ),
+        (b'<rect xml:base="https://evil.example/"/>', "'base'"),
+        (b"<animateTransform/>", "<animateTransform>"),
+        (b"<discard/>", "<discard>"),
+    ],
+)
+def test_svg_is_held_to_an_allow_list(body, reason):
+    errors = errors_of(valid_files() | {"content/image.svg": SVG + body + b"</svg>"})
+    assert len(errors) == 1 and reason in errors[0], errors
+
+
+def test_an_svg_stylesheet_instruction_is_refused():
+    svg = b'<?xml-stylesheet type="text/xsl" href="x.xsl"?>' + SVG + b"</svg>"
+    errors = errors_of(valid_files() | {"content/image.svg": svg})
+    assert errors == ["content/image.svg: SVG with a stylesheet instruction is refused"]
+
+
+def test_an_ordinary_drawing_with_gradients_text_and_local_links_passes():
+    svg = SVG + (
+        b'<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/>'
+        b'</linearGradient><style type="text/css">.a{fill:url(#g)}</style></defs>'
+        b'<rect class="a" fill="url(#g)" style="stroke:#000" width="4" height="4"/>'
+        b'<use l:href="#g"/><image href="pictures/cat.png" width="2" height="2"/>'
+        b'<image href="data:image/png;base64,iVBORw0KGgo="/>'
+        b'<text x="1" y="2" font-family="Arial">Hi<tspan>!</tspan></text></svg>'
+    )
+    assert errors_of(valid_files() | {"content/image.svg": svg}) == []
+
+
+def test_every_svg_in_the_real_packages_passes_the_allow_list():
+    from lessons.h5p.validation import svg_problems
+
+    checked = 0
+    for path in shared("real"):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if name.lower().endswith(".svg"):
+                    assert svg_problems(archive.read(name)) is None, name
+                    checked += 1
+    assert checked > 10
+
+
+def _real_truefalse():
+    path = next(p for p in shared("real") if "TrueFalse" in p.name)
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name)
+            for name in archive.namelist()
+            if not name.endswith("/")
+        }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "H5P.TrueFalse-1.6/language/de.json",
+        "H5P.TrueFalse-1.6/semantics.json",
+        "H5P.JoubelUI-1.3/upgrades.json",
+    ],
+)
+def test_every_json_file_a_library_carries_must_parse(name):
+    files = _real_truefalse()
+    files[name] = b'{"semantics": [ {"label": "oops", } '
+    errors = validate_package(build(files)).errors
+    assert len(errors) == 1 and errors[0].startswith(f"{name}: not valid JSON"), errors
+
+
+def test_every_json_file_the_content_carries_must_parse():
+    files = _real_truefalse() | {"content/extra/data.json": b"[1, 2"}
+    errors = validate_package(build(files)).errors
+    assert len(errors) == 1
+    assert errors[0].startswith("content/extra/data.json: not valid JSON")
+
+
+def test_a_library_needing_a_newer_core_api_is_refused_by_name():
+    from lessons.h5p.validation import CORE_API
+
+    files = _real_truefalse()
+    meta = json.loads(files["H5P.TrueFalse-1.6/library.json"])
+    meta["coreApi"] = {"majorVersion": CORE_API[0], "minorVersion": CORE_API[1] + 1}
+    files["H5P.TrueFalse-1.6/library.json"] = json.dumps(meta).encode()
+    errors = validate_package(build(files)).errors
+    required = f"{CORE_API[0]}.{CORE_API[1] + 1}"
+    provided = f"{CORE_API[0]}.{CORE_API[1]}"
+    assert errors == [
+        f"H5P.TrueFalse-1.6/library.json: H5P.TrueFalse-1.6 needs H5P core API "
+        f"{required}; this platform's player provides {provided}"
+    ]
+    meta["coreApi"] = {"majorVersion": 2, "minorVersion": 0}
+    files["H5P.TrueFalse-1.6/library.json"] = json.dumps(meta).encode()
+    assert "needs H5P core API 2.0" in validate_package(build(files)).errors[0]
+    meta["coreApi"] = {"majorVersion": CORE_API[0], "minorVersion": CORE_API[1]}
+    files["H5P.TrueFalse-1.6/library.json"] = json.dumps(meta).encode()
+    assert validate_package(build(files)).errors == []
+    meta["coreApi"] = "1.2"
+    files["H5P.TrueFalse-1.6/library.json"] = json.dumps(meta).encode()
+    assert validate_package(build(files)).errors == [
+        "H5P.TrueFalse-1.6/library.json: 'coreApi' must give whole-number versions"
+    ]
+
+
+def test_deeply_nested_json_in_a_package_is_refused_not_a_crash():
+    deep = b"[" * 100_000 + b"]" * 100_000
+    errors = errors_of(valid_files() | {"content/content.json": deep})
+    assert errors == [
+        "content/content.json: not valid JSON (nested deeper than 100 levels)"
+    ]
+
+
+def test_json_depth_is_counted_outside_strings_only():
+    from lessons.h5p.validation import parse_json
+
+    assert parse_json('{"a": "[[[[[[[[[[[[[[[[[[[[[[[[["}', max_depth=2) == {
+        "a": "[" * 25
+    }
+    assert parse_json(r'["\\", "\"["]', max_depth=1) == ["\\", '"[']
+    with pytest.raises(ValueError, match="deeper than 2"):
+        parse_json("[[[1]]]", max_depth=2)
+    with pytest.raises(ValueError):
+        parse_json('"\\"' * 50_000 + '"', max_depth=2)

@@ -5,6 +5,7 @@ from django.urls import reverse
 from accounts.models import Role, User
 from enrollments.models import Enrollment
 from reports import services
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,13 @@ def test_dry_run_writes_nothing_and_confirm_applies_every_row(client, world, man
     response = upload(client, world.cohort, text)
     assert response.status_code == 200
     page = response.content.decode()
-    assert "new.person@example.org" in page and "new account" in page
+    assert "new.person@example.org" in page and "will be invited" in page
+    # The existing account's row reads the same: the preview tells no one
+    # which e-mails have an account.
+    assert [row.action for row in response.context["plan"].rows] == [
+        "will be invited",
+        "will be invited",
+    ]
     assert User.objects.count() == users_before
     assert not world.cohort.members.filter(pk=world.stranger.pk).exists()
     response = client.post(
@@ -56,7 +63,8 @@ def test_a_bad_row_rejects_the_whole_file_with_per_row_errors(client, world, man
     errors = {row.line: row.errors for row in plan.rows}
     assert errors[1] == []
     assert "not an e-mail address" in errors[2][0]
-    assert "needs a name" in errors[3][0]
+    # An e-mail without a name is fine: a new account is named after it.
+    assert errors[3] == []
     assert "listed twice" in errors[4][0]
     assert (
         "confirm" not in response.content.decode().lower()
@@ -82,3 +90,74 @@ def test_members_already_there_are_skipped_and_bad_files_explained(world):
     plan = services.plan_import(cohort=world.cohort, text=f"{world.member.email},X\n")
     assert plan.ok and plan.rows[0].member
     assert services.plan_import(cohort=world.cohort, text="\n\n").errors
+
+
+BAD_ROWS = {
+    "nul in the name": "nul@example.org,Nul\x00Name\n",
+    "nul in the e-mail": "nul\x00@example.org,Nul Name\n",
+    "nul alone": "\x00\n",
+    "control character": "bell@example.org,Bell\x07\n",
+    "line separator": "sep@example.org,Line\u2028Sep\n",
+    "a third column": "three@example.org,Three,extra\n",
+    "a long name": "long@example.org," + "N" * 151 + "\n",
+    "a long e-mail": "x" * 60 + "@" + ".".join(["d" * 60] * 4) + ".org,Long\n",
+    "no e-mail": ",Only A Name\n",
+}
+
+
+@pytest.mark.parametrize("text", BAD_ROWS.values(), ids=BAD_ROWS.keys())
+def test_a_bad_row_gets_its_own_error_and_nothing_is_imported(
+    client, world, manager, text
+):
+    """Issue 16: a row with a NUL showed as "new account", then confirming
+    imported nothing without a word. Every bad row is now named in the preview,
+    with a reason, and the file cannot be confirmed."""
+    client.force_login(manager)
+    users_before = User.objects.count()
+    good = "good@example.org,Good Person\n"
+    response = upload(client, world.cohort, good + text)
+    assert response.status_code == 200
+    plan = response.context["plan"]
+    assert not plan.ok
+    assert [row.line for row in plan.rows] == [1, 2]
+    assert plan.rows[0].errors == []
+    assert plan.rows[1].errors and plan.rows[1].action == "rejected"
+    assert response.context["confirm"] is None or "Import these rows" not in (
+        response.content.decode()
+    )
+    with pytest.raises(services.ImportRejected):
+        services.import_members(cohort=world.cohort, text=good + text)
+    assert User.objects.count() == users_before
+
+
+def test_a_confirmation_that_does_not_come_back_whole_says_so(client, world, manager):
+    client.force_login(manager)
+    response = client.post(
+        reverse("reports:import", args=[world.cohort.pk]),
+        {"text": "nul@example.org,A\x00B\n", "confirm": "1"},
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "could not be read back; nothing was saved" in page
+    assert not User.objects.filter(email="nul@example.org").exists()
+
+
+def test_privileged_rows_read_as_any_other_and_are_refused_on_import(
+    world, manager, caplog
+):
+    admin = User.objects.create_superuser(
+        email="root@example.org", password="x", display_name="Root"
+    )
+    teacher = UserFactory(role=Role.INSTRUCTOR, email="teach@example.org")
+    text = "root@example.org,\nteach@example.org,\nfresh@example.org,\n"
+    plan = services.plan_import(cohort=world.cohort, text=text)
+    assert plan.ok
+    assert {row.action for row in plan.rows} == {"will be invited"}
+    with caplog.at_level("WARNING", logger="reports.services"):
+        services.import_members(cohort=world.cohort, text=text)
+    members = set(world.cohort.members.values_list("email", flat=True))
+    assert "fresh@example.org" in members
+    assert admin.email not in members and teacher.email not in members
+    assert sum("refused" in record.getMessage() for record in caplog.records) == 2
+    fresh = User.objects.get(email="fresh@example.org")
+    assert fresh.display_name == "fresh" and fresh.has_role(Role.STUDENT)

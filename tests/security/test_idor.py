@@ -331,6 +331,16 @@ RESOURCES: tuple[Resource, ...] = (
         get=roles(404, anonymous="login", manager=200, admin=200),
     ),
     Resource(
+        # Issue 16: the other manager added the owner to this cohort by e-mail
+        # and assigned the owner's courses; the owner's enrolments stayed the
+        # manager's, so the page shows the e-mail typed, never the name.
+        "other manager's cohort the owner was added to",
+        "/reports/cohorts/{takeover_cohort}/",
+        get=roles(404, anonymous="login", other_manager=200, admin=200),
+        hide=("owner_name",),
+        seen_by=SEES_OWNER,
+    ),
+    Resource(
         "other manager's cohort page",
         "/reports/cohorts/{other_cohort}/",
         get=roles(404, anonymous="login", other_manager=200, admin=200),

@@ -21,6 +21,7 @@ from assessments.bank import import_questions
 from assessments.models import Question
 from courses.services import sync_instructor_permissions
 from enrollments import services as enrollment_services
+from enrollments.models import Enrollment
 from reports import services as report_services
 from tests.factories import (
     UserFactory,
@@ -179,6 +180,9 @@ def test_stored_payloads_never_execute(live_server, page):
     manager = UserFactory(role=Role.PROGRAM_MANAGER, display_name="Manager")
     cohort = report_services.create_cohort(name=PLAIN, managers=[manager])
     report_services.add_member(cohort=cohort, learner=learner)
+    # The manager reads the learner through the cohort's enrolment (the course
+    # is done: the enrolment joins the cohort as it would have been assigned).
+    Enrollment.objects.filter(learner=learner).update(cohort=cohort)
     client.force_login(manager)
     page.context.clear_cookies()
     page.context.add_cookies(

@@ -4,9 +4,11 @@
 has a submitted attempt waiting for marking and one in progress, a completed
 course with its certificate, a ZIP export asked for by the program manager, an
 H5P activity the owner has launched, and a regrade; for the reports, a cohort
-of the program manager's holding the owner (assigned the taught course), a
-second program manager whose cohort holds only the other student, a CSV export
-the manager asked for and an API token of theirs; it returns the ids and URLs
+of the program manager's holding the owner (assigned the taught and the
+finished course), a second program manager whose cohort holds the other
+student and another (after a takeover attempt) the owner as a member with
+no enrolment of theirs, a CSV export the manager asked for and an API token of
+theirs; it returns the ids and URLs
 the tests need. Everything goes through the services the platform uses.
 """
 
@@ -114,6 +116,21 @@ def build_world(catalog):
     )
     extra = quiz.extra_times.create(learner=owner, minutes=5, reason="OWNER-REASON")
 
+    # Reports: the manager's cohort holds the owner, the other manager's only
+    # the other student; both are assigned the taught course. The owner
+    # follows the finished course through the manager's cohort too.
+    cohort = report_services.create_cohort(
+        name="OWNER-COHORT-NAME", managers=[users["manager"]]
+    )
+    report_services.add_member(cohort=cohort, learner=owner)
+    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    report_services.assign_course(cohort=cohort, course=done_course, due_at=None)
+    other_cohort = report_services.create_cohort(
+        name="Other cohort", managers=[users["other_manager"]]
+    )
+    report_services.add_member(cohort=other_cohort, learner=other_student)
+    report_services.assign_course(cohort=other_cohort, course=course, due_at=None)
+
     # A finished course and its certificate; the manager's ZIP of it.
     with TestCase.captureOnCommitCallbacks(execute=True):
         enrollment_services.enroll(learner=owner, course=done_course)
@@ -154,18 +171,23 @@ def build_world(catalog):
         token=launch.token,
         code=certificate.verification_code,
     )
-    # Reports: the manager's cohort holds the owner, the other manager's only
-    # the other student; both are assigned the taught course.
-    cohort = report_services.create_cohort(
-        name="OWNER-COHORT-NAME", managers=[users["manager"]]
+    # The takeover attempt of issue 16: the other manager adds the owner to
+    # their cohort by e-mail and assigns both of the owner's courses. The
+    # owner becomes a member, but their enrolments stay the manager's: the
+    # other manager reaches none of the owner's records (every "other_manager"
+    # cell below proves it). The admin cannot be added at all.
+    takeover = report_services.create_cohort(
+        name="Takeover cohort", managers=[users["other_manager"]]
     )
-    report_services.add_member(cohort=cohort, learner=owner)
-    report_services.assign_course(cohort=cohort, course=course, due_at=None)
-    other_cohort = report_services.create_cohort(
-        name="Other cohort", managers=[users["other_manager"]]
+    report_services.add_member_by_email(cohort=takeover, email=owner.email)
+    report_services.assign_course(cohort=takeover, course=course, due_at=None)
+    report_services.assign_course(cohort=takeover, course=done_course, due_at=None)
+    assert not owner.enrollments.filter(cohort=takeover).exists()
+    refused = report_services.add_member_by_email(
+        cohort=takeover, email="ROOT@example.org"
     )
-    report_services.add_member(cohort=other_cohort, learner=other_student)
-    report_services.assign_course(cohort=other_cohort, course=course, due_at=None)
+    assert refused is report_services.Added.REFUSED
+    world.ids.update(takeover_cohort=takeover.pk)
     with TestCase.captureOnCommitCallbacks(execute=True):
         report = report_exports.request_export(
             user=users["manager"],

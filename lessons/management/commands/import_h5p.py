@@ -1,7 +1,9 @@
-"""manage.py import_h5p PATH [--dry-run]
+"""manage.py import_h5p PATH [--dry-run] [--upgrade-libraries]
 
-Prints one JSON object `{"ok":…, "libraries":…, "errors":[…]}` and exits 0 when
-the package was accepted, 1 when it was rejected; never a traceback for bad input.
+Prints one JSON object `{"ok":…, "libraries":…, "replacements":…, "errors":[…]}`
+and exits 0 when the package was accepted, 1 when it was rejected; never a
+traceback for bad input. A package that would replace a shared library some
+activities use is refused, listing them, until run with --upgrade-libraries.
 """
 
 import json
@@ -21,6 +23,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Check the package, store nothing."
         )
+        parser.add_argument(
+            "--upgrade-libraries",
+            action="store_true",
+            help="Let the package replace shared libraries that activities use "
+            "(run without it first to see which).",
+        )
 
     def handle(self, *args, **options) -> None:
         path: Path = options["path"]
@@ -28,11 +36,14 @@ class Command(BaseCommand):
             summary = {
                 "ok": False,
                 "libraries": [],
+                "replacements": [],
                 "errors": [f"{path}: no such file"],
             }
         else:
             summary = import_h5p_package(
-                source=path, dry_run=options["dry_run"]
+                source=path,
+                dry_run=options["dry_run"],
+                upgrade_libraries=options["upgrade_libraries"],
             ).summary()
         self.stdout.write(json.dumps(summary, ensure_ascii=False))
         if not summary["ok"]:
