@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("assessments", "0005_add_attempt_pair_statistics"),
+        ("assessments", "0006_add_regrade_attempts_left_out"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
