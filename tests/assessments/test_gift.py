@@ -12,7 +12,6 @@ import ast
 import html
 import json
 import re
-import time
 from collections import Counter
 from fractions import Fraction
 from pathlib import Path
@@ -674,12 +673,11 @@ def test_a_nul_character_is_refused_with_its_line():
     ]
 
 
-def test_unclosed_id_and_tag_markers_are_read_in_linear_time():
-    # Each unclosed "[id:" used to rescan the rest of its comment line.
+def test_unclosed_id_and_tag_markers_are_read_as_nothing():
+    # Each unclosed "[id:" used to rescan the rest of its comment line (30 s
+    # for these 20,000); bench/question_import.py times the hostile files.
     opened = "// " + "[id:" * 20_000 + "[tag:" * 20_000 + "\nQ{T}\n"
-    started = time.perf_counter()
     [question] = parse_gift(opened)
-    assert time.perf_counter() - started < 3  # was 30 s for the "[id:" alone
     assert (question.idnumber, question.tags) == ("", [])
     [tagged] = parse_gift("// [id:[id:x] [tag:[tag:y]\nQ{T}\n")
     assert (tagged.idnumber, tagged.tags) == ("[id:x", ["[tag:y"])
