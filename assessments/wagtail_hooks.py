@@ -190,16 +190,16 @@ def register_question_bank():
 def register_admin_urls():
     urls = [
         path("grading/", admin_views.grading_queue, name="grading_queue"),
-        path("grading/<int:response_id>/", admin_views.grade, name="grade"),
-        path("attempts/<int:attempt_id>/", admin_views.attempt_detail, name="attempt"),
+        path("grading/<id:response_id>/", admin_views.grade, name="grade"),
+        path("attempts/<id:attempt_id>/", admin_views.attempt_detail, name="attempt"),
         path(
-            "regrade/question/<int:question_id>/",
+            "regrade/question/<id:question_id>/",
             admin_views.regrade_question,
             name="regrade_question",
         ),
-        path("regrade/<int:regrade_id>/", admin_views.regrade_detail, name="regrade"),
+        path("regrade/<id:regrade_id>/", admin_views.regrade_detail, name="regrade"),
         path(
-            "regrade/<int:regrade_id>/apply/",
+            "regrade/<id:regrade_id>/apply/",
             admin_views.regrade_apply,
             name="regrade_apply",
         ),
