@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from config.query import bounded_int
 
 from . import grading, services
 from .forms import answers_from_post
@@ -146,8 +147,7 @@ def take(
 
 
 def _page_number(request: AuthenticatedRequest, pages: int) -> int:
-    raw = request.GET.get("page", "1")
-    return max(1, min(pages, int(raw))) if raw.isdigit() else 1
+    return min(pages, bounded_int(request.GET.get("page"), low=1) or 1)
 
 
 @require_POST
