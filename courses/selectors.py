@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from .models import CoursePage
 
 MAX_SEARCH_HITS = 1000
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -65,13 +67,18 @@ def catalog_courses(*, parent: Page, filters: CatalogFilters) -> QuerySet[Course
     courses = courses.prefetch_related("topics")
     if not filters.q:
         return courses.order_by("title")
+    # Only the words reach the search backend: quotes, stars and brackets are
+    # its syntax (SQLite FTS5, PostgreSQL tsquery), and a stray one is an error.
+    words = " ".join(WORD.findall(filters.q))
+    if not words:
+        return courses.none()
     # The search backend ranks; the database keeps the other filters and the
     # prefetches, so search results and filters compose.
     hits = [
         page.pk
         for page in CoursePage.objects.live()
         .child_of(parent)
-        .search(filters.q, operator="and")[:MAX_SEARCH_HITS]
+        .search(words, operator="and")[:MAX_SEARCH_HITS]
     ]
     rank = Case(
         *(When(pk=pk, then=position) for position, pk in enumerate(hits)),
