@@ -1,0 +1,230 @@
+"""No input gets a 500: every URL pattern of the site, as every role, with
+hostile values in each path parameter and in every query parameter a view
+reads.
+
+The patterns come from the resolver's own list (`get_resolver().url_patterns`,
+walked recursively), so a URL added later is walked without editing this file.
+Each path parameter gets, in turn, the world's real object (so the view's own
+code runs and reads the query) and hostile values: 0, the database's integer
+bounds and past them, 25 digits, NUL, quotes, a long string, unicode. With
+the real objects in the path, the query string sets every parameter any view
+reads (`QUERY_PARAMS`) to one hostile value at a time. Wagtail's admin is
+walked for the pages of our own viewsets (the rest is Wagtail's); Wagtail's
+page routes are walked through the world's pages plus odd suffixes.
+
+Each role gets one client; a request is GET, then POST with the same query
+and no body (a refusal, never a crash). The assertion collects every 5xx and
+reports them together.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from urllib.parse import quote, urlencode
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls.resolvers import RegexPattern, RoutePattern
+
+from .world import World
+
+PLATFORM = "testserver"
+CONTENT = "h5p.testserver"
+ROLES = ("anonymous", "owner", "instructor", "manager", "admin")
+
+HUGE = "9" * 25
+INT_HOSTILE = ("0", str(2**31), str(2**63 - 1), str(2**63), HUGE)
+TEXT_HOSTILE = ("\x00", "'\"<>", "\u202e" + "é" * 300, "..", HUGE)
+
+# Every query parameter a GET view reads (grep `request.GET`, `from_query`,
+# the forms bound to `request.GET` and the API's `ReportFilters`), plus the
+# usual guesses: a parameter read later is covered by one of these names
+# or must be added here.
+QUERY_PARAMS = (
+    "page",
+    "q",
+    "topic",
+    "level",
+    "language",
+    "duration",
+    "course",
+    "cohort",
+    "learner",
+    "assessment",
+    "status",
+    "reason",
+    "expiring",
+    "inactive_days",
+    "offset",
+    "limit",
+    "lang",
+    "next",
+    "year",
+    "p",
+    "ordering",
+)
+QUERY_HOSTILE = (
+    HUGE,
+    str(2**63),
+    str(2**63 - 1),
+    "-1",
+    "2e17",
+    "\x00",
+    '"protection',
+    "é" * 300 + "')",
+)
+
+# Path parameters by name: the world's objects that make the view run.
+REAL_KEYS = {
+    "course_id": ("course_id",),
+    "assessment_id": ("quiz_id",),
+    "learner_id": ("owner",),
+    "cohort_id": ("cohort",),
+    "export_id": ("report_export", "export"),
+    "certificate_id": ("certificate",),
+    "lesson_id": ("lesson_id",),
+    "token_id": ("api_token",),
+    "pk": ("question", "bank", "extra_time", "enrollment", "attempt_done_pk"),
+    "code": ("code",),
+    "token": ("token",),
+    "name": ("enrollments", "at_risk"),
+}
+# Our own viewsets in Wagtail's admin (the rest of the admin is Wagtail's).
+OWN_ADMIN = re.compile(
+    r"^admin/(h5p|enrollments|question|quiz_|assessments|snippets/courses)"
+)
+
+
+def _patterns(patterns, prefix="") -> Iterator[tuple[str, object]]:
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            yield from _patterns(entry.url_patterns, prefix + _route(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield prefix + _route(entry.pattern), entry
+
+
+def _route(pattern) -> str:
+    """A pattern as a route with `<name>` placeholders (regex groups too)."""
+    if isinstance(pattern, RoutePattern):
+        return re.sub(r"<(?:\w+:)?(\w+)>", r"<\1>", str(pattern))
+    assert isinstance(pattern, RegexPattern)
+    text, out, depth, index = str(pattern).strip("^$"), [], 0, 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            out.append(text[index + 1] if depth == 0 else "")
+            index += 2
+            continue
+        if char == "(":
+            if depth == 0:
+                name = re.match(r"\(\?P<(\w+)>", text[index:])
+                out.append(f"<{name.group(1) if name else 'group'}>")
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0 and char not in "*+?$^":
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _real(world: World, name: str) -> list[str]:
+    keys = REAL_KEYS.get(name, ())
+    values = [world.ids.get(key, world.urls.get(key)) for key in keys]
+    found = [str(value) for value in values if value is not None]
+    return found or [key for key in keys if key not in world.ids] or ["1"]
+
+
+def _fill(route: str, value_of) -> str:
+    return "/" + re.sub(r"<(\w+)>", lambda match: quote(value_of(match[1])), route)
+
+
+def _kind(route: str, entry) -> str:
+    """The hostile values a route's parameters get: numbers for an `<id:…>`
+    (anything else does not match it), text for the rest."""
+    pattern = entry.pattern
+    converters = getattr(pattern, "converters", {})
+    if converters and all(
+        type(c).__name__ == "IdConverter" for c in converters.values()
+    ):
+        return "id"
+    return "text"
+
+
+def _requests(world: World, role: str) -> Iterator[tuple[str, str, str]]:
+    """(method, host, path with query): the whole walk for one role."""
+    staff = role in ("instructor", "admin")
+    for route, entry in _patterns(get_resolver().url_patterns):
+        admin = route.startswith("admin/")
+        if route.startswith("<") or (admin and not OWN_ADMIN.match(route)):
+            continue  # Wagtail's page route is walked below; its admin is its own.
+        host = CONTENT if route.startswith("h5p-content/") else PLATFORM
+        names = re.findall(r"<(\w+)>", route)
+        real = _fill(route, lambda name: _real(world, name)[0])
+        yield "GET", host, real
+        yield "POST", host, real
+        if admin and not staff:
+            continue  # Sent to the login page before any of its code runs.
+        paths = {
+            _fill(route, lambda name, index=index: (_real(world, name) * 9)[index])
+            for index in range(1, 4)
+        }
+        hostile = INT_HOSTILE if _kind(route, entry) == "id" else TEXT_HOSTILE
+        paths.update(_fill(route, lambda name, value=value: value) for value in hostile)
+        for path in sorted(paths - {real}) if names else ():
+            yield "GET", host, path
+            if not admin:
+                yield "POST", host, path
+        if not admin or not names:
+            for value in QUERY_HOSTILE:
+                yield (
+                    "GET",
+                    host,
+                    real + "?" + urlencode(dict.fromkeys(QUERY_PARAMS, value)),
+                )
+    quiz = world.urls["quiz"]
+    for number in (world.ids["attempt_done"], *INT_HOSTILE):
+        for action in ("", "save/", "summary/", "submit/", "review/"):
+            yield "GET", PLATFORM, f"{quiz}attempt/{number}/{action}"
+            yield "POST", PLATFORM, f"{quiz}attempt/{number}/{action}"
+    pages = [world.urls[key] for key in ("course", "path", "lesson", "quiz")]
+    for url in ("/", "/courses/", *pages):
+        for suffix in ("", "%00/", quote("'\"") + "/", quote("é" * 300) + "/"):
+            yield "GET", PLATFORM, url + suffix
+        for value in QUERY_HOSTILE:
+            yield (
+                "GET",
+                PLATFORM,
+                url + "?" + urlencode(dict.fromkeys(QUERY_PARAMS, value)),
+            )
+
+
+@pytest.fixture
+def quiet():
+    """Thousands of 404s go unlogged; a 500's error still logs."""
+    logging.disable(logging.WARNING)
+    yield
+    logging.disable(logging.NOTSET)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_no_url_answers_a_server_error(world, quiet, role):
+    client = Client(raise_request_exception=False)
+    user = world.users[role]
+    if user is not None:
+        client.force_login(user)
+    failures = []
+    walked = 0
+    for method, host, url in dict.fromkeys(_requests(world, role)):
+        send = client.get if method == "GET" else client.post
+        response = send(url, HTTP_HOST=host)
+        walked += 1
+        if response.status_code >= 500:
+            failures.append(f"{method} {host}{url} -> {response.status_code}")
+    assert walked > 300
+    if failures:  # pytest.fail: an assert's message would be cut to 8 lines
+        pytest.fail(f"{len(failures)} server errors:\n" + "\n".join(failures))
