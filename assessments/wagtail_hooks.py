@@ -6,9 +6,11 @@ shared banks); anything else is a 404.
 """
 
 import django_filters
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404
+from django.db.models import ProtectedError
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
@@ -58,7 +60,21 @@ class ScopedEditView(_ScopedObjectMixin, generic.EditView):
 
 
 class ScopedDeleteView(_ScopedObjectMixin, generic.DeleteView):
-    pass
+    def form_valid(self, form):
+        # A bank with questions, a category with questions, a question already
+        # asked: the database protects them; say so instead of a 500.
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _(
+                    "“%(object)s” is still in use, so it cannot be deleted: "
+                    "delete or move what uses it first."
+                )
+                % {"object": self.object},
+            )
+            return redirect(self.get_success_url())
 
 
 class ScopedInspectView(_ScopedObjectMixin, generic.InspectView):

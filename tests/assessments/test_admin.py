@@ -276,3 +276,16 @@ def test_the_attempts_filter_takes_any_number_as_a_miss(client):
     for value in ("9" * 25, str(2**63), "-1", "x"):
         response = client.get(f"/admin/quiz_attempts/?assessment={value}")
         assert response.status_code == 200
+
+
+def test_deleting_a_bank_in_use_is_refused_with_a_message(client, bank):
+    make_question(bank, title="Kept")
+    client.force_login(
+        User.objects.create_superuser(
+            email="root@example.org", password="x", display_name="Root"
+        )
+    )
+    response = client.post(f"/admin/question_banks/delete/{bank.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "is still in use" in response.content.decode()
+    assert Question.objects.filter(bank=bank, title="Kept").exists()
