@@ -28,6 +28,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern, RoutePattern
+from wagtail.models import APIToken
 
 from .world import World
 
@@ -228,3 +229,64 @@ def test_no_url_answers_a_server_error(world, quiet, role):
     assert walked > 300
     if failures:  # pytest.fail: an assert's message would be cut to 8 lines
         pytest.fail(f"{len(failures)} server errors:\n" + "\n".join(failures))
+
+
+def _as(world: World, role: str) -> Client:
+    client = Client()
+    client.force_login(world.users[role])
+    return client
+
+
+@pytest.mark.django_db
+def test_numbers_past_the_database_in_a_path_are_404(world):
+    manager, admin = _as(world, "manager"), _as(world, "admin")
+    for url in (
+        f"/reports/courses/{HUGE}/",
+        f"/reports/assessments/{2**63}/",
+        f"/reports/cohorts/{2**63}/",
+        f"/reports/learners/{HUGE}/",
+    ):
+        assert manager.get(url).status_code == 404, url
+    owner = _as(world, "owner")
+    assert owner.post(f"/learning/lessons/{HUGE}/complete/").status_code == 404
+    quiz = world.urls["quiz"]
+    assert owner.get(f"{quiz}attempt/{2**63}/").status_code == 404
+    assert admin.get(f"/admin/assessments/grading/{HUGE}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_numbers_past_their_use_in_a_query_are_ignored(world):
+    manager = _as(world, "manager")
+    cohort = world.ids["cohort"]
+    for url in (
+        f"/reports/at-risk/?page={HUGE}",
+        "/reports/at-risk/?page=2e17",
+        f"/reports/at-risk/?page={2**63 - 1}",
+        "/reports/at-risk/?inactive_days=800000",
+        f"/reports/cohorts/{cohort}/?page={2**63}",
+        "/certificates/register/?expiring=3000000",
+        f"/certificates/register/?course={HUGE}&cohort={2**63}&page={HUGE}",
+    ):
+        assert manager.get(url).status_code == 200, url
+
+
+@pytest.mark.django_db
+def test_the_api_refuses_numbers_past_the_database_with_a_message(world):
+    _token, plaintext = APIToken.create_token(user=world.users["manager"], name="t")
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+    for query, field in (
+        (f"offset={2**63 - 1}", "offset"),
+        (f"course={2**63}", "course"),
+        ("inactive_days=800000", "inactive_days"),
+    ):
+        report = "at-risk" if field == "inactive_days" else "enrollments"
+        response = client.get(f"/api/v1/reports/{report}?{query}")
+        assert response.status_code == 400, query
+        assert field in response.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_the_editor_upload_without_a_file_is_a_400(world):
+    response = _as(world, "admin").post("/ckeditor5/image_upload/")
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "No file was sent."
