@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db.models import Case, IntegerField, QuerySet, When
+
+from config.search import words
 
 if TYPE_CHECKING:
     from django.http import QueryDict
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from .models import CoursePage
 
 MAX_SEARCH_HITS = 1000
-WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -67,10 +67,9 @@ def catalog_courses(*, parent: Page, filters: CatalogFilters) -> QuerySet[Course
     courses = courses.prefetch_related("topics")
     if not filters.q:
         return courses.order_by("title")
-    # Only the words reach the search backend: quotes, stars and brackets are
-    # its syntax (SQLite FTS5, PostgreSQL tsquery), and a stray one is an error.
-    words = " ".join(WORD.findall(filters.q))
-    if not words:
+    # The backend sees only the words (config.search); a query of none finds none.
+    terms = words(filters.q)
+    if not terms:
         return courses.none()
     # The search backend ranks; the database keeps the other filters and the
     # prefetches, so search results and filters compose.
@@ -78,7 +77,7 @@ def catalog_courses(*, parent: Page, filters: CatalogFilters) -> QuerySet[Course
         page.pk
         for page in CoursePage.objects.live()
         .child_of(parent)
-        .search(words, operator="and")[:MAX_SEARCH_HITS]
+        .search(terms, operator="and")[:MAX_SEARCH_HITS]
     ]
     rank = Case(
         *(When(pk=pk, then=position) for position, pk in enumerate(hits)),

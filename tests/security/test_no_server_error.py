@@ -232,8 +232,10 @@ def test_no_url_answers_a_server_error(world, quiet, role):
 
 
 def _as(world: World, role: str) -> Client:
+    user = world.users[role]
+    assert user is not None
     client = Client()
-    client.force_login(world.users[role])
+    client.force_login(user)
     return client
 
 
@@ -290,3 +292,19 @@ def test_the_editor_upload_without_a_file_is_a_400(world):
     response = _as(world, "admin").post("/ckeditor5/image_upload/")
     assert response.status_code == 400
     assert response.json()["error"]["message"] == "No file was sent."
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['"protection', 'a"b', "(", "*", "NEAR(x", "é'"])
+def test_every_search_box_takes_the_search_syntax_as_text(world, query):
+    """Quotes and operators are the search engine's syntax; typed in the
+    catalog's box or the admin's (pages, questions, snippets) they are text."""
+    admin = _as(world, "admin")
+    for url in (
+        "/courses/",
+        "/admin/pages/search/",
+        "/admin/questions/",
+        "/admin/snippets/lessons/h5pcontent/",
+        "/admin/snippets/courses/topic/",
+    ):
+        assert admin.get(url, {"q": query}).status_code == 200, url
