@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -29,6 +30,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern, RoutePattern
 from wagtail.models import APIToken
+
+from reports.forms import AtRiskForm
+from reports.registry import REPORTS
 
 from .world import World
 
@@ -40,33 +44,31 @@ HUGE = "9" * 25
 INT_HOSTILE = ("0", str(2**31), str(2**63 - 1), str(2**63), HUGE)
 TEXT_HOSTILE = ("\x00", "'\"<>", "\u202e" + "é" * 300, "..", HUGE)
 
-# Every query parameter a GET view reads (grep `request.GET`, `from_query`,
-# the forms bound to `request.GET` and the API's `ReportFilters`), plus the
-# usual guesses: a parameter read later is covered by one of these names
-# or must be added here.
-QUERY_PARAMS = (
-    "page",
-    "q",
-    "topic",
-    "level",
-    "language",
-    "duration",
-    "course",
-    "cohort",
-    "learner",
-    "assessment",
-    "status",
-    "reason",
-    "expiring",
-    "inactive_days",
-    "offset",
-    "limit",
-    "lang",
-    "next",
-    "year",
-    "p",
-    "ordering",
-)
+# The query parameters the views read: those named in the source
+# (`GET.get("…")`, `query.get("…")`), the reports' filters (pages, exports and
+# API alike), the at-risk form's fields, plus the ones read under other names
+# (`from_query` helpers, Wagtail's listings). A parameter added later in one
+# of those ways is walked without editing this file.
+APPS: tuple[str, ...] = ("accounts", "home", "courses", "lessons", "assessments")
+APPS += ("enrollments", "certificates", "reports", "config")
+READ = re.compile(r"""(?:GET|query)\.get\(\s*["'](\w+)["']""")
+
+
+def _query_params() -> tuple[str, ...]:
+    root = Path(__file__).resolve().parents[2]
+    named = {
+        name
+        for app in APPS
+        for source in (root / app).rglob("*.py")
+        for name in READ.findall(source.read_text())
+    }
+    filters = {key for spec in REPORTS.values() for key, _help in spec.filters}
+    other = {"page", "q", "level", "language", "duration", "expiring", "course"}
+    other |= {"cohort", "offset", "limit", "p", "ordering", "year", "next"}
+    return tuple(sorted(named | filters | set(AtRiskForm.base_fields) | other))
+
+
+QUERY_PARAMS = _query_params()
 QUERY_HOSTILE = (
     HUGE,
     str(2**63),
@@ -308,3 +310,8 @@ def test_every_search_box_takes_the_search_syntax_as_text(world, query):
         "/admin/snippets/courses/topic/",
     ):
         assert admin.get(url, {"q": query}).status_code == 200, url
+
+
+def test_the_walk_reads_the_parameters_the_views_read():
+    for name in ("page", "q", "topic", "reason", "lang", "inactive_days", "status"):
+        assert name in QUERY_PARAMS, name
