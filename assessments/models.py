@@ -424,31 +424,31 @@ class AssessmentPage(RoutablePageMixin, Page):
 
         return views.start(request, self)
 
-    @path("attempt/<int:number>/")
+    @path("attempt/<id:number>/")
     def take(self, request, number):
         from . import views
 
         return views.take(request, self, number)
 
-    @path("attempt/<int:number>/save/", name="save")
+    @path("attempt/<id:number>/save/", name="save")
     def save_answers(self, request, number):
         from . import views
 
         return views.save(request, self, number)
 
-    @path("attempt/<int:number>/summary/")
+    @path("attempt/<id:number>/summary/")
     def summary(self, request, number):
         from . import views
 
         return views.summary(request, self, number)
 
-    @path("attempt/<int:number>/submit/")
+    @path("attempt/<id:number>/submit/")
     def submit(self, request, number):
         from . import views
 
         return views.submit(request, self, number)
 
-    @path("attempt/<int:number>/review/")
+    @path("attempt/<id:number>/review/")
     def review(self, request, number):
         from . import views
 

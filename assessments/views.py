@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from config.query import bounded_int
 
 from . import grading, services
 from .forms import answers_from_post
@@ -161,11 +162,8 @@ def _page_number(request: AuthenticatedRequest, pages: int) -> int:
 
 
 def _page_number_from(raw: str, pages: int, default: int) -> int:
-    # isdigit() alone lets "²" through (int() refuses it) and 5,000 digits
-    # (int() refuses those too); a page number has a few ASCII digits.
-    if raw.isascii() and raw.isdigit() and len(raw) <= 6:
-        return max(1, min(pages, int(raw)))
-    return default
+    number = bounded_int(raw, low=1)
+    return default if number is None else min(pages, number)
 
 
 @require_POST

@@ -5,11 +5,17 @@ instructor lists, edits and deletes only what belongs to their courses (or the
 shared banks); anything else is a 404.
 """
 
+import django_filters
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.shortcuts import get_object_or_404
+from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem as ListMenuItem
@@ -18,9 +24,18 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from config.query import bounded_int
+
 from . import admin_views, selectors
 from .admin_forms import QuestionForm, ScopedChoicesForm
-from .models import Attempt, Category, ExtraTime, Question, QuestionBank
+from .models import (
+    AssessmentPage,
+    Attempt,
+    Category,
+    ExtraTime,
+    Question,
+    QuestionBank,
+)
 
 
 class ScopedIndexView(generic.IndexView):
@@ -45,7 +60,21 @@ class ScopedEditView(_ScopedObjectMixin, generic.EditView):
 
 
 class ScopedDeleteView(_ScopedObjectMixin, generic.DeleteView):
-    pass
+    def form_valid(self, form):
+        # A bank with questions, a category with questions, a question already
+        # asked: the database protects them; say so instead of a 500.
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _(
+                    "“%(object)s” is still in use, so it cannot be deleted: "
+                    "delete or move what uses it first."
+                )
+                % {"object": self.object},
+            )
+            return redirect(self.get_success_url())
 
 
 class ScopedInspectView(_ScopedObjectMixin, generic.InspectView):
@@ -122,7 +151,8 @@ class QuestionViewSet(ScopedViewSet):
     edit_view_class = QuestionEditView
     list_display = ["title", "kind", "bank", "category", "updated_at"]
     list_filter = ["bank", "kind"]
-    search_fields = ["title", "stem"]
+    # No `search_fields`: the model's own index (title and stem) answers. Named
+    # fields become column filters the SQLite full-text table does not have.
     copy_view_enabled = True
     edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
 
@@ -151,6 +181,31 @@ class AttemptIndexView(ScopedIndexView):
         return reverse("assessments_admin:attempt", args=[instance.pk])
 
 
+class PageChoiceField(ModelChoiceField):
+    """A choice of page by id. A page's id reaches the query through its
+    `page_ptr` relation, which Django does not check against the column's
+    range: a number past it is refused here, as any unknown choice is."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and bounded_int(str(value)) is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class PageChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = PageChoiceField
+
+
+class AttemptFilterSet(WagtailFilterSet):
+    assessment = PageChoiceFilter(queryset=AssessmentPage.objects.all())
+
+    class Meta:
+        model = Attempt
+        fields = ["status", "assessment"]
+
+
 class AttemptViewSet(ScopedViewSet):
     model = Attempt
     icon = "tasks"
@@ -162,7 +217,7 @@ class AttemptViewSet(ScopedViewSet):
         "passed",
         "submitted_at",
     ]
-    list_filter = ["status", "assessment"]
+    filterset_class = AttemptFilterSet
     search_fields = ["learner__email", "learner__display_name"]
     add_view_enabled = False
     form_fields = ["status"]  # unused: attempts change only through the services
@@ -190,16 +245,16 @@ def register_question_bank():
 def register_admin_urls():
     urls = [
         path("grading/", admin_views.grading_queue, name="grading_queue"),
-        path("grading/<int:response_id>/", admin_views.grade, name="grade"),
-        path("attempts/<int:attempt_id>/", admin_views.attempt_detail, name="attempt"),
+        path("grading/<id:response_id>/", admin_views.grade, name="grade"),
+        path("attempts/<id:attempt_id>/", admin_views.attempt_detail, name="attempt"),
         path(
-            "regrade/question/<int:question_id>/",
+            "regrade/question/<id:question_id>/",
             admin_views.regrade_question,
             name="regrade_question",
         ),
-        path("regrade/<int:regrade_id>/", admin_views.regrade_detail, name="regrade"),
+        path("regrade/<id:regrade_id>/", admin_views.regrade_detail, name="regrade"),
         path(
-            "regrade/<int:regrade_id>/apply/",
+            "regrade/<id:regrade_id>/apply/",
             admin_views.regrade_apply,
             name="regrade_apply",
         ),

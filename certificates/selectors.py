@@ -9,11 +9,16 @@ from datetime import datetime
 from django.db.models import Exists, OuterRef, QuerySet
 
 from accounts.models import Role, User
+from config.converters import MAX_ID
+from config.query import bounded_int
 from courses.models import LearningPathCourse
 from enrollments import scope as cohort_scope
 from enrollments.models import Cohort, Enrollment
 
 from .models import Certificate, CertificateExport, Status
+
+# A century: any validity a course can set, and `now + timedelta` stays a date.
+MAX_EXPIRING_DAYS = 36500
 
 
 def certificates_of(learner: User) -> QuerySet[Certificate]:
@@ -89,16 +94,15 @@ class RegisterFilters:
 
     @classmethod
     def from_query(cls, query) -> RegisterFilters:
-        def number(name: str) -> int | None:
-            value = query.get(name, "")
-            return int(value) if value.isdigit() else None
+        def number(name: str, high: int = MAX_ID) -> int | None:
+            return bounded_int(query.get(name), high=high)
 
         status = query.get("status", "")
         return cls(
             course_id=number("course"),
             cohort_id=number("cohort"),
             status=status if status in Status.values else "",
-            expiring_days=number("expiring"),
+            expiring_days=number("expiring", high=MAX_EXPIRING_DAYS),
             q=query.get("q", "").strip()[:100],
         )
 

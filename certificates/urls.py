@@ -6,15 +6,15 @@ app_name = "certificates"
 
 urlpatterns = [
     path("", views.mine, name="mine"),
-    path("<int:certificate_id>/pdf/", views.download, name="download"),
-    path("<int:certificate_id>/recertify/", views.recertify, name="recertify"),
+    path("<id:certificate_id>/pdf/", views.download, name="download"),
+    path("<id:certificate_id>/recertify/", views.recertify, name="recertify"),
     path("verify/<str:code>/", views.verify, name="verify"),
     path("register/", views.register, name="register"),
-    path("register/<int:certificate_id>/revoke/", views.revoke, name="revoke"),
-    path("register/<int:certificate_id>/reissue/", views.reissue, name="reissue"),
+    path("register/<id:certificate_id>/revoke/", views.revoke, name="revoke"),
+    path("register/<id:certificate_id>/reissue/", views.reissue, name="reissue"),
     path("register/exports/", views.request_export, name="request_export"),
     path(
-        "register/exports/<int:export_id>/",
+        "register/exports/<id:export_id>/",
         views.download_export,
         name="download_export",
     ),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.throttling import client_address
+from config.query import bounded_int
 from courses.models import CoursePage
 
 from . import ratelimit, selectors, services
@@ -181,9 +182,10 @@ def _posted(request, key: str, choices):
     raw = request.POST.get(key, "")
     if not raw:
         return None
-    if not raw.isdigit():
+    pk = bounded_int(raw)
+    if pk is None:
         raise Http404
-    return get_object_or_404(choices, pk=int(raw))
+    return get_object_or_404(choices, pk=pk)
 
 
 @login_required

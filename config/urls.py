@@ -1,9 +1,14 @@
 import re
 
 from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
+from django_ckeditor_5.permissions import check_upload_permission
+from django_ckeditor_5.views import upload_file as ckeditor_upload
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,11 +16,27 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.views import media
 from reports.api import api as reports_api
 
+
+def _with_a_file(view):
+    def upload(request: HttpRequest) -> HttpResponse:
+        if "upload" not in request.FILES:
+            message = _("No file was sent.")
+            return JsonResponse({"error": {"message": message}}, status=400)
+        return view(request)
+
+    return upload
+
+
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # CKEditor 5's upload endpoint; staff only (the toolbar offers no upload).
-    path("ckeditor5/", include("django_ckeditor_5.urls")),
+    # A post without a file is a 400 here (the library's view reads it blindly).
+    path(
+        "ckeditor5/image_upload/",
+        require_POST(check_upload_permission(_with_a_file(ckeditor_upload))),
+        name="ck_editor_5_upload_file",
+    ),
     # The header's language switcher posts here (Django's set_language: CSRF,
     # a cookie, back to `next`); LocaleMiddleware reads the cookie on every page.
     # The language switcher posts without a CSRF token: a language preference

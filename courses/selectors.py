@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db.models import Case, IntegerField, QuerySet, When
 
+from config.search import words
+
 if TYPE_CHECKING:
     from django.http import QueryDict
     from wagtail.models import Page
@@ -65,13 +67,17 @@ def catalog_courses(*, parent: Page, filters: CatalogFilters) -> QuerySet[Course
     courses = courses.prefetch_related("topics")
     if not filters.q:
         return courses.order_by("title")
+    # The backend sees only the words (config.search); a query of none finds none.
+    terms = words(filters.q)
+    if not terms:
+        return courses.none()
     # The search backend ranks; the database keeps the other filters and the
     # prefetches, so search results and filters compose.
     hits = [
         page.pk
         for page in CoursePage.objects.live()
         .child_of(parent)
-        .search(filters.q, operator="and")[:MAX_SEARCH_HITS]
+        .search(terms, operator="and")[:MAX_SEARCH_HITS]
     ]
     rank = Case(
         *(When(pk=pk, then=position) for position, pk in enumerate(hits)),

@@ -7,7 +7,7 @@ app_name = "enrollments"
 urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path(
-        "learning/lessons/<int:lesson_id>/complete/",
+        "learning/lessons/<id:lesson_id>/complete/",
         views.complete_lesson,
         name="complete_lesson",
     ),

@@ -19,9 +19,13 @@ from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 from wagtail.api.v3.auth import BearerTokenAuth
 
+from config.converters import MAX_ID
+
 from . import registry
 
 MAX_LIMIT = 5000
+# The last row the database can number, less a page.
+MAX_OFFSET = MAX_ID - MAX_LIMIT - 1
 
 ReportName = Literal[tuple(registry.REPORTS)]  # type: ignore[valid-type]
 
@@ -53,6 +57,14 @@ class ReportFilters(Schema):
     offset: int = 0
 
 
+class Message(Schema):
+    detail: str
+
+
+class ValidationMessage(Schema):
+    detail: list[dict[str, Any]]
+
+
 class ReportOut(Schema):
     report: str
     title: str
@@ -75,7 +87,11 @@ def _plain(value):
     return str(value) if isinstance(value, Promise) else value
 
 
-@api.get("/reports", response=list[ReportInfo], summary="The reports available")
+@api.get(
+    "/reports",
+    response={200: list[ReportInfo], 401: Message},
+    summary="The reports available",
+)
 def list_reports(request):
     return [
         {
@@ -90,14 +106,20 @@ def list_reports(request):
 
 @api.get(
     "/reports/{name}",
-    response=ReportOut,
+    response={
+        200: ReportOut,
+        400: Message,
+        401: Message,
+        404: Message,
+        422: ValidationMessage,
+    },
     summary="One report's rows, a page at a time",
 )
 def read_report(request, name: ReportName, filters: Query[ReportFilters]):  # type: ignore[valid-type]
     if not 1 <= filters.limit <= MAX_LIMIT:
         raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}")
-    if filters.offset < 0:
-        raise HttpError(400, "offset must not be negative")
+    if not 0 <= filters.offset <= MAX_OFFSET:
+        raise HttpError(400, f"offset must be between 0 and {MAX_OFFSET}")
     params = {
         key: str(value)
         for key, value in filters.dict().items()

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 
+from .registry import MAX_INACTIVE_DAYS
+
 MAX_CSV_BYTES = 1_000_000
 
 
@@ -51,5 +53,8 @@ class ConfirmImportForm(forms.Form):
 
 class AtRiskForm(forms.Form):
     inactive_days = forms.IntegerField(
-        label=_("No activity for (days)"), min_value=1, max_value=365, required=False
+        label=_("No activity for (days)"),
+        min_value=1,
+        max_value=MAX_INACTIVE_DAYS,
+        required=False,
     )

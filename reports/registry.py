@@ -17,10 +17,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from accounts.models import User
+from config.converters import MAX_ID
+from config.query import bounded_int
 from enrollments.models import Enrollment
 
 from . import selectors
 from .selectors import AtRiskFilters, Reason, Report
+
+# The at-risk page's form allows a year; the API and the exports the same.
+MAX_INACTIVE_DAYS = 365
 
 
 class NotFound(Exception):
@@ -41,21 +46,20 @@ class ReportSpec:
     required: tuple[str, ...] = ()
 
 
-def _int(params: Mapping[str, str], key: str, *, required: bool) -> int | None:
+def _int(
+    params: Mapping[str, str], key: str, *, required: bool, high: int = MAX_ID
+) -> int | None:
     raw = (params.get(key) or "").strip()
     if not raw:
         if required:
             raise BadFilter(_("%(key)s is required") % {"key": key})
         return None
-    try:
-        value = int(raw)
-    except ValueError:
+    value = bounded_int(raw, high=high)
+    if value is None:
         raise BadFilter(
-            _("%(key)s must be a whole number, not %(value)s")
-            % {"key": key, "value": repr(raw)}
-        ) from None
-    if value < 0:
-        raise BadFilter(_("%(key)s must not be negative") % {"key": key})
+            _("%(key)s must be a whole number from 0 to %(high)s, not %(value)s")
+            % {"key": key, "high": high, "value": repr(raw[:30])}
+        )
     return value
 
 
@@ -107,7 +111,7 @@ def _at_risk(user, params):
         raise BadFilter(
             _("reason must be one of %(values)s") % {"values": ", ".join(Reason.LABELS)}
         )
-    days = _int(params, "inactive_days", required=False)
+    days = _int(params, "inactive_days", required=False, high=MAX_INACTIVE_DAYS)
     cohort_id = _int(params, "cohort", required=False)
     if (
         cohort_id is not None

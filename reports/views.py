@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from config.query import page_number
 from courses.models import CoursePage
 
 from . import forms, selectors, services
@@ -119,10 +120,7 @@ def learner(request, learner_id: int):
 
 
 def _page_number(request) -> int:
-    try:
-        return max(1, int(request.GET.get("page", 1)))
-    except ValueError:
-        return 1
+    return page_number(request.GET.get("page"), page_size=PAGE_SIZE)
 
 
 @login_required

@@ -66,8 +66,10 @@ def resolve_inside(base: Path, relative: str) -> Path | None:
     """The file `relative` under `base`, or None if it escapes it or is missing."""
     if not relative or "\x00" in relative:
         return None
-    base = base.resolve()
-    path = (base / relative).resolve()
-    if not path.is_relative_to(base) or not path.is_file():
+    try:
+        base = base.resolve()
+        path = (base / relative).resolve()
+        found = path.is_relative_to(base) and path.is_file()
+    except OSError:  # a name longer than the file system allows, say
         return None
-    return path
+    return path if found else None

@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.search.backends import get_search_backend
 
-from accounts.models import Role
+from accounts.models import Role, User
 from assessments import services, tasks
 from assessments.models import Attempt, Category, Question, QuestionImport, Regrade
 from courses.services import sync_instructor_permissions
@@ -361,3 +361,38 @@ def test_a_file_with_invalid_utf8_or_a_nul_gets_a_clear_error(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Question.objects.exists()
+
+
+def test_question_search_answers_from_the_index(teacher_client, bank):
+    """The search box of the questions' listing worked on no word at all: the
+    viewset named fields the SQLite full-text table has no column for."""
+    make_question(bank, title="Capital")
+    make_question(bank, title="Rivers")
+    response = teacher_client.get("/admin/questions/?q=capital")
+    assert response.status_code == 200
+    assert "Capital" in response.content.decode()
+    assert "Rivers" not in response.content.decode()
+
+
+def test_the_attempts_filter_takes_any_number_as_a_miss(client):
+    client.force_login(
+        User.objects.create_superuser(
+            email="root@example.org", password="x", display_name="Root"
+        )
+    )
+    for value in ("9" * 25, str(2**63), "-1", "x"):
+        response = client.get(f"/admin/quiz_attempts/?assessment={value}")
+        assert response.status_code == 200
+
+
+def test_deleting_a_bank_in_use_is_refused_with_a_message(client, bank):
+    make_question(bank, title="Kept")
+    client.force_login(
+        User.objects.create_superuser(
+            email="root@example.org", password="x", display_name="Root"
+        )
+    )
+    response = client.post(f"/admin/question_banks/delete/{bank.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "is still in use" in response.content.decode()
+    assert Question.objects.filter(bank=bank, title="Kept").exists()

@@ -94,3 +94,33 @@ def test_catalog_query_budget_does_not_grow(client, catalog):
         client, catalog, url=lambda courses: "/courses/?q=course", budget=CATALOG_BUDGET
     )
     assert queries_for(client, "/courses/?page=3") == queries_for(client, "/courses/")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"protection',
+        'protection"',
+        '"protection of"',
+        "protection*",
+        "(protection",
+        "protection:",
+        "-protection",
+        "^protection",
+    ],
+)
+def test_search_syntax_characters_are_plain_text(client, catalog, query):
+    """Quotes, stars, brackets and operators are the search engine's syntax
+    (SQLite FTS5, PostgreSQL tsquery); typed into the box they are words."""
+    make_course(catalog, title="Protection of civilians")
+    make_course(catalog, title="Disaster response")
+    response = client.get("/courses/", {"q": query})
+    assert response.status_code == 200
+    assert titles(response) == ["Protection of civilians"]
+
+
+def test_search_with_a_nul_is_refused_with_a_message(client, catalog):
+    make_course(catalog, title="Protection of civilians")
+    response = client.get("/courses/?q=protection%00")
+    assert response.status_code == 400
+    assert "NUL" in response.content.decode()
