@@ -245,6 +245,7 @@ def text_fields(client, quiz, attempt) -> dict[str, str]:
     page = client.get(url(quiz, "take", attempt.number)).content.decode()
     kinds = {e["type"]: e["slot"] for e in attempt.questions_snapshot}
     gap = re.search(rf'name="(q{kinds["gapfill"]}-[^"]+)" value="" aria-label', page)
+    assert gap, "the gap's field is on the page"
     return {
         "essay": f"q{kinds['essay']}",
         "shortanswer": f"q{kinds['shortanswer']}",
