@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
@@ -289,6 +290,21 @@ def assign_course(request, cohort_id: int):
         _("%(course)s assigned; %(count)d members enrolled.")
         % {"course": course.title, "count": count},
     )
+    if left := cohort.members.count() - count:
+        messages.info(
+            request,
+            ngettext(
+                "%(left)d member already follows this course outside this cohort "
+                "(through another cohort, or completed on their own): that "
+                "enrolment is left as it is and stays out of this cohort's reports.",
+                "%(left)d members already follow this course outside this cohort "
+                "(through another cohort, or completed on their own): those "
+                "enrolments are left as they are and stay out of this cohort's "
+                "reports.",
+                left,
+            )
+            % {"left": left},
+        )
     return redirect("reports:cohort", cohort_id=cohort.pk)
 
 

@@ -145,6 +145,25 @@ def test_a_completed_course_outside_any_cohort_is_not_claimed(client, world, man
     assert not scope.managed_enrollments(manager).filter(pk=enrollment.pk).exists()
 
 
+def test_assigning_says_how_many_members_are_left_as_they_are(client, world, manager):
+    """The stranger finished the course on their own: the manager who assigns
+    it is told that one member's enrolment stays out of the cohort."""
+    Enrollment.objects.filter(learner=world.stranger, course=world.teaching).update(
+        status=Enrollment.Status.COMPLETED, completed_at=timezone.now()
+    )
+    services.add_member(cohort=world.cohort, learner=world.stranger)
+    client.force_login(manager)
+    response = client.post(
+        reverse("reports:assign_course", args=[world.cohort.pk]),
+        {"course": world.teaching.pk, "due_at": ""},
+    )
+    assert response.status_code == 302
+    said = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any(
+        "1 member already follows this course outside this cohort" in m for m in said
+    ), said
+
+
 def test_an_admin_keeps_full_reach(world):
     admin = User.objects.create_superuser(
         email="root@example.org", password="x", display_name="Root"
