@@ -19,7 +19,7 @@ from enrollments.models import Enrollment
 
 from .scope import _filtered, attempt_filter, visible_enrollments
 from .streaming import Report, Rows
-from .tree import _lessons_done, lesson_counts, quiz_directory
+from .tree import LEARNER_COURSE_COLUMNS, _lessons_done, lesson_counts, quiz_directory
 
 DEFAULT_INACTIVE_DAYS = 14
 # Behind the pace: this far (fraction of the course) below where an even pace
@@ -59,11 +59,7 @@ def at_risk(
     parts = [_at_risk_rows(user, reason, filters, now) for reason in reasons]
     return Report(
         columns=(
-            _("Learner id"),
-            _("Learner"),
-            _("E-mail"),
-            _("Course id"),
-            _("Course"),
+            *LEARNER_COURSE_COLUMNS,
             _("Reason"),
             _("Detail"),
         ),

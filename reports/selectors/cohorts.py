@@ -16,7 +16,7 @@ from lessons.models import LessonPage
 
 from .scope import visible_cohorts
 from .streaming import Report
-from .tree import _lessons_done, _percent, _standing
+from .tree import LEARNER_COURSE_COLUMNS, _lessons_done, _percent, _standing
 
 
 def cohort_summary(user, *, now: datetime | None = None) -> Report:
@@ -146,11 +146,7 @@ def cohort_progress(
 
     return Report(
         columns=(
-            _("Learner id"),
-            _("Learner"),
-            _("E-mail"),
-            _("Course id"),
-            _("Course"),
+            *LEARNER_COURSE_COLUMNS,
             _("Lessons done"),
             _("Lessons"),
             _("Progress (%)"),

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .scope import visible_enrollments
 from .streaming import Report, _moment, _streamed
-from .tree import _lessons_done, _standing, lesson_counts
+from .tree import LEARNER_COURSE_COLUMNS, _lessons_done, _standing, lesson_counts
 
 
 def enrollment_list(
@@ -59,29 +59,14 @@ def enrollment_list(
 
     def rows() -> Iterator[tuple]:
         lessons = lesson_counts([course_id] if course_id is not None else None)
-        for (
-            pk,
-            learner_id,
-            name,
-            email,
-            course,
-            title,
-            cohort,
-            state,
-            done,
-            enrolled,
-            due,
-            completed,
-        ) in _streamed(data, datetimes=(9, 10, 11)):
+        for row in _streamed(data, datetimes=(9, 10, 11)):
+            # pk, learner id, name, e-mail, course id, title, then:
+            course, cohort, state, done = row[4], row[6], row[7], row[8]
+            enrolled, due, completed = row[9], row[10], row[11]
             total = lessons.get(course, 0)
             progress, overdue = _standing(done, total, state, due, now)
             yield (
-                pk,
-                learner_id,
-                name,
-                email,
-                course,
-                title,
+                *row[:6],
                 cohort or "",
                 state,
                 done,
@@ -96,11 +81,7 @@ def enrollment_list(
     return Report(
         columns=(
             _("Enrolment id"),
-            _("Learner id"),
-            _("Learner"),
-            _("E-mail"),
-            _("Course id"),
-            _("Course"),
+            *LEARNER_COURSE_COLUMNS,
             _("Cohort"),
             _("Status"),
             _("Lessons done"),

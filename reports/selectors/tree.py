@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Length, Substr
+from django.utils.translation import gettext_lazy as _
 
 from assessments.models import AssessmentPage
 from courses.models import CoursePage
@@ -20,6 +21,16 @@ from lessons.models import LessonPage
 
 # Wagtail's materialised path: a page's parent is its path less one step.
 _STEPLEN = 4
+
+
+# The first columns of the reports with one row a (learner, course, …).
+LEARNER_COURSE_COLUMNS = (
+    _("Learner id"),
+    _("Learner"),
+    _("E-mail"),
+    _("Course id"),
+    _("Course"),
+)
 
 
 def _children_of(paths: Iterable[str]) -> Q:
