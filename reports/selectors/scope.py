@@ -1,8 +1,9 @@
 """Who sees which report rows: an admin (superuser) everything; a program
 manager the enrolments of the cohorts they manage (`enrollments.scope`), the
 attempts and certificates of those enrolments' courses; an instructor the
-enrolments and attempts of the courses they teach; anyone else nothing (the
-views answer 404). Every report family filters through these."""
+enrolments and attempts of the courses they teach (`courses.scope`); anyone
+else nothing (the views answer 404). Every report family filters through
+these."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.models import Role, User
 from assessments.models import AssessmentPage
+from courses import scope as course_scope
 from courses.models import CoursePage
 from enrollments import scope as cohort_scope
 from enrollments.models import Cohort, Enrollment
@@ -62,7 +64,7 @@ def can_manage_cohorts(user) -> bool:
 
 
 def _taught_courses(user: User):
-    return CoursePage.objects.filter(instructors=user).values("pk")
+    return course_scope.taught_courses(user).values("pk")
 
 
 def enrollment_filter(user, prefix: str = "") -> Q | None:
@@ -118,9 +120,7 @@ def attempt_filter(user) -> Q | None:
     if scope.manager:
         q |= cohort_scope.attempt_q(user) or Q()
     if scope.instructor:
-        paths = list(
-            CoursePage.objects.filter(instructors=user).values_list("path", flat=True)
-        )
+        paths = list(course_scope.taught_courses(user).values_list("path", flat=True))
         if paths:
             q |= Q(
                 assessment_id__in=AssessmentPage.objects.filter(
