@@ -53,7 +53,7 @@ class World:
 
 
 @pytest.fixture
-def world(catalog) -> World:
+def world(catalog):  # -> World (factories untyped)
     owner = UserFactory(role=Role.INSTRUCTOR)
     mine = make_course(catalog, title="Mine", lessons=1, owner=owner)
     theirs = make_course(catalog, title="Theirs", lessons=1)
