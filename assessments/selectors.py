@@ -1,7 +1,7 @@
 """Reads for the admin side: what an instructor may see and mark.
 
-An instructor works on the courses whose pages they may edit (Wagtail page
-permissions, granted per course); banks without a course are shared by all
+An instructor works on the courses they teach (`courses.scope`: listed
+instructors and the course's owner); banks without a course are shared by all
 instructors. Superusers see everything. Each function is a fixed number of
 queries.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 from wagtail import hooks
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from accounts.models import User
+from courses import scope as course_scope
 from courses.models import CoursePage
 
 from .hooks import LEARNERS_IN_COURSES
@@ -30,17 +30,15 @@ from .models import (
 
 
 def courses_taught_by(user: User) -> QuerySet[CoursePage]:
-    if user.is_superuser:
-        return CoursePage.objects.all()
-    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    return CoursePage.objects.filter(pk__in=editable.values("pk"))
+    return course_scope.taught_courses(user)
 
 
 def assessments_taught_by(user: User) -> QuerySet[AssessmentPage]:
-    if user.is_superuser:
-        return AssessmentPage.objects.all()
-    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    return AssessmentPage.objects.filter(pk__in=editable.values("pk"))
+    """The quizzes of the courses the user teaches."""
+    q = course_scope.in_taught_course(user)
+    return (
+        AssessmentPage.objects.all() if q is None else AssessmentPage.objects.filter(q)
+    )
 
 
 def learners_in(courses: QuerySet[CoursePage]) -> QuerySet[User]:

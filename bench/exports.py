@@ -1,5 +1,5 @@
 """Benchmark: report exports at volume. The enrolments report of every
-enrolment (100,000 rows after `manage.py generate_load`, run by the reports
+enrolment (100,000 rows after `bench.load.generate`, run by the reports
 benchmark or here when it has not run) is exported to CSV and to XLSX as the
 export task builds it (`reports.exports.build_export`: the query streamed in
 chunks, the file written row by row, then stored). Each export runs in a fresh
@@ -15,12 +15,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.models import User
 from enrollments.models import Enrollment
 from reports.models import ReportExport
+
+from . import load
 
 GOAL_S = 5.0
 GOAL_MB = 200
@@ -60,8 +61,7 @@ print(json.dumps({
 
 def run(*, enrollments: int) -> dict[str, Any]:
     if Enrollment.objects.count() < enrollments:
-        call_command(
-            "generate_load",
+        load.generate(
             enrollments=enrollments,
             progress=enrollments * 10,
             attempts=enrollments * 2,

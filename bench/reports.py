@@ -1,4 +1,4 @@
-"""Benchmark 6: report pages at volume. `manage.py generate_load` builds the
+"""Benchmark 6: report pages at volume. `bench.load.generate` builds the
 enrolments, lesson progress and attempts; each report page is then requested
 through the Django test client (middleware, session, template) as the load
 admin (sees everything) and as the load manager (one cohort), several times;
@@ -12,15 +12,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import User
-from enrollments.models import Cohort, Enrollment
+from assessments.models import Attempt
+from enrollments.models import Cohort, Enrollment, LessonProgress
 from reports import selectors
+
+from . import load
 
 RESULTS = Path(__file__).resolve().parent / "results"
 GOAL_MS = 300
@@ -30,8 +32,7 @@ REPEAT = 3
 
 def run(*, enrollments: int, progress: int, attempts: int) -> dict[str, Any]:
     started = time.perf_counter()
-    call_command(
-        "generate_load",
+    load.generate(
         enrollments=enrollments,
         progress=progress,
         attempts=attempts,
@@ -81,8 +82,8 @@ def run(*, enrollments: int, progress: int, attempts: int) -> dict[str, Any]:
     result = {
         "volume": {
             "enrollments": Enrollment.objects.count(),
-            "lesson_progress": selectors.LessonProgress.objects.count(),
-            "attempts": selectors.Attempt.objects.count(),
+            "lesson_progress": LessonProgress.objects.count(),
+            "attempts": Attempt.objects.count(),
         },
         "generate_load_s": load_s,
         "pages": timings,

@@ -16,8 +16,9 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from config.query import page_number
 from courses.models import CoursePage
+from enrollments import cohort_services
 
-from . import forms, selectors, services
+from . import forms, selectors
 from .charts import bar_chart
 from .selectors import AtRiskFilters, Reason
 
@@ -167,7 +168,7 @@ def cohorts(request):
     user = _cohort_manager(request)
     form = forms.CohortForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        cohort = services.create_cohort(
+        cohort = cohort_services.create_cohort(
             name=form.cleaned_data["name"],
             managers=[user],
             deadline=form.cleaned_data["deadline"],
@@ -247,12 +248,12 @@ def add_member(request, cohort_id: int):
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("reports:cohort", cohort_id=cohort.pk)
     email = form.cleaned_data["email"]
-    added = services.add_member_by_email(cohort=cohort, email=email)
-    if added is services.Added.ALREADY:
+    added = cohort_services.add_member_by_email(cohort=cohort, email=email)
+    if added is cohort_services.Added.ALREADY:
         messages.info(request, _("%(email)s is already a member.") % {"email": email})
     else:
         # The same words whether the e-mail had an account, had none, or was
-        # refused (services.add_member_by_email): they tell no one which.
+        # refused (cohort_services.add_member_by_email): they tell no one which.
         messages.success(
             request,
             _("%(email)s added; people without an account get one.") % {"email": email},
@@ -266,7 +267,7 @@ def remove_member(request, cohort_id: int, learner_id: int):
     user = _cohort_manager(request)
     cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
     learner = get_object_or_404(cohort.members.all(), pk=learner_id)
-    services.remove_member(cohort=cohort, learner=learner)
+    cohort_services.remove_member(cohort=cohort, learner=learner)
     messages.success(request, _("%(name)s removed.") % {"name": learner})
     return redirect("reports:cohort", cohort_id=cohort.pk)
 
@@ -282,7 +283,7 @@ def assign_course(request, cohort_id: int):
     if not form.is_valid():
         return render(request, "reports/assign.html", {"cohort": cohort, "form": form})
     course: CoursePage = form.cleaned_data["course"]
-    count = services.assign_course(
+    count = cohort_services.assign_course(
         cohort=cohort, course=course, due_at=form.cleaned_data["due_at"]
     )
     messages.success(
@@ -319,10 +320,10 @@ def import_members(request, cohort_id: int):
         confirm = forms.ConfirmImportForm(request.POST)
         if confirm.is_valid():
             try:
-                applied = services.import_members(
+                applied = cohort_services.import_members(
                     cohort=cohort, text=confirm.cleaned_data["text"]
                 )
-            except services.ImportRejected as rejected:
+            except cohort_services.ImportRejected as rejected:
                 plan = rejected.plan
             else:
                 messages.success(
@@ -344,7 +345,7 @@ def import_members(request, cohort_id: int):
         form = forms.ImportForm(request.POST, request.FILES)
         if form.is_valid():
             text = form.cleaned_data["file"]
-            plan = services.plan_import(cohort=cohort, text=text)
+            plan = cohort_services.plan_import(cohort=cohort, text=text)
             confirm = forms.ConfirmImportForm(initial={"text": text})
     else:
         form = forms.ImportForm()

@@ -2,9 +2,8 @@ import pytest
 from django.core.cache import cache
 
 from accounts.models import Role
-from enrollments import services
+from enrollments import cohort_services, services
 from enrollments.models import Enrollment
-from reports import services as report_services
 from tests.factories import UserFactory, make_course
 
 
@@ -21,9 +20,9 @@ def manager(db, learner, course):
     register shows a manager the certificates of their cohorts' enrolments
     only (`enrollments.scope`)."""
     manager = UserFactory(role=Role.PROGRAM_MANAGER)
-    cohort = report_services.create_cohort(name="Register intake", managers=[manager])
-    report_services.add_member(cohort=cohort, learner=learner)
-    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    cohort = cohort_services.create_cohort(name="Register intake", managers=[manager])
+    cohort_services.add_member(cohort=cohort, learner=learner)
+    cohort_services.assign_course(cohort=cohort, course=course, due_at=None)
     # Fixtures run in either order: a course the learner had already
     # completed outside any cohort is this cohort's as well.
     Enrollment.objects.filter(learner=learner, course=course).update(cohort=cohort)

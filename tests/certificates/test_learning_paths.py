@@ -8,9 +8,9 @@ from django.urls import reverse
 
 from certificates import services, tasks
 from certificates.models import Certificate
+from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from enrollments.models import Cohort, Enrollment, PathCompletion
-from reports import services as report_services
 from tests.factories import make_course, make_path
 
 from .conftest import complete_course
@@ -171,7 +171,7 @@ def test_the_register_lists_a_path_certificate_with_its_learner(
     # The manager's cohort follows one of the path's courses: that enrolment
     # is what reaches the learner's path certificate.
     cohort = Cohort.objects.get(program_managers=manager)
-    report_services.assign_course(cohort=cohort, course=courses[0], due_at=None)
+    cohort_services.assign_course(cohort=cohort, course=courses[0], due_at=None)
     for course in courses:
         complete_course(learner, course, django_capture_on_commit_callbacks)
     certificate = path_certificates().get()

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from accounts.models import Role
 from certificates.models import Certificate, CertificateExport
+from enrollments import cohort_services
 from enrollments.models import Cohort
-from reports import services as report_services
 from tests.factories import UserFactory
 
 from .conftest import complete_course
@@ -215,12 +215,12 @@ def test_the_register_filters_by_cohort_and_exports_a_cohort_zip(
 ):
     mine = Cohort.objects.get(program_managers=manager)
     other_member = UserFactory(role=Role.STUDENT)
-    second = report_services.create_cohort(name="Second intake", managers=[manager])
-    report_services.add_member(cohort=second, learner=other_member)
-    report_services.assign_course(cohort=second, course=course, due_at=None)
+    second = cohort_services.create_cohort(name="Second intake", managers=[manager])
+    cohort_services.add_member(cohort=second, learner=other_member)
+    cohort_services.assign_course(cohort=second, course=course, due_at=None)
     complete_course(other_member, course, django_capture_on_commit_callbacks)
-    foreign = report_services.create_cohort(name="Someone else's", managers=[])
-    report_services.add_member(cohort=foreign, learner=learner)
+    foreign = cohort_services.create_cohort(name="Someone else's", managers=[])
+    cohort_services.add_member(cohort=foreign, learner=learner)
     client.force_login(manager)
     url = reverse("certificates:register")
     page = client.get(url, {"cohort": mine.pk}).content.decode()

@@ -9,8 +9,7 @@ from django.utils.formats import date_format
 from accounts.models import Role
 from assessments import services as assessment_services
 from assessments.models import Attempt
-from enrollments import services
-from reports import services as report_services
+from enrollments import cohort_services, services
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -233,9 +232,9 @@ def test_my_certificates_and_the_register_are_in_french(
     manager = UserFactory(role=Role.PROGRAM_MANAGER)
     # The register shows a manager the certificates of their cohorts'
     # enrolments: the learner follows the course through the cohort.
-    cohort = report_services.create_cohort(name="Intake 1", managers=[manager])
-    report_services.add_member(cohort=cohort, learner=learner)
-    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    cohort = cohort_services.create_cohort(name="Intake 1", managers=[manager])
+    cohort_services.add_member(cohort=cohort, learner=learner)
+    cohort_services.assign_course(cohort=cohort, course=course, due_at=None)
     with django_capture_on_commit_callbacks(execute=True):
         services.complete_lesson(
             learner=learner, lesson=course.get_children().live().specific().first()
@@ -302,10 +301,10 @@ def test_the_home_page_and_404_are_in_french(french_client, home):
 
 def test_the_managers_reports_and_exports_are_in_french(client, catalog, manager):
     course = make_course(catalog, title="CIMIC basics", lessons=2)
-    cohort = report_services.create_cohort(name="Intake 1", managers=[manager])
+    cohort = cohort_services.create_cohort(name="Intake 1", managers=[manager])
     learner = UserFactory(role=Role.STUDENT)
-    report_services.add_member(cohort=cohort, learner=learner)
-    report_services.assign_course(cohort=cohort, course=course, due_at=None)
+    cohort_services.add_member(cohort=cohort, learner=learner)
+    cohort_services.assign_course(cohort=cohort, course=course, due_at=None)
     client.force_login(manager)
     speak_french(client)
     assert_french(

@@ -15,8 +15,8 @@ from django.utils import timezone
 from accounts.models import Role, User
 from assessments.models import Attempt, Response
 from courses.models import CoursePage
+from enrollments import cohort_services as services
 from enrollments.models import Cohort
-from reports import services
 from tests.factories import (
     UserFactory,
     make_bank,

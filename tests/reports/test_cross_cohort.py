@@ -15,9 +15,10 @@ from wagtail.models import APIToken
 
 from accounts.models import Role, User
 from certificates.models import Certificate
+from enrollments import cohort_services as services
 from enrollments import scope
 from enrollments.models import Enrollment
-from reports import selectors, services
+from reports import selectors
 from tests.factories import UserFactory
 
 from .conftest import make_attempt
@@ -110,7 +111,7 @@ def test_the_reply_is_the_same_for_unknown_learner_and_privileged_emails(
     staff = UserFactory(email="staff@example.org", is_staff=True)
     client.force_login(manager)
     replies = {}
-    with caplog.at_level("WARNING", logger="reports.services"):
+    with caplog.at_level("WARNING", logger="enrollments.cohort_services"):
         for email in (
             "nobody@example.org",
             world.stranger.email,

@@ -3,8 +3,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from accounts.models import Role, User
+from enrollments import cohort_services as services
 from enrollments.models import Enrollment
-from reports import services
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -153,7 +153,7 @@ def test_privileged_rows_read_as_any_other_and_are_refused_on_import(
     plan = services.plan_import(cohort=world.cohort, text=text)
     assert plan.ok
     assert {row.action for row in plan.rows} == {"will be invited"}
-    with caplog.at_level("WARNING", logger="reports.services"):
+    with caplog.at_level("WARNING", logger="enrollments.cohort_services"):
         services.import_members(cohort=world.cohort, text=text)
     members = set(world.cohort.members.values_list("email", flat=True))
     assert "fresh@example.org" in members

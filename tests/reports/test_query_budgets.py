@@ -8,10 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
+from enrollments import cohort_services as services
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, LessonProgress
 from lessons.models import LessonPage
-from reports import services
 from tests.budgets import queries_for
 from tests.factories import UserFactory
 

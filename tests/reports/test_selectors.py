@@ -4,12 +4,12 @@ import pytest
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import Role, User
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, LessonProgress
 from lessons.models import LessonPage
 from reports import selectors
-from reports.selectors import AtRiskFilters, Reason
+from reports.selectors import AtRiskFilters, Reason, streaming
 from tests.factories import UserFactory
 
 from .conftest import make_attempt
@@ -209,7 +209,7 @@ def test_learner_timeline_for_manager_and_scoped_for_instructor(
     assert "attempt_graded" in events
     taught = selectors.learner_timeline(instructor, learner_id=world.member.pk)
     assert {row[2] for row in taught.rows} == {"Civil protection"}
-    with pytest.raises(selectors.User.DoesNotExist):
+    with pytest.raises(User.DoesNotExist):
         selectors.learner_timeline(manager, learner_id=world.outsider.pk)
 
 
@@ -307,7 +307,7 @@ NUMBERS = (
 def test_prefetched_chunks_give_every_row_in_order():
     with connection.chunked_cursor() as cursor:
         cursor.execute(NUMBERS.format(last=23, fail=99))
-        chunks = list(selectors._prefetched(cursor, 5))
+        chunks = list(streaming._prefetched(cursor, 5))
     assert [len(chunk) for chunk in chunks] == [5, 5, 5, 5, 3]
     assert [row[0] for chunk in chunks for row in chunk] == list(range(1, 24))
 
@@ -315,7 +315,7 @@ def test_prefetched_chunks_give_every_row_in_order():
 def test_prefetched_stopped_early_leaves_the_connection_usable():
     with connection.chunked_cursor() as cursor:
         cursor.execute(NUMBERS.format(last=500, fail=999))
-        chunks = selectors._prefetched(cursor, 5)
+        chunks = streaming._prefetched(cursor, 5)
         assert [row[0] for row in next(chunks)] == [1, 2, 3, 4, 5]
         chunks.close()  # a fetch of the next five may be under way
     with connection.cursor() as cursor:
@@ -333,6 +333,6 @@ def test_prefetched_raises_a_failed_fetch_in_the_caller():
         connection.chunked_cursor() as cursor,
     ):
         cursor.execute(NUMBERS.format(last=40, fail=12))
-        for chunk in selectors._prefetched(cursor, 5):
+        for chunk in streaming._prefetched(cursor, 5):
             seen.extend(row[0] for row in chunk)
     assert seen == list(range(1, 11))

@@ -20,9 +20,9 @@ from assessments import services as assessment_services
 from assessments.bank import import_questions
 from assessments.models import Question
 from courses.services import sync_instructor_permissions
+from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
-from reports import services as report_services
 from tests.factories import (
     UserFactory,
     make_course,
@@ -178,8 +178,8 @@ def test_stored_payloads_never_execute(live_server, page):
     # The program manager's reports: a cohort named with the payload holding
     # the learner (whose display name is the payload too).
     manager = UserFactory(role=Role.PROGRAM_MANAGER, display_name="Manager")
-    cohort = report_services.create_cohort(name=PLAIN, managers=[manager])
-    report_services.add_member(cohort=cohort, learner=learner)
+    cohort = cohort_services.create_cohort(name=PLAIN, managers=[manager])
+    cohort_services.add_member(cohort=cohort, learner=learner)
     # The manager reads the learner through the cohort's enrolment (the course
     # is done: the enrolment joins the cohort as it would have been assigned).
     Enrollment.objects.filter(learner=learner).update(cohort=cohort)

@@ -24,11 +24,11 @@ from accounts.models import Role, User
 from assessments import services as assessment_services
 from certificates import services as certificate_services
 from courses.services import sync_instructor_permissions
+from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from lessons import services as lesson_services
 from lessons.models import LessonPage
 from reports import exports as report_exports
-from reports import services as report_services
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -119,17 +119,17 @@ def build_world(catalog):
     # Reports: the manager's cohort holds the owner, the other manager's only
     # the other student; both are assigned the taught course. The owner
     # follows the finished course through the manager's cohort too.
-    cohort = report_services.create_cohort(
+    cohort = cohort_services.create_cohort(
         name="OWNER-COHORT-NAME", managers=[users["manager"]]
     )
-    report_services.add_member(cohort=cohort, learner=owner)
-    report_services.assign_course(cohort=cohort, course=course, due_at=None)
-    report_services.assign_course(cohort=cohort, course=done_course, due_at=None)
-    other_cohort = report_services.create_cohort(
+    cohort_services.add_member(cohort=cohort, learner=owner)
+    cohort_services.assign_course(cohort=cohort, course=course, due_at=None)
+    cohort_services.assign_course(cohort=cohort, course=done_course, due_at=None)
+    other_cohort = cohort_services.create_cohort(
         name="Other cohort", managers=[users["other_manager"]]
     )
-    report_services.add_member(cohort=other_cohort, learner=other_student)
-    report_services.assign_course(cohort=other_cohort, course=course, due_at=None)
+    cohort_services.add_member(cohort=other_cohort, learner=other_student)
+    cohort_services.assign_course(cohort=other_cohort, course=course, due_at=None)
 
     # A finished course and its certificate; the manager's ZIP of it.
     with TestCase.captureOnCommitCallbacks(execute=True):
@@ -176,17 +176,17 @@ def build_world(catalog):
     # owner becomes a member, but their enrolments stay the manager's: the
     # other manager reaches none of the owner's records (every "other_manager"
     # cell below proves it). The admin cannot be added at all.
-    takeover = report_services.create_cohort(
+    takeover = cohort_services.create_cohort(
         name="Takeover cohort", managers=[users["other_manager"]]
     )
-    report_services.add_member_by_email(cohort=takeover, email=owner.email)
-    report_services.assign_course(cohort=takeover, course=course, due_at=None)
-    report_services.assign_course(cohort=takeover, course=done_course, due_at=None)
+    cohort_services.add_member_by_email(cohort=takeover, email=owner.email)
+    cohort_services.assign_course(cohort=takeover, course=course, due_at=None)
+    cohort_services.assign_course(cohort=takeover, course=done_course, due_at=None)
     assert not owner.enrollments.filter(cohort=takeover).exists()
-    refused = report_services.add_member_by_email(
+    refused = cohort_services.add_member_by_email(
         cohort=takeover, email="ROOT@example.org"
     )
-    assert refused is report_services.Added.REFUSED
+    assert refused is cohort_services.Added.REFUSED
     world.ids.update(takeover_cohort=takeover.pk)
     with TestCase.captureOnCommitCallbacks(execute=True):
         report = report_exports.request_export(

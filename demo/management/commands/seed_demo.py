@@ -46,6 +46,7 @@ from courses.services import grant_page_permission, sync_instructor_permissions
 from demo import h5p as demo_h5p
 from demo.content import courses_a, courses_b, network, quizzes
 from demo.content.topics import TOPICS
+from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from enrollments.models import Cohort, Enrollment, LessonProgress
 from home.models import (
@@ -58,7 +59,6 @@ from home.models import (
 )
 from lessons.models import H5PContent, LessonPage
 from lessons.services import import_h5p_package
-from reports import services as report_services
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - documented demo credential
 DEMO_COHORT = "Demo intake 2026"
@@ -495,7 +495,7 @@ class Command(BaseCommand):
             .first()
         )
         courses = [quiz_course] + ([other] if other is not None else [])
-        cohort = report_services.create_cohort(
+        cohort = cohort_services.create_cohort(
             name=DEMO_COHORT,
             managers=[users["manager@example.org"]],
             deadline=now + datetime.timedelta(days=21),
@@ -510,9 +510,9 @@ class Command(BaseCommand):
                 assign_role(user=learner, role=Role.STUDENT)
             learners[stage] = learner
         for learner in learners.values():
-            report_services.add_member(cohort=cohort, learner=learner)
+            cohort_services.add_member(cohort=cohort, learner=learner)
         for course in courses:
-            report_services.assign_course(
+            cohort_services.assign_course(
                 cohort=cohort, course=course, due_at=cohort.deadline
             )
         lessons = {

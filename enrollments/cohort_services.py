@@ -1,4 +1,5 @@
-"""Cohort writes: create a cohort, add members (one, or a CSV all or nothing),
+"""Cohort writes (the cohort is an enrolment concept; the reports' cohort pages
+call these): create a cohort, add members (one, or a CSV all or nothing),
 assign a course with a due date.
 
 Every member of a cohort is enrolled in each of its courses through
@@ -34,9 +35,10 @@ from django.utils.translation import gettext as _
 from accounts.models import Role, User
 from accounts.services import assign_role
 from courses.models import CoursePage
-from enrollments.models import Cohort, CohortCourse, Enrollment
-from enrollments.scope import may_join_cohort
-from enrollments.services import enroll
+
+from .models import Cohort, CohortCourse, Enrollment
+from .scope import may_join_cohort
+from .services import enroll
 
 logger = logging.getLogger(__name__)
 

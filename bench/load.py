@@ -1,7 +1,6 @@
-"""`manage.py generate_load`: realistic report volumes for benchmarks.
-
-    manage.py generate_load --enrollments 100000 --progress 1000000 \
-        --attempts 200000 [--courses 50] [--cohorts 20] [--seed 1]
+"""Realistic report volumes for benchmarks: `generate(...)`, run from the
+command line by `python -m bench.generate_load` and by the report and export
+benchmarks.
 
 Pages (courses, lessons, quizzes) go through Wagtail. Learner records are
 computed in Python and written with multi-row INSERTs of plain values (no model
@@ -14,22 +13,23 @@ cohort, with a due date (many of the active ones overdue). Lesson activity
 falls between enrolment and now (or completion); attempts follow enrolment,
 scored by the learner's ability, so some fail a quiz twice. A program manager
 `load-manager@example.org` manages the first cohort, `load-admin@example.org`
-is a superuser (password of both: --password). Never run it on a production
+is a superuser (password of both: `password`). Never run it on a production
 database.
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Protocol
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.db.models.signals import post_save
@@ -55,9 +55,10 @@ from enrollments.models import Cohort, CohortCourse, Enrollment, LessonProgress
 from home.models import HomePage
 from lessons.models import LessonPage
 
+from .generate_load import COURSES_PER_LEARNER, DEFAULTS
+
 # Enrolments computed, then written, at a time (bounds memory at any volume).
 BATCH = 10_000
-COURSES_PER_LEARNER = 5
 QUESTIONS_PER_QUIZ = 5
 PASS_MARK = 60
 
@@ -148,22 +149,31 @@ def _pages_unindexed() -> Iterator[None]:
             post_save.connect(search_index_on_save, sender=model)
 
 
-class Command(BaseCommand):
-    help = "Create report benchmark volumes (enrolments, progress, attempts)."
+class Writer(Protocol):
+    def write(self, text: str, /) -> object: ...
 
-    def add_arguments(self, parser):
-        parser.add_argument("--enrollments", type=int, default=100_000)
-        parser.add_argument("--progress", type=int, default=1_000_000)
-        parser.add_argument("--attempts", type=int, default=200_000)
-        parser.add_argument("--courses", type=int, default=50)
-        parser.add_argument("--lessons", type=int, default=15)
-        parser.add_argument("--cohorts", type=int, default=20)
-        parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument("--password", default="load-pass-2026")
 
-    def handle(self, *args, **options):
+class TooFewCourses(ValueError):
+    """Fewer courses asked for than each learner takes."""
+
+
+def generate(*, stdout: Writer | None = None, **options) -> None:
+    """Write the volumes; `options` as `DEFAULTS` (any left out take its
+    value). Raises TooFewCourses, having written nothing, for too few
+    courses."""
+    unknown = set(options) - set(DEFAULTS)
+    if unknown:
+        raise TypeError(f"unknown options: {', '.join(sorted(unknown))}")
+    _Generator(stdout or sys.stdout).run(**{**DEFAULTS, **options})
+
+
+class _Generator:
+    def __init__(self, stdout: Writer) -> None:
+        self.stdout = stdout
+
+    def run(self, **options) -> None:
         if options["courses"] < COURSES_PER_LEARNER:
-            raise CommandError(
+            raise TooFewCourses(
                 f"--courses: at least {COURSES_PER_LEARNER} courses "
                 "(each learner takes that many)."
             )
@@ -198,7 +208,7 @@ class Command(BaseCommand):
         )
 
     def _say(self, what: str, started: float) -> None:
-        self.stdout.write(f"{what} ({time.perf_counter() - started:.0f} s)")
+        self.stdout.write(f"{what} ({time.perf_counter() - started:.0f} s)\n")
 
     def _courses(self, tag: str, count: int, lessons: int) -> list[dict]:
         home = HomePage(title=f"Load {tag}", slug=f"load-{tag}", hero_title="Load")

@@ -1,15 +1,17 @@
-"""`manage.py generate_load` writes consistent learner records at a small
-volume: the counts asked for, each enrolment's last_seen_at equal to its
-latest lesson activity, attempts numbered per learner and quiz, and primary
-keys that later ordinary writes continue from."""
+"""`bench.load.generate` (`python -m bench.generate_load`) writes consistent
+learner records at a small volume: the counts asked for, each enrolment's
+last_seen_at equal to its latest lesson activity, attempts numbered per
+learner and quiz, and primary keys that later ordinary writes continue
+from."""
 
 import pytest
-from django.core.management import CommandError, call_command
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
 from accounts.models import User
 from assessments.models import Attempt, Response
+from bench import generate_load
+from bench.load import TooFewCourses, generate
 from enrollments.models import Cohort, Enrollment, LessonProgress
 from reports import selectors
 
@@ -26,8 +28,7 @@ class Quiet:
 
 @pytest.fixture
 def load(site):
-    call_command(
-        "generate_load",
+    generate(
         enrollments=60,
         progress=300,
         attempts=90,
@@ -76,8 +77,16 @@ def test_records_are_consistent(load):
 
 
 def test_too_few_courses_is_refused(site):
-    with pytest.raises(CommandError, match="at least 5 courses"):
-        call_command("generate_load", enrollments=10, courses=3, stdout=Quiet())
+    with pytest.raises(TooFewCourses, match="at least 5 courses"):
+        generate(enrollments=10, courses=3, stdout=Quiet())
+    assert not Enrollment.objects.exists()
+
+
+def test_the_command_line_refuses_too_few_courses(site, capsys):
+    with pytest.raises(SystemExit) as exit:
+        generate_load.main(["--enrollments", "10", "--courses", "3"])
+    assert exit.value.code == 2
+    assert "at least 5 courses" in capsys.readouterr().err
     assert not Enrollment.objects.exists()
 
 
