@@ -39,8 +39,7 @@ from wagtail.search import index
 
 from courses.models import CoursePage
 from home.blocks import RICH_TEXT_FEATURES
-
-from .importers.spec import Kind
+from questions.kinds import Kind
 
 FRACTION_FIELD: dict[str, Any] = {
     "max_digits": 10,
@@ -641,10 +640,10 @@ class Attempt(models.Model):
 # gap-fill, each gap). The page shows them (maxlength and a counter) and the
 # server refuses more, never cuts. A line break counts one, as in the browser.
 ANSWER_MAX_CHARS = {
-    "shortanswer": 500,
-    "numeric": 100,
-    "gapfill": 200,
-    "essay": 20_000,
+    Kind.SHORT_ANSWER: 500,
+    Kind.NUMERIC: 100,
+    Kind.GAP_FILL: 200,
+    Kind.ESSAY: 20_000,
 }
 
 

@@ -13,7 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from .importers.spec import Kind
+from questions.kinds import Kind
+
 from .models import Question, QuestionAnswer
 
 GAP_PATTERN = re.compile(r"\{\{(\d+)\}\}")

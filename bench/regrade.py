@@ -28,7 +28,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from assessments import grading, services
+from assessments import bank, grading, services
 from assessments.models import (
     Attempt,
     GradeChange,
@@ -266,7 +266,7 @@ def rekey(question: Question, *, right: bool) -> QuestionAnswer:
     does, and bump the question's version."""
     option = question.answers.order_by("sort_order")[1]
     QuestionAnswer.objects.filter(pk=option.pk).update(fraction=1 if right else 0)
-    services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
     question.refresh_from_db()
     return option
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "certificates",
     "enrollments",
     "assessments",
+    "questions",
     "lessons",
     "courses",
     "home",

@@ -66,7 +66,7 @@ def test_a_key_edit_is_snapshotted_with_the_new_version(course, bank):
     quiz = make_quiz(course, slots=[question])
     assert start(quiz).questions_snapshot[0]["version"] == 1
 
-    services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
 
     assert start(quiz).questions_snapshot[0]["version"] == 2
 

@@ -22,7 +22,8 @@ import pytest
 
 from assessments.importers import gift
 from assessments.importers.gift import parse_gift
-from assessments.importers.spec import Answer, ImportFailed, Kind, ParsedQuestion
+from assessments.importers.spec import Answer, ImportFailed, ParsedQuestion
+from questions.kinds import Kind
 
 GIFT_DATA = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "gift"
 GOLDEN = GIFT_DATA / "golden"

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from assessments.importers.moodle_xml import parse_moodle_xml
-from assessments.importers.spec import ImportFailed, Kind, ParsedQuestion
+from assessments.importers.spec import ImportFailed, ParsedQuestion
+from questions.kinds import Kind
 
 MOODLE_FIXTURES = (
     Path(__file__).resolve().parents[3] / "shared" / "testdata" / "gift" / "moodle"

@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Role
-from assessments import services
+from assessments import bank, services
 from assessments.models import Attempt, GradeChange
 from tests.factories import (
     UserFactory,
@@ -66,7 +66,7 @@ def shared(catalog, django_capture_on_commit_callbacks):
     )
     # The key was wrong: Lyon deserves full marks too.
     question.answers.update(fraction=1)
-    services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
     question.refresh_from_db()
     return question, teacher, colleague, inside, outside
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from assessments import bank
 from assessments import services as quiz_services
 from courses.models import CourseOptionalItem
 from enrollments import services
@@ -129,7 +130,7 @@ def test_a_regrade_that_passes_the_quiz_completes_the_course(
     # The key was wrong: every option deserves full marks.
     question = attempt.responses.get().question
     question.answers.update(fraction=1)
-    quiz_services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
     question.refresh_from_db()
     with django_capture_on_commit_callbacks(execute=True):
         regrade = quiz_services.plan_regrade(question=question, requested_by=instructor)
