@@ -160,7 +160,7 @@ def regrade_apply(request: AuthenticatedRequest, regrade_id: int) -> HttpRespons
 
 
 def import_questions(request: AuthenticatedRequest) -> HttpResponse:
-    if not request.user.has_perm("assessments.add_question"):
+    if not request.user.has_perm("questions.add_question"):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
     summary = None

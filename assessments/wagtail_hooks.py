@@ -271,7 +271,7 @@ def register_admin_urls():
 
 class InstructorMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("assessments.change_question")
+        return request.user.has_perm("questions.change_question")
 
 
 @hooks.register("register_admin_menu_item")
