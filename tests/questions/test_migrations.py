@@ -10,7 +10,9 @@ from django.db.migrations.executor import MigrationExecutor
 
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized like the other transactional tests, so those after it find the
+# database as migrations left it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("assessments", "0007_add_question_import_job"), ("questions", None)]
 MOVED = ["questionbank", "category", "question", "questionanswer"]
