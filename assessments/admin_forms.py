@@ -16,11 +16,11 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from courses.models import CoursePage
 from lessons.translatable import translated
 from questions.kinds import Kind
+from questions.models import Category, QuestionBank
+from questions.sanitize import clean_html
+from questions.services import FORMATS, bump_question_version, check_question
 
 from . import selectors
-from .bank import FORMATS, bump_question_version, check_question
-from .models import Category, QuestionBank
-from .sanitize import clean_html
 
 HTML_ANSWER_KINDS = {Kind.SINGLE, Kind.MULTIPLE, Kind.MATCHING, Kind.ORDERING}
 

@@ -35,13 +35,9 @@ from wagtail.search import index
 from courses.models import CoursePage
 from home.blocks import RICH_TEXT_FEATURES
 from questions.kinds import Kind
-from questions.models import (  # noqa: F401 - named here by the quiz code until it imports questions
+from questions.models import (
     Category,
     Question,
-    QuestionAnswer,
-    QuestionBank,
-    QuestionImport,
-    QuestionTag,
 )
 
 FRACTION_FIELD: dict[str, Any] = {

@@ -27,10 +27,9 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from questions.kinds import Kind
+from questions.kinds import GAP_PATTERN, Kind
 
 from .models import ANSWER_MAX_CHARS, AssessmentPage, Attempt, ReviewWhen
-from .snapshots import GAP_PATTERN
 
 # Lists a question shows; of each item only its (tokenised) id and its text.
 SAFE_LIST_KEYS = ("choices", "pairs", "targets", "items")

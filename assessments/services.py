@@ -37,6 +37,7 @@ from accounts.models import User
 from courses.models import ContentVersion
 from courses.page_cache import content_version
 from questions.kinds import Kind
+from questions.models import Question, QuestionAnswer
 
 from . import grading, selectors
 from .models import (
@@ -46,8 +47,6 @@ from .models import (
     Attempt,
     ExtraTime,
     GradeChange,
-    Question,
-    QuestionAnswer,
     Regrade,
     Response,
 )

@@ -25,17 +25,11 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from config.query import bounded_int
+from questions.models import Category, Question, QuestionBank
 
 from . import admin_views, selectors
 from .admin_forms import QuestionForm, ScopedChoicesForm
-from .models import (
-    AssessmentPage,
-    Attempt,
-    Category,
-    ExtraTime,
-    Question,
-    QuestionBank,
-)
+from .models import AssessmentPage, Attempt, ExtraTime
 
 
 class ScopedIndexView(generic.IndexView):

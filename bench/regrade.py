@@ -28,16 +28,11 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from assessments import bank, grading, services
-from assessments.models import (
-    Attempt,
-    GradeChange,
-    Question,
-    QuestionAnswer,
-    Regrade,
-    Response,
-)
+from assessments import grading, services
+from assessments.models import Attempt, GradeChange, Regrade, Response
 from assessments.snapshots import build_entry
+from questions import services as bank
+from questions.models import Question, QuestionAnswer
 
 from .answers import random_answers
 from .seed import Quiz, bulk_learners, make_bench_quiz

@@ -7,6 +7,7 @@ part of the import JSON contract: never rename one.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -21,3 +22,11 @@ class Kind(StrEnum):
     GAP_FILL = "gapfill"  # several gaps, each with accepted answers
     ESSAY = "essay"
     DESCRIPTION = "description"
+
+
+# How a gap-fill stem marks its gaps: {{1}}, {{2}}...
+GAP_PATTERN = re.compile(r"\{\{(\d+)\}\}")
+
+
+def gap_numbers(stem: str) -> list[int]:
+    return sorted({int(n) for n in GAP_PATTERN.findall(stem)})

@@ -8,11 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.search.backends import get_search_backend
 
 from accounts.models import Role, User
-from assessments import services, tasks
-from assessments.models import Attempt, Category, Question, QuestionImport, Regrade
+from assessments import services
+from assessments.models import Attempt, Regrade
 from courses.page_cache import content_version
 from courses.services import sync_instructor_permissions
+from questions import tasks as question_tasks
 from questions.kinds import Kind
+from questions.models import Category, Question, QuestionImport
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -291,7 +293,7 @@ def test_a_large_import_runs_in_the_background_and_its_page_shows_progress(
     job.refresh_from_db()
     assert (job.status, job.questions_found, bytes(job.data)) == ("finished", 40, b"")
     assert Question.objects.filter(bank__name="Big").count() == 40
-    tasks.run_import(job.pk)  # a second delivery of the task finds it done
+    question_tasks.run_import(job.pk)  # a second delivery of the task finds it done
     assert Question.objects.filter(bank__name="Big").count() == 40
     # Stored in bulk, and indexed for the admin's search all the same.
     assert len(get_search_backend().search("Q7", Question)) == 1

@@ -4,9 +4,11 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from assessments import bank, services
-from assessments.models import Attempt, Category, ExtraTime, GradeChange, Response
+from assessments import services
+from assessments.models import Attempt, ExtraTime, GradeChange, Response
 from assessments.signals import attempt_graded
+from questions import services as bank
+from questions.models import Category
 from tests.factories import make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db

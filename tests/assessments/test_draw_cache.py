@@ -6,8 +6,8 @@ what they were given."""
 import pytest
 
 from assessments import services
-from assessments.bank import bump_question_version, import_questions
-from assessments.models import Category, QuestionBank
+from questions.models import Category, QuestionBank
+from questions.services import bump_question_version, import_questions
 from tests.factories import UserFactory, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
 from assessments import services
-from assessments.models import Category, Question
 from courses.services import sync_instructor_permissions
 from enrollments.services import enroll
 from questions.kinds import Kind
+from questions.models import Category, Question
 from tests.budgets import queries_for
 from tests.factories import UserFactory, make_question, make_quiz
 

@@ -9,8 +9,9 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Role
-from assessments import bank, services
+from assessments import services
 from assessments.models import Attempt, GradeChange
+from questions import services as bank
 from tests.factories import (
     UserFactory,
     make_bank,

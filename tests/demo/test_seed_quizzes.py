@@ -13,19 +13,12 @@ from wagtail.models import Page
 
 from accounts.models import User
 from assessments import selectors, services
-from assessments.bank import import_questions
-from assessments.models import (
-    AssessmentPage,
-    AssessmentSlot,
-    Attempt,
-    Category,
-    Question,
-    QuestionAnswer,
-    QuestionBank,
-)
+from assessments.models import AssessmentPage, AssessmentSlot, Attempt
 from demo.content.quizzes import BANKS, QUIZZES
 from enrollments.models import Enrollment
 from questions.kinds import Kind
+from questions.models import Category, Question, QuestionAnswer, QuestionBank
+from questions.services import import_questions
 
 pytestmark = pytest.mark.django_db
 

@@ -4,13 +4,13 @@ must manage (choice, ordering, matching) and an essay the instructor marks."""
 
 from dataclasses import dataclass
 
-from assessments.bank import check_question
 from assessments.models import AssessmentPage
 from courses.models import CoursePage
 from courses.services import sync_instructor_permissions
 from demo.h5p import selfcheck_package
 from lessons import services as lesson_services
 from questions.kinds import Kind
+from questions.services import check_question
 from tests.factories import make_bank, make_course, make_question, make_quiz
 
 TITLE = "Shelter cluster liaison"

@@ -5,12 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from assessments import bank
 from assessments import services as quiz_services
 from courses.models import CourseOptionalItem
 from enrollments import services
 from enrollments.models import Enrollment
 from enrollments.signals import enrollment_completed
+from questions import services as bank
 from tests.factories import make_bank, make_course, make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db

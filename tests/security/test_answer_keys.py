@@ -351,7 +351,7 @@ ATTRIBUTE = re.compile(r'\b(?:name|value|id|for|aria-[a-z]+|data-[a-z-]+)="([^"]
 
 def test_option_names_predict_no_key_and_are_no_database_ids(client, catalog, learner):
     from assessments import services
-    from assessments.models import QuestionAnswer
+    from questions.models import QuestionAnswer
 
     course = make_course(catalog, title="Ids course", lessons=1)
     quiz = keyed_quiz(course)

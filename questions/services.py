@@ -33,12 +33,12 @@ from wagtail.search.backends import get_search_backends
 from accounts.models import User
 from courses.page_cache import bump_content_version
 from lessons.translatable import Translatable, gettext_noop
-from questions.kinds import Kind
 
 from . import tasks
 from .importers.gift import parse_gift
 from .importers.moodle_xml import parse_moodle_xml
 from .importers.spec import Answer, ImportFailed, ImportProblem, ParsedQuestion
+from .kinds import Kind, gap_numbers
 from .models import (
     Category,
     Question,
@@ -48,7 +48,6 @@ from .models import (
     QuestionTag,
 )
 from .sanitize import clean_html
-from .snapshots import gap_numbers
 
 FORMATS = ("gift", "moodle-xml")
 DEFAULT_CATEGORY = "Imported"
