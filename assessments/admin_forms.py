@@ -15,19 +15,20 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.models import CoursePage
 from lessons.translatable import translated
+from questions.kinds import Kind
+from questions.models import Category, QuestionBank
+from questions.sanitize import clean_html
+from questions.services import FORMATS, bump_question_version, check_question
 
 from . import selectors
-from .bank import FORMATS, check_question
-from .importers.spec import Kind
-from .models import Category, QuestionBank
-from .sanitize import clean_html
 
 HTML_ANSWER_KINDS = {Kind.SINGLE, Kind.MULTIPLE, Kind.MATCHING, Kind.ORDERING}
 
 
 class QuestionForm(WagtailAdminModelForm):
     """Cleans every HTML field with nh3, checks the question as a whole (the same
-    rules as imports) and bumps its version when an existing question changes."""
+    rules as imports); saving an edit that changed an existing question bumps
+    its version through the bank's service (in Wagtail's edit transaction)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,11 +77,15 @@ class QuestionForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         answers = self.formsets.get("answers")
-        if self.instance.pk and (
+        changed = bool(self.instance.pk) and (
             self.has_changed() or (answers is not None and answers.has_changed())
-        ):
-            self.instance.version += 1
-        return super().save(commit=commit)
+        )
+        question = super().save(commit=commit)
+        if changed:
+            if not commit:
+                raise ValueError("A changed question is saved with commit=True.")
+            bump_question_version(question=question)
+        return question
 
 
 class ScopedChoicesForm(WagtailAdminModelForm):

@@ -18,10 +18,12 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from lessons.translatable import translated
+from questions import services as bank
+from questions.models import Question, QuestionImport
 
-from . import bank, selectors, services
+from . import selectors, services
 from .admin_forms import GradeForm, ImportForm
-from .models import Attempt, Question, QuestionImport, Regrade
+from .models import Attempt, Regrade
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -160,7 +162,7 @@ def regrade_apply(request: AuthenticatedRequest, regrade_id: int) -> HttpRespons
 
 
 def import_questions(request: AuthenticatedRequest) -> HttpResponse:
-    if not request.user.has_perm("assessments.add_question"):
+    if not request.user.has_perm("questions.add_question"):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
     summary = None

@@ -16,6 +16,8 @@ from typing import Any
 
 from django.http import QueryDict
 
+from questions.kinds import Kind
+
 from .presentation import OptionTokens, gap_ids
 
 # Positions of ordering items are small numbers; longer digit strings are
@@ -33,20 +35,20 @@ def answers_from_post(
         if f"{prefix}-shown" not in data:
             continue
         kind = entry["type"]
-        if kind in ("single", "truefalse"):
+        if kind in (Kind.SINGLE, Kind.TRUE_FALSE):
             choices = tokens.lookup(slot, [c["id"] for c in entry["choices"]])
             answers[slot] = choices.get(data.get(prefix, ""))
-        elif kind == "multiple":
+        elif kind == Kind.MULTIPLE:
             choices = tokens.lookup(slot, [c["id"] for c in entry["choices"]])
             picked = {choices[v] for v in data.getlist(prefix) if v in choices}
             answers[slot] = [c["id"] for c in entry["choices"] if c["id"] in picked]
-        elif kind in ("shortanswer", "numeric", "essay"):
+        elif kind in (Kind.SHORT_ANSWER, Kind.NUMERIC, Kind.ESSAY):
             answers[slot] = _text(data.get(prefix, ""))
-        elif kind == "matching":
+        elif kind == Kind.MATCHING:
             answers[slot] = _matching(entry, data, prefix, tokens)
-        elif kind == "ordering":
+        elif kind == Kind.ORDERING:
             answers[slot] = _order(entry, data, prefix, tokens)
-        elif kind == "gapfill":
+        elif kind == Kind.GAP_FILL:
             answers[slot] = [
                 _text(_field(data, prefix, tokens.token(slot, gap), gap))
                 for gap in gap_ids(entry)

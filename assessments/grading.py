@@ -61,6 +61,8 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from questions.kinds import Kind
+
 MAX_TEXT_ANSWER = 1000
 MAX_NUMERIC_ANSWER = 100
 MAX_EXPONENT = 1000
@@ -69,20 +71,7 @@ ZERO = Fraction(0)
 ONE = Fraction(1)
 FEEDBACK_SEPARATOR = "\n\n"
 
-TYPES = frozenset(
-    {
-        "single",
-        "multiple",
-        "truefalse",
-        "shortanswer",
-        "numeric",
-        "matching",
-        "ordering",
-        "gapfill",
-        "essay",
-        "description",
-    }
-)
+TYPES = frozenset(Kind)
 
 
 @dataclass(frozen=True)
@@ -140,14 +129,14 @@ def grade_slot(question: Mapping[str, Any], answer: Any) -> SlotGrade:
     kind = question.get("type")
     if not isinstance(kind, str) or kind not in TYPES:
         raise ValueError(f"slot {slot}: unknown question type {kind!r}")
-    if kind == "description":
+    if kind == Kind.DESCRIPTION:
         return SlotGrade(slot, ZERO, ZERO, "", needs_review=False)
     mark = _fraction(question.get("mark"), slot, "mark")
     if mark < 0:
         raise ValueError(f"slot {slot}: mark must not be negative")
-    if kind == "essay":
+    if kind == Kind.ESSAY:
         return SlotGrade(slot, None, mark, "", needs_review=True)
-    credit, feedback = _GRADERS[kind](question, answer, slot)
+    credit, feedback = _GRADERS[Kind(kind)](question, answer, slot)
     credit = _clamp(credit)
     return SlotGrade(
         slot,
@@ -300,14 +289,14 @@ def _grade_gapfill(question: Mapping[str, Any], answer: Any, slot: int) -> Grade
 
 
 _GRADERS = {
-    "single": _grade_single,
-    "truefalse": _grade_single,
-    "multiple": _grade_multiple,
-    "shortanswer": _grade_shortanswer,
-    "numeric": _grade_numeric,
-    "matching": _grade_matching,
-    "ordering": _grade_ordering,
-    "gapfill": _grade_gapfill,
+    Kind.SINGLE: _grade_single,
+    Kind.TRUE_FALSE: _grade_single,
+    Kind.MULTIPLE: _grade_multiple,
+    Kind.SHORT_ANSWER: _grade_shortanswer,
+    Kind.NUMERIC: _grade_numeric,
+    Kind.MATCHING: _grade_matching,
+    Kind.ORDERING: _grade_ordering,
+    Kind.GAP_FILL: _grade_gapfill,
 }
 
 

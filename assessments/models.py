@@ -19,13 +19,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_ckeditor_5.widgets import CKEditor5Widget
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -39,8 +34,11 @@ from wagtail.search import index
 
 from courses.models import CoursePage
 from home.blocks import RICH_TEXT_FEATURES
-
-from .importers.spec import Kind
+from questions.kinds import Kind
+from questions.models import (
+    Category,
+    Question,
+)
 
 FRACTION_FIELD: dict[str, Any] = {
     "max_digits": 10,
@@ -48,245 +46,6 @@ FRACTION_FIELD: dict[str, Any] = {
     "validators": [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))],
 }
 SCORE_FIELD: dict[str, Any] = {"max_digits": 12, "decimal_places": 7}
-
-
-# django-stubs cannot see the manager ClusterableModel gives Question.
-class QuestionBank(models.Model):  # type: ignore[django-manager-missing]
-    """A named collection of questions, for one course or shared by all."""
-
-    name = models.CharField(max_length=200, unique=True)
-    course = models.ForeignKey(
-        CoursePage,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="question_banks",
-        help_text=_("Leave empty for a bank every course may draw from."),
-    )
-    description = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Category(models.Model):  # type: ignore[django-manager-missing]
-    """A folder of questions in a bank; `path` is "Parent/Child" so a random
-    slot can draw from a category and everything below it with one prefix."""
-
-    bank = models.ForeignKey(
-        QuestionBank, on_delete=models.CASCADE, related_name="categories"
-    )
-    path = models.CharField(
-        max_length=500, help_text=_('Nested with "/": "CIMIC/Basics".')
-    )
-
-    class Meta:
-        ordering = ["bank__name", "path"]
-        verbose_name_plural = _("categories")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["bank", "path"], name="category_unique_path"
-            ),
-            models.CheckConstraint(
-                condition=~Q(path=""), name="category_path_not_empty"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.bank.name}: {self.path.replace('/', ' / ')}"
-
-
-class QuestionTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "assessments.Question", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class QuestionQuerySet(models.QuerySet["Question"]):
-    def in_category(self, category: Category):
-        """The category and all categories nested below it."""
-        return self.filter(
-            Q(category=category)
-            | Q(
-                category__bank=category.bank,
-                category__path__startswith=category.path + "/",
-            )
-        )
-
-    def drawable(self):
-        """Questions a random slot may draw (descriptions carry no marks)."""
-        return self.exclude(kind=Kind.DESCRIPTION)
-
-
-class Question(index.Indexed, ClusterableModel):
-    class KindChoices(models.TextChoices):
-        SINGLE = Kind.SINGLE, _("Single choice")
-        MULTIPLE = Kind.MULTIPLE, _("Multiple response")
-        TRUE_FALSE = Kind.TRUE_FALSE, _("True/false")
-        SHORT_ANSWER = Kind.SHORT_ANSWER, _("Short answer")
-        NUMERIC = Kind.NUMERIC, _("Numeric")
-        MATCHING = Kind.MATCHING, _("Matching")
-        ORDERING = Kind.ORDERING, _("Ordering")
-        GAP_FILL = Kind.GAP_FILL, _("Fill in the blanks")
-        ESSAY = Kind.ESSAY, _("Essay (graded by hand)")
-        DESCRIPTION = Kind.DESCRIPTION, _("Description (text only)")
-
-    bank = models.ForeignKey(
-        QuestionBank, on_delete=models.CASCADE, related_name="questions"
-    )
-    category = models.ForeignKey(
-        Category, on_delete=models.PROTECT, related_name="questions"
-    )
-    kind = models.CharField(max_length=20, choices=KindChoices.choices)
-    title = models.CharField(max_length=255)
-    idnumber = models.CharField(
-        _("ID number"),
-        max_length=100,
-        blank=True,
-        help_text=_("Optional, unique in the bank."),
-    )
-    stem = models.TextField(
-        _("Question text"),
-        help_text=_("For fill in the blanks, mark gap N as {{N}} (from {{1}})."),
-    )
-    general_feedback = models.TextField(blank=True)
-    default_mark = models.DecimalField(
-        max_digits=7,
-        decimal_places=3,
-        default=Decimal(1),
-        validators=[MinValueValidator(Decimal(0))],
-    )
-    case_sensitive = models.BooleanField(
-        default=False, help_text=_("Short answers and gaps: letter case must match.")
-    )
-    shuffle_options = models.BooleanField(
-        default=True, help_text=_("Shuffle choices when the quiz shuffles options.")
-    )
-    # Bumped by every edit that changes what is right; regrading compares it.
-    version = models.PositiveIntegerField(default=1)
-    created_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(default=timezone.now)
-    tags = ClusterTaggableManager(through=QuestionTag, blank=True)
-
-    objects = QuestionQuerySet.as_manager()
-
-    panels = [
-        FieldRowPanel([FieldPanel("bank"), FieldPanel("category")]),
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("default_mark")]),
-        FieldPanel("title"),
-        FieldPanel("stem", widget=CKEditor5Widget()),
-        InlinePanel(
-            "answers",
-            heading=_("Answers"),
-            label=_("Answer"),
-            help_text=_(
-                "Choices and true/false: the text and its credit (-100 % to 100 %). "
-                "Short answer: each accepted answer (* is a wildcard). Numeric: a "
-                "value with a tolerance, or a minimum and maximum. Matching: the "
-                "prompt and its match. Ordering: the items in the right order. "
-                "Fill in the blanks: accepted answers with their gap number."
-            ),
-        ),
-        FieldPanel("general_feedback", widget=CKEditor5Widget()),
-        MultiFieldPanel(
-            [
-                FieldPanel("idnumber"),
-                FieldPanel("tags"),
-                FieldRowPanel(
-                    [FieldPanel("case_sensitive"), FieldPanel("shuffle_options")]
-                ),
-            ],
-            heading=_("Options"),
-        ),
-    ]
-    search_fields = [
-        index.SearchField("title"),
-        index.SearchField("stem"),
-        index.AutocompleteField("title"),
-        index.FilterField("bank_id"),
-        index.FilterField("kind"),
-    ]
-
-    class Meta:
-        ordering = ["bank__name", "title"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["bank", "idnumber"],
-                condition=~Q(idnumber=""),
-                name="question_unique_idnumber_in_bank",
-            ),
-            models.CheckConstraint(
-                condition=Q(default_mark__gte=0), name="question_mark_not_negative"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.title
-
-
-class QuestionAnswer(Orderable):
-    """One option, accepted answer, numeric answer, matching pair or item; which
-    fields matter depends on the question's kind (see `Question.panels`)."""
-
-    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
-    text = models.TextField(blank=True)
-    fraction = models.DecimalField(
-        _("credit"),
-        default=Decimal(0),
-        help_text=_("1 = full marks, -0.5 = minus half."),
-        **FRACTION_FIELD,
-    )
-    feedback = models.TextField(blank=True)
-    match = models.CharField(max_length=255, blank=True, help_text=_("Matching only."))
-    gap = models.PositiveSmallIntegerField(
-        default=0,
-        help_text=_("Fill in the blanks: the gap (1, 2, …) this answer fills."),
-    )
-    value = models.DecimalField(max_digits=20, decimal_places=7, null=True, blank=True)
-    tolerance = models.DecimalField(
-        max_digits=20,
-        decimal_places=7,
-        default=Decimal(0),
-        validators=[MinValueValidator(Decimal(0))],
-    )
-    minimum = models.DecimalField(
-        max_digits=20, decimal_places=7, null=True, blank=True
-    )
-    maximum = models.DecimalField(
-        max_digits=20, decimal_places=7, null=True, blank=True
-    )
-
-    panels = [
-        FieldPanel("text", widget=CKEditor5Widget()),
-        FieldRowPanel([FieldPanel("fraction"), FieldPanel("gap"), FieldPanel("match")]),
-        FieldRowPanel(
-            [
-                FieldPanel("value"),
-                FieldPanel("tolerance"),
-                FieldPanel("minimum"),
-                FieldPanel("maximum"),
-            ]
-        ),
-        FieldPanel("feedback"),
-    ]
-
-    class Meta(Orderable.Meta):
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(fraction__gte=-1) & Q(fraction__lte=1),
-                name="answer_fraction_in_range",
-            ),
-            models.CheckConstraint(
-                condition=Q(minimum__isnull=True)
-                | Q(maximum__isnull=True)
-                | Q(minimum__lte=models.F("maximum")),
-                name="answer_range_ordered",
-            ),
-        ]
 
 
 # --- Quizzes ---------------------------------------------------------------
@@ -641,10 +400,10 @@ class Attempt(models.Model):
 # gap-fill, each gap). The page shows them (maxlength and a counter) and the
 # server refuses more, never cuts. A line break counts one, as in the browser.
 ANSWER_MAX_CHARS = {
-    "shortanswer": 500,
-    "numeric": 100,
-    "gapfill": 200,
-    "essay": 20_000,
+    Kind.SHORT_ANSWER: 500,
+    Kind.NUMERIC: 100,
+    Kind.GAP_FILL: 200,
+    Kind.ESSAY: 20_000,
 }
 
 
@@ -758,49 +517,3 @@ class Regrade(models.Model):
 
     def __str__(self) -> str:
         return f"Regrade of {self.question} ({self.get_status_display()})"
-
-
-class QuestionImport(models.Model):
-    """A question file too large to import inside the request, imported by a
-    task. Its bytes are kept only until the task has read them; what the
-    import did (the summary, its errors) stays for the uploader to read."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Waiting to start")
-        READING = "reading", _("Reading the file")
-        STORING = "storing", _("Storing the questions")
-        FINISHED = "finished", _("Finished")
-        FAILED = "failed", _("Stopped by an unexpected error")
-
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(default=timezone.now)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    file_name = models.CharField(max_length=255)
-    size = models.PositiveBigIntegerField()
-    bank_name = models.CharField(max_length=200)
-    format = models.CharField(max_length=20)
-    dry_run = models.BooleanField(default=False)
-    # Emptied when the task has read it: the file is not kept.
-    data = models.BinaryField(default=bytes, editable=False)
-    status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.QUEUED
-    )
-    questions_found = models.PositiveIntegerField(null=True, blank=True)
-    # ImportSummary.as_json(), its errors kept translatable (bank.dump_message).
-    summary = models.JSONField(default=dict)
-
-    class Meta:
-        ordering = ["-uploaded_at"]
-
-    def __str__(self) -> str:
-        return f"Import of {self.file_name} ({self.get_status_display()})"
-
-    @property
-    def is_running(self) -> bool:
-        return self.status in (
-            self.Status.QUEUED,
-            self.Status.READING,
-            self.Status.STORING,
-        )

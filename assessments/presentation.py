@@ -27,8 +27,9 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from questions.kinds import GAP_PATTERN, Kind
+
 from .models import ANSWER_MAX_CHARS, AssessmentPage, Attempt, ReviewWhen
-from .snapshots import GAP_PATTERN
 
 # Lists a question shows; of each item only its (tokenised) id and its text.
 SAFE_LIST_KEYS = ("choices", "pairs", "targets", "items")
@@ -135,13 +136,13 @@ def for_taking(
         # another by a prefix).
         "selected": (
             {shown}
-            if isinstance(shown, str) and kind in ("single", "truefalse")
+            if isinstance(shown, str) and kind in (Kind.SINGLE, Kind.TRUE_FALSE)
             else set(shown)
-            if kind == "multiple"
+            if kind == Kind.MULTIPLE
             else set()
         ),
     }
-    if kind == "gapfill":
+    if kind == Kind.GAP_FILL:
         view["stem_parts"] = _gap_parts(entry["stem"], answer, tok)
     else:
         view["stem"] = mark_safe(entry["stem"])  # noqa: S308 - cleaned with nh3 on save
@@ -156,11 +157,11 @@ def for_taking(
                 }
                 for item in entry[key]
             ]
-    if kind == "matching":
+    if kind == Kind.MATCHING:
         chosen = shown if isinstance(shown, dict) else {}
         for pair in view["pairs"]:
             pair["chosen"] = chosen.get(pair["id"], "")
-    if kind == "ordering":
+    if kind == Kind.ORDERING:
         positions = shown if isinstance(shown, list) else []
         view["positions"] = list(range(1, len(entry["items"]) + 1))
         chosen_position = {item: index for index, item in enumerate(positions, start=1)}
@@ -172,13 +173,13 @@ def for_taking(
 
 def _tokenised_answer(kind: str, answer: Any, tok: Any) -> Any:
     """A stored answer (snapshot ids) as the page names its options."""
-    if kind in ("single", "truefalse"):
+    if kind in (Kind.SINGLE, Kind.TRUE_FALSE):
         return tok(answer) if isinstance(answer, str) and answer else None
-    if kind in ("multiple", "ordering"):
+    if kind in (Kind.MULTIPLE, Kind.ORDERING):
         if not isinstance(answer, list):
             return []
         return [tok(a) for a in answer if isinstance(a, str)]
-    if kind == "matching":
+    if kind == Kind.MATCHING:
         if not isinstance(answer, dict):
             return {}
         return {
@@ -211,19 +212,19 @@ def for_review(
 
 def _key(entry: dict[str, Any], tok: Any) -> dict[str, Any]:
     kind = entry["type"]
-    if kind in ("single", "multiple", "truefalse"):
+    if kind in (Kind.SINGLE, Kind.MULTIPLE, Kind.TRUE_FALSE):
         return {
             "right_ids": [
                 tok(c["id"]) for c in entry["choices"] if Fraction(c["fraction"]) > 0
             ],
         }
-    if kind == "shortanswer":
+    if kind == Kind.SHORT_ANSWER:
         return {
             "texts": [
                 a["text"] for a in entry["accepted"] if Fraction(a["fraction"]) == 1
             ]
         }
-    if kind == "numeric":
+    if kind == Kind.NUMERIC:
         texts = []
         for answer in entry["numeric"]:
             if Fraction(answer["fraction"]) != 1:
@@ -238,13 +239,13 @@ def _key(entry: dict[str, Any], tok: Any) -> dict[str, Any]:
                 text = "any number"
             texts.append(text)
         return {"texts": texts}
-    if kind == "matching":
+    if kind == Kind.MATCHING:
         targets = {t["id"]: t["text"] for t in entry["targets"]}
         return {"pairs": {tok(p["id"]): targets[p["answer"]] for p in entry["pairs"]}}
-    if kind == "ordering":
+    if kind == Kind.ORDERING:
         item_texts = {i["id"]: i["text"] for i in entry["items"]}
         return {"order": [mark_safe(item_texts[i]) for i in entry["order"]]}  # noqa: S308
-    if kind == "gapfill":
+    if kind == Kind.GAP_FILL:
         return {
             "gaps": [
                 [a["text"] for a in gap["accepted"] if Fraction(a["fraction"]) == 1]

@@ -11,15 +11,15 @@ from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 
 from courses.page_cache import bump_content_version
-
-from .models import (
-    AssessmentSlot,
+from questions.models import (
     Category,
     Question,
     QuestionAnswer,
     QuestionBank,
     QuestionTag,
 )
+
+from .models import AssessmentSlot
 
 DRAWN_MODELS = (
     Question,

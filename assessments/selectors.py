@@ -14,19 +14,10 @@ from wagtail import hooks
 from accounts.models import User
 from courses import scope as course_scope
 from courses.models import CoursePage
+from questions.models import Category, Question, QuestionBank, QuestionImport
 
 from .hooks import LEARNERS_IN_COURSES
-from .models import (
-    AssessmentPage,
-    Attempt,
-    Category,
-    ExtraTime,
-    Question,
-    QuestionBank,
-    QuestionImport,
-    Regrade,
-    Response,
-)
+from .models import AssessmentPage, Attempt, ExtraTime, Regrade, Response
 
 
 def courses_taught_by(user: User) -> QuerySet[CoursePage]:

@@ -35,10 +35,11 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from courses.models import ContentVersion
-from courses.page_cache import bump_content_version, content_version
+from courses.page_cache import content_version
+from questions.kinds import Kind
+from questions.models import Question, QuestionAnswer
 
 from . import grading, selectors
-from .importers.spec import Kind
 from .models import (
     ANSWER_MAX_CHARS,
     AssessmentPage,
@@ -46,8 +47,6 @@ from .models import (
     Attempt,
     ExtraTime,
     GradeChange,
-    Question,
-    QuestionAnswer,
     Regrade,
     Response,
 )
@@ -603,14 +602,6 @@ def _recompute_attempt(attempt: Attempt, *, now: datetime) -> None:
 
 
 # --- Regrading ------------------------------------------------------------------
-
-
-def bump_question_version(*, question: Question) -> None:
-    """Called after an edit of the question's key, so regrades know it changed."""
-    Question.objects.filter(pk=question.pk).update(
-        version=F("version") + 1, updated_at=timezone.now()
-    )
-    bump_content_version()  # new draws snapshot the new version (no signal above)
 
 
 def plan_regrade(*, question: Question, requested_by: User | None) -> Regrade:

@@ -8,15 +8,13 @@ learner saw.
 from __future__ import annotations
 
 import random
-import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from .importers.spec import Kind
-from .models import Question, QuestionAnswer
+from questions.kinds import Kind, gap_numbers
+from questions.models import Question, QuestionAnswer
 
-GAP_PATTERN = re.compile(r"\{\{(\d+)\}\}")
 CHOICE_KINDS = {Kind.SINGLE, Kind.MULTIPLE, Kind.TRUE_FALSE}
 
 
@@ -30,10 +28,6 @@ def fraction_string(value: Decimal | None) -> str | None:
     if near != exact and abs(near - exact) <= Fraction(1, 10**6):
         exact = near
     return str(exact)
-
-
-def gap_numbers(stem: str) -> list[int]:
-    return sorted({int(n) for n in GAP_PATTERN.findall(stem)})
 
 
 def build_entry(

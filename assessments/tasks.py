@@ -1,6 +1,6 @@
 """django-q2 entry points: ids in, one service call each."""
 
-from . import bank, services
+from . import services
 
 
 def grade_attempt(attempt_id: int) -> bool:
@@ -17,7 +17,3 @@ def requeue_stuck_attempts() -> int:
 
 def run_regrade(regrade_id: int, apply: bool) -> None:
     services.run_regrade(regrade_id=regrade_id, apply=apply)
-
-
-def run_import(job_id: int) -> None:
-    bank.run_import(job_id=job_id)

@@ -25,17 +25,11 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from config.query import bounded_int
+from questions.models import Category, Question, QuestionBank
 
 from . import admin_views, selectors
 from .admin_forms import QuestionForm, ScopedChoicesForm
-from .models import (
-    AssessmentPage,
-    Attempt,
-    Category,
-    ExtraTime,
-    Question,
-    QuestionBank,
-)
+from .models import AssessmentPage, Attempt, ExtraTime
 
 
 class ScopedIndexView(generic.IndexView):
@@ -271,7 +265,7 @@ def register_admin_urls():
 
 class InstructorMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("assessments.change_question")
+        return request.user.has_perm("questions.change_question")
 
 
 @hooks.register("register_admin_menu_item")

@@ -9,6 +9,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from questions.kinds import Kind
+
 # How a simulated learner answers each question.
 P_BLANK = 0.05
 P_RIGHT = 0.55
@@ -24,7 +26,7 @@ def bank_questions() -> list[dict[str, Any]]:
     the regrade benchmark re-keys. Kept small so attempts are realistic."""
     return [
         {
-            "kind": "single",
+            "kind": Kind.SINGLE,
             "title": "Regrade target",
             "stem": "<p>Who coordinates civil-military interaction?</p>",
             "answers": [
@@ -35,7 +37,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "multiple",
+            "kind": Kind.MULTIPLE,
             "stem": "<p>Which are CIMIC core functions?</p>",
             "answers": [
                 _choice("Civil-military liaison", Decimal("0.5"), "Yes."),
@@ -45,12 +47,12 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "truefalse",
+            "kind": Kind.TRUE_FALSE,
             "stem": "<p>CIMIC is a command function.</p>",
             "answers": [_choice("True", 1, "Right."), _choice("False", 0, "No.")],
         },
         {
-            "kind": "shortanswer",
+            "kind": Kind.SHORT_ANSWER,
             "stem": "<p>What does CIMIC stand for?</p>",
             "answers": [
                 {"text": "civil-military co*", "fraction": 1, "feedback": "Yes."},
@@ -58,7 +60,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "numeric",
+            "kind": Kind.NUMERIC,
             "stem": "<p>Pi to two decimals?</p>",
             "answers": [
                 {
@@ -75,7 +77,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "matching",
+            "kind": Kind.MATCHING,
             "stem": "<p>Match the acronyms.</p>",
             "answers": [
                 {"text": "<p>NGO</p>", "match": "Non-governmental organisation"},
@@ -85,7 +87,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "ordering",
+            "kind": Kind.ORDERING,
             "stem": "<p>Put the planning steps in order.</p>",
             "answers": [
                 {"text": "<p>Initiation</p>"},
@@ -96,7 +98,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "gapfill",
+            "kind": Kind.GAP_FILL,
             "stem": "<p>CIMIC links the {{1}} and the {{2}} environment.</p>",
             "answers": [
                 {"text": "military", "fraction": 1, "gap": 1},
@@ -105,7 +107,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "single",
+            "kind": Kind.SINGLE,
             "stem": "<p>Which document sets the CIMIC policy?</p>",
             "answers": [
                 _choice("MC 0411", 1, "Right."),
@@ -114,7 +116,7 @@ def bank_questions() -> list[dict[str, Any]]:
             ],
         },
         {
-            "kind": "multiple",
+            "kind": Kind.MULTIPLE,
             "stem": "<p>Which are civil actors?</p>",
             "answers": [
                 _choice("Local authorities", Decimal("0.3333333"), ""),

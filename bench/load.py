@@ -40,20 +40,12 @@ from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from accounts.models import Role, User
-from assessments.models import (
-    AssessmentPage,
-    AssessmentSlot,
-    Attempt,
-    Category,
-    Question,
-    QuestionAnswer,
-    QuestionBank,
-    Response,
-)
+from assessments.models import AssessmentPage, AssessmentSlot, Attempt, Response
 from courses.models import CourseIndexPage, CoursePage
 from enrollments.models import Cohort, CohortCourse, Enrollment, LessonProgress
 from home.models import HomePage
 from lessons.models import LessonPage
+from questions.models import Category, Question, QuestionAnswer, QuestionBank
 
 from .generate_load import COURSES_PER_LEARNER, DEFAULTS
 

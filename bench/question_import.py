@@ -19,8 +19,8 @@ GOAL_HOSTILE_S = 15
 
 def real_gift(size: int) -> bytes:
     """Real files that parse, repeated up to `size` bytes."""
-    from assessments.importers.gift import parse_gift
-    from assessments.importers.spec import ImportFailed
+    from questions.importers.gift import parse_gift
+    from questions.importers.spec import ImportFailed
 
     files = sorted(TESTDATA.glob("golden/*.gift")) + sorted(
         TESTDATA.glob("moodle/*.gift.txt")
@@ -50,9 +50,9 @@ def hostile_gift(size: int) -> dict[str, bytes]:
 
 
 def run(*, size: int) -> dict[str, Any]:
-    from assessments import bank
-    from assessments.importers.gift import parse_gift
-    from assessments.importers.spec import ImportFailed
+    from questions import services as bank
+    from questions.importers.gift import parse_gift
+    from questions.importers.spec import ImportFailed
 
     data = real_gift(size)
     started = time.perf_counter()

@@ -29,15 +29,10 @@ from django.utils import timezone
 
 from accounts.models import User
 from assessments import grading, services
-from assessments.models import (
-    Attempt,
-    GradeChange,
-    Question,
-    QuestionAnswer,
-    Regrade,
-    Response,
-)
+from assessments.models import Attempt, GradeChange, Regrade, Response
 from assessments.snapshots import build_entry
+from questions import services as bank
+from questions.models import Question, QuestionAnswer
 
 from .answers import random_answers
 from .seed import Quiz, bulk_learners, make_bench_quiz
@@ -266,7 +261,7 @@ def rekey(question: Question, *, right: bool) -> QuestionAnswer:
     does, and bump the question's version."""
     option = question.answers.order_by("sort_order")[1]
     QuestionAnswer.objects.filter(pk=option.pk).update(fraction=1 if right else 0)
-    services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
     question.refresh_from_db()
     return option
 

@@ -13,11 +13,12 @@ from wagtail.models import Page, Site
 
 from accounts.models import Role, User
 from accounts.services import assign_role
-from assessments.bank import check_question
-from assessments.models import AssessmentPage, Question
+from assessments.models import AssessmentPage
 from courses.models import CourseIndexPage, CoursePage
 from enrollments.services import enroll
 from home.models import HomePage
+from questions.models import Question
+from questions.services import check_question
 from tests.factories import make_bank, make_course, make_question, make_quiz
 
 from .answers import bank_questions

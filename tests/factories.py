@@ -165,7 +165,7 @@ def make_question(
     **fields,
 ):
     """A bank question; `answers` are QuestionAnswer fields (text, fraction, …)."""
-    from assessments.models import Category, Question, QuestionAnswer
+    from questions.models import Category, Question, QuestionAnswer
 
     if category is None:
         category, _ = Category.objects.get_or_create(bank=bank, path="Default")
@@ -193,7 +193,7 @@ def make_question(
 
 
 def make_bank(name: str | None = None, course=None):
-    from assessments.models import QuestionBank
+    from questions.models import QuestionBank
 
     return QuestionBank.objects.create(
         name=name or f"Bank {next(_serial)}", course=course

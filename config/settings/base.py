@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "certificates",
     "enrollments",
     "assessments",
+    "questions",
     "lessons",
     "courses",
     "home",
@@ -353,7 +354,7 @@ LOGGING = {
 
 # Question-bank text is edited with CKEditor 5 (django-ckeditor-5). No image
 # upload in the toolbar: pictures belong in Wagtail's image library; whatever
-# is stored is cleaned with nh3 (`assessments.sanitize`).
+# is stored is cleaned with nh3 (`questions.sanitize`).
 CKEDITOR_5_CONFIGS = {
     "default": {
         "toolbar": {

@@ -1,6 +1,7 @@
 import pytest
 
 from enrollments.services import enroll
+from questions.kinds import Kind
 from tests.factories import make_bank, make_course, make_question, make_quiz
 
 
@@ -35,7 +36,7 @@ def single(bank):
 def short(bank):
     return make_question(
         bank,
-        kind="shortanswer",
+        kind=Kind.SHORT_ANSWER,
         title="Acronym",
         stem="<p>What does CIMIC stand for?</p>",
         answers=[
@@ -53,7 +54,7 @@ def short(bank):
 def essay(bank):
     return make_question(
         bank,
-        kind="essay",
+        kind=Kind.ESSAY,
         title="Reflect",
         stem="<p>Reflect.</p>",
         answers=[],

@@ -8,9 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.search.backends import get_search_backend
 
 from accounts.models import Role, User
-from assessments import services, tasks
-from assessments.models import Attempt, Category, Question, QuestionImport, Regrade
+from assessments import services
+from assessments.models import Attempt, Regrade
+from courses.page_cache import content_version
 from courses.services import sync_instructor_permissions
+from questions import tasks as question_tasks
+from questions.kinds import Kind
+from questions.models import Category, Question, QuestionImport
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -37,7 +41,7 @@ def teacher_client(client, teacher):
     return client
 
 
-def question_post(bank, category, *, stem, answers, kind="single", title="Q"):
+def question_post(bank, category, *, stem, answers, kind=Kind.SINGLE, title="Q"):
     data = {
         "bank": bank.pk,
         "category": category.pk,
@@ -148,7 +152,7 @@ def test_the_grading_queue_lists_own_courses_oldest_first_and_marks(
     quiz = make_quiz(course, slots=[essay])
     other_course = make_course(catalog, title="Elsewhere", lessons=0)
     other_quiz = make_quiz(
-        other_course, slots=[make_question(make_bank(), kind="essay", answers=[])]
+        other_course, slots=[make_question(make_bank(), kind=Kind.ESSAY, answers=[])]
     )
     learners = [UserFactory() for _ in range(2)]
     attempts = []
@@ -289,7 +293,7 @@ def test_a_large_import_runs_in_the_background_and_its_page_shows_progress(
     job.refresh_from_db()
     assert (job.status, job.questions_found, bytes(job.data)) == ("finished", 40, b"")
     assert Question.objects.filter(bank__name="Big").count() == 40
-    tasks.run_import(job.pk)  # a second delivery of the task finds it done
+    question_tasks.run_import(job.pk)  # a second delivery of the task finds it done
     assert Question.objects.filter(bank__name="Big").count() == 40
     # Stored in bulk, and indexed for the admin's search all the same.
     assert len(get_search_backend().search("Q7", Question)) == 1
@@ -396,3 +400,59 @@ def test_deleting_a_bank_in_use_is_refused_with_a_message(client, bank):
     assert response.status_code == 200
     assert "is still in use" in response.content.decode()
     assert Question.objects.filter(bank=bank, title="Kept").exists()
+
+
+def _edit_post(question, **changes):
+    """The edit form as the admin posts it, for a question made by the form."""
+    answers = list(question.answers.order_by("sort_order"))
+    data = question_post(
+        question.bank,
+        question.category,
+        title=question.title,
+        stem=question.stem,
+        answers=[
+            {"text": a.text, "fraction": str(a.fraction), "id": str(a.pk)}
+            for a in answers
+        ],
+    )
+    data["answers-INITIAL_FORMS"] = str(len(answers))
+    data.update(changes)
+    return data
+
+
+def test_an_edit_through_the_admin_bumps_the_version_once_through_the_service(
+    teacher_client, bank
+):
+    category = Category.objects.create(bank=bank, path="Basics")
+    teacher_client.post(
+        "/admin/questions/new/",
+        question_post(
+            bank,
+            category,
+            title="Versioned",
+            stem="<p>Who leads?</p>",
+            answers=[{"text": "<p>UN</p>", "fraction": "1"}, {"text": "<p>No</p>"}],
+        ),
+    )
+    question = Question.objects.get(title="Versioned")
+    created = question.version
+    before = content_version()
+    url = f"/admin/questions/edit/{question.pk}/"
+
+    response = teacher_client.post(url, _edit_post(question, stem="<p>Who?</p>"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    question.refresh_from_db()
+    assert (question.stem, question.version) == ("<p>Who?</p>", created + 1)
+    assert content_version() > before
+
+    # An edit of an answer alone is a change of the key too.
+    response = teacher_client.post(
+        url, _edit_post(question, **{"answers-1-fraction": "0.5"})
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    question.refresh_from_db()
+    assert question.version == created + 2
+    assert sorted(a.fraction for a in question.answers.all()) == [
+        Decimal("0.5"),
+        Decimal("1"),
+    ]

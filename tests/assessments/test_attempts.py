@@ -5,8 +5,10 @@ import pytest
 from django.utils import timezone
 
 from assessments import services
-from assessments.models import Attempt, Category, ExtraTime, GradeChange, Response
+from assessments.models import Attempt, ExtraTime, GradeChange, Response
 from assessments.signals import attempt_graded
+from questions import services as bank
+from questions.models import Category
 from tests.factories import make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db
@@ -302,7 +304,7 @@ def test_regrade_dry_run_reports_then_apply_changes_scores(
 
     # The key was wrong: "Lyon" also deserves full marks.
     single.answers.filter(text="<p>Lyon</p>").update(fraction=1)
-    services.bump_question_version(question=single)
+    bank.bump_question_version(question=single)
     single.refresh_from_db()
     with django_capture_on_commit_callbacks(execute=True):
         regrade = services.plan_regrade(question=single, requested_by=instructor)

@@ -6,8 +6,8 @@ what they were given."""
 import pytest
 
 from assessments import services
-from assessments.bank import import_questions
-from assessments.models import Category, QuestionBank
+from questions.models import Category, QuestionBank
+from questions.services import bump_question_version, import_questions
 from tests.factories import UserFactory, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def test_a_key_edit_is_snapshotted_with_the_new_version(course, bank):
     quiz = make_quiz(course, slots=[question])
     assert start(quiz).questions_snapshot[0]["version"] == 1
 
-    services.bump_question_version(question=question)
+    bump_question_version(question=question)
 
     assert start(quiz).questions_snapshot[0]["version"] == 2
 

@@ -9,9 +9,10 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
 from assessments import services
-from assessments.models import Category, Question
 from courses.services import sync_instructor_permissions
 from enrollments.services import enroll
+from questions.kinds import Kind
+from questions.models import Category, Question
 from tests.budgets import queries_for
 from tests.factories import UserFactory, make_question, make_quiz
 
@@ -25,7 +26,9 @@ BUDGETS = {"overview": 17, "take": 18, "summary": 18, "review": 18, "queue": 20}
 def grow_quiz(course, bank, size: int):
     questions = [make_question(bank) for _ in range(size)]
     questions += [
-        make_question(bank, kind="shortanswer", answers=[{"text": "x", "fraction": 1}])
+        make_question(
+            bank, kind=Kind.SHORT_ANSWER, answers=[{"text": "x", "fraction": 1}]
+        )
         for _ in range(size)
     ]
     return make_quiz(course, slots=questions)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import Attempt
+from questions.kinds import Kind
 from tests.factories import UserFactory, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db
@@ -222,16 +223,16 @@ def test_options_are_named_by_tokens_and_stored_by_snapshot_id(client, quiz, enr
 def text_quiz(course, bank, essay, short):
     gap = make_question(
         bank,
-        kind="gapfill",
+        kind=Kind.GAP_FILL,
         stem="<p>Fill {{1}}.</p>",
         answers=[{"text": "one", "gap": 1, "fraction": 1}],
     )
     numeric = make_question(
-        bank, kind="numeric", answers=[{"value": 3, "tolerance": 0, "fraction": 1}]
+        bank, kind=Kind.NUMERIC, answers=[{"value": 3, "tolerance": 0, "fraction": 1}]
     )
     ordering = make_question(
         bank,
-        kind="ordering",
+        kind=Kind.ORDERING,
         answers=[{"text": "First", "fraction": 0}, {"text": "Second", "fraction": 0}],
     )
     single = make_question(bank)

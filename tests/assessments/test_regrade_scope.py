@@ -11,6 +11,7 @@ from django.urls import reverse
 from accounts.models import Role
 from assessments import services
 from assessments.models import Attempt, GradeChange
+from questions import services as bank
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -66,7 +67,7 @@ def shared(catalog, django_capture_on_commit_callbacks):
     )
     # The key was wrong: Lyon deserves full marks too.
     question.answers.update(fraction=1)
-    services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
     question.refresh_from_db()
     return question, teacher, colleague, inside, outside
 

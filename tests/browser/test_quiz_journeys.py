@@ -10,9 +10,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from accounts.models import Role
-from assessments.models import AssessmentPage, Attempt, Category, Question
+from assessments.models import AssessmentPage, Attempt
 from courses.services import sync_instructor_permissions
 from enrollments.services import enroll
+from questions.models import Category, Question
 from tests.factories import PASSWORD, UserFactory, make_course, make_site
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

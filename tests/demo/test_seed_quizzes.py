@@ -13,18 +13,12 @@ from wagtail.models import Page
 
 from accounts.models import User
 from assessments import selectors, services
-from assessments.bank import import_questions
-from assessments.models import (
-    AssessmentPage,
-    AssessmentSlot,
-    Attempt,
-    Category,
-    Question,
-    QuestionAnswer,
-    QuestionBank,
-)
+from assessments.models import AssessmentPage, AssessmentSlot, Attempt
 from demo.content.quizzes import BANKS, QUIZZES
 from enrollments.models import Enrollment
+from questions.kinds import Kind
+from questions.models import Category, Question, QuestionAnswer, QuestionBank
+from questions.services import import_questions
 
 pytestmark = pytest.mark.django_db
 
@@ -90,26 +84,26 @@ def test_seed_banks_cover_every_kind_and_feature(seeded):
     }
     answers = QuestionAnswer.objects.all()
     # Multiple response: partial credit, and a wrong choice that costs marks.
-    multiple = answers.filter(question__kind="multiple")
+    multiple = answers.filter(question__kind=Kind.MULTIPLE)
     assert multiple.filter(fraction__gt=0, fraction__lt=1).exists()
     assert multiple.filter(fraction__lt=0).exists()
     # True/false with feedback; short answers with alternatives.
-    assert answers.filter(question__kind="truefalse").exclude(feedback="").exists()
+    assert answers.filter(question__kind=Kind.TRUE_FALSE).exclude(feedback="").exists()
     assert any(
         q.answers.filter(fraction=1).count() >= 2
-        for q in questions.filter(kind="shortanswer")
+        for q in questions.filter(kind=Kind.SHORT_ANSWER)
     )
-    assert answers.filter(question__kind="numeric", tolerance__gt=0).exists()
-    assert answers.filter(question__kind="matching").exclude(match="").count() >= 3
-    assert questions.filter(kind="essay").count() == 1
+    assert answers.filter(question__kind=Kind.NUMERIC, tolerance__gt=0).exists()
+    assert answers.filter(question__kind=Kind.MATCHING).exclude(match="").count() >= 3
+    assert questions.filter(kind=Kind.ESSAY).count() == 1
     assert questions.exclude(general_feedback="").exists()
     assert Question.tags.through.objects.exists()
 
-    ordering = questions.get(kind="ordering")
+    ordering = questions.get(kind=Kind.ORDERING)
     items = [a.text for a in ordering.answers.order_by("sort_order")]
     assert items[0].startswith("UN General Assembly resolution 46/182")
     assert items[-1].startswith("The NATO Policy for the Protection of Civilians")
-    gapfill = questions.get(kind="gapfill")
+    gapfill = questions.get(kind=Kind.GAP_FILL)
     assert "{{1}}" in gapfill.stem and "{{2}}" in gapfill.stem
     assert set(gapfill.answers.values_list("gap", flat=True)) == {1, 2}
     assert gapfill.answers.filter(gap=2, text="last").exists()
@@ -165,7 +159,7 @@ def test_the_essay_quiz(seeded):
     page = quiz("assignment-escort-request")
     assert page.attempts_allowed == 1
     assert page.review_when == "immediately"
-    essay = page.slots.get(question__kind="essay")
+    essay = page.slots.get(question__kind=Kind.ESSAY)
     assert essay.mark == 5
 
 

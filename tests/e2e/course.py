@@ -4,12 +4,13 @@ must manage (choice, ordering, matching) and an essay the instructor marks."""
 
 from dataclasses import dataclass
 
-from assessments.bank import check_question
 from assessments.models import AssessmentPage
 from courses.models import CoursePage
 from courses.services import sync_instructor_permissions
 from demo.h5p import selfcheck_package
 from lessons import services as lesson_services
+from questions.kinds import Kind
+from questions.services import check_question
 from tests.factories import make_bank, make_course, make_question, make_quiz
 
 TITLE = "Shelter cluster liaison"
@@ -73,7 +74,7 @@ def build_course(catalog, instructor) -> JourneyCourse:
     questions = [
         _question(
             bank,
-            kind="single",
+            kind=Kind.SINGLE,
             title="Cluster lead",
             stem="<p>Which agency leads the global shelter cluster in conflict?</p>",
             answers=[
@@ -84,14 +85,14 @@ def build_course(catalog, instructor) -> JourneyCourse:
         ),
         _question(
             bank,
-            kind="ordering",
+            kind=Kind.ORDERING,
             title="Shelter phases",
             stem="<p>Put the phases of a shelter response in order.</p>",
             answers=[{"text": f"<p>{text}</p>", "fraction": 0} for text in PHASES],
         ),
         _question(
             bank,
-            kind="matching",
+            kind=Kind.MATCHING,
             title="Shelter activities",
             stem="<p>Match each activity with its area of work.</p>",
             answers=[
@@ -101,7 +102,7 @@ def build_course(catalog, instructor) -> JourneyCourse:
         ),
         _question(
             bank,
-            kind="essay",
+            kind=Kind.ESSAY,
             title="Liaison in practice",
             stem="<p>Describe how you would first meet the shelter cluster.</p>",
             answers=[],

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from assessments.models import AssessmentPage, Attempt, Category
+from assessments.models import AssessmentPage, Attempt
 from courses.models import CourseIndexPage, CoursePage
 from demo.management.commands.seed_demo import DEMO_PASSWORD
 from lessons.models import H5PContent, LessonPage
+from questions.models import Category
 
 from .student import EMAIL
 

@@ -10,6 +10,7 @@ from courses.models import CourseOptionalItem
 from enrollments import services
 from enrollments.models import Enrollment
 from enrollments.signals import enrollment_completed
+from questions import services as bank
 from tests.factories import make_bank, make_course, make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db
@@ -129,7 +130,7 @@ def test_a_regrade_that_passes_the_quiz_completes_the_course(
     # The key was wrong: every option deserves full marks.
     question = attempt.responses.get().question
     question.answers.update(fraction=1)
-    quiz_services.bump_question_version(question=question)
+    bank.bump_question_version(question=question)
     question.refresh_from_db()
     with django_capture_on_commit_callbacks(execute=True):
         regrade = quiz_services.plan_regrade(question=question, requested_by=instructor)

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from accounts.models import Role
 from assessments import services
 from courses.services import sync_instructor_permissions
+from questions.kinds import Kind
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -27,7 +28,7 @@ def test_an_instructor_marks_and_imports_in_french(
     course.instructors = [teacher]
     course.save()
     sync_instructor_permissions(course=course)
-    essay = make_question(make_bank(course=course), kind="essay", answers=[])
+    essay = make_question(make_bank(course=course), kind=Kind.ESSAY, answers=[])
     essay.default_mark = 5
     essay.save()
     quiz = make_quiz(course, slots=[essay])

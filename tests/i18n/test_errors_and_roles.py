@@ -13,12 +13,12 @@ from django.utils.translation import gettext
 from django_ckeditor_5.widgets import CKEditor5Widget
 
 from accounts.models import Role, group_label
-from assessments.bank import import_questions
-from assessments.importers.gift import parse_gift
-from assessments.importers.spec import ImportFailed
 from lessons import services as lesson_services
 from lessons.h5p.validation import validate_package
 from lessons.translatable import translated
+from questions.importers.gift import parse_gift
+from questions.importers.spec import ImportFailed
+from questions.services import import_questions
 from tests.assessments.test_admin import question_post
 from tests.factories import UserFactory, make_bank, make_course
 from tests.lessons.h5p_zips import build, shared, valid_files

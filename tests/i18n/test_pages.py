@@ -10,6 +10,7 @@ from accounts.models import Role
 from assessments import services as assessment_services
 from assessments.models import Attempt
 from enrollments import cohort_services, services
+from questions.kinds import Kind
 from tests.factories import (
     UserFactory,
     make_bank,
@@ -127,7 +128,7 @@ def test_a_quiz_its_attempt_and_its_review_are_in_french(
     course = make_course(catalog, title="CIMIC basics", lessons=1)
     bank = make_bank(course=course)
     question = make_question(bank, title="Capital")
-    multiple = make_question(bank, kind="multiple", title="Several")
+    multiple = make_question(bank, kind=Kind.MULTIPLE, title="Several")
     quiz = make_quiz(
         course,
         title="Check",

@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Role
-from assessments.models import Category, ExtraTime, QuestionBank
+from assessments.models import ExtraTime
 from courses.services import sync_instructor_permissions
 from enrollments.services import enroll
+from questions.models import Category, QuestionBank
 from tests.factories import UserFactory, make_bank, make_course, make_quiz
 
 pytestmark = pytest.mark.django_db

@@ -17,6 +17,7 @@ import pytest
 from django.utils import timezone
 
 from enrollments.services import enroll
+from questions.kinds import Kind
 from tests.factories import make_bank, make_course, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def every_kind(bank):
     return [
         make_question(
             bank,
-            kind="single",
+            kind=Kind.SINGLE,
             answers=[
                 {"text": "<p>Alpha</p>", "fraction": 1, "feedback": fb("single-ok")},
                 {"text": "<p>Beta</p>", "fraction": 0, "feedback": fb("single-no")},
@@ -56,7 +57,7 @@ def every_kind(bank):
         ),
         make_question(
             bank,
-            kind="multiple",
+            kind=Kind.MULTIPLE,
             answers=[
                 {"text": "<p>Gamma</p>", "fraction": "0.5", "feedback": fb("m1")},
                 {"text": "<p>Delta</p>", "fraction": "0.5", "feedback": fb("m2")},
@@ -65,7 +66,7 @@ def every_kind(bank):
         ),
         make_question(
             bank,
-            kind="truefalse",
+            kind=Kind.TRUE_FALSE,
             answers=[
                 {"text": "True", "fraction": 1, "feedback": fb("true")},
                 {"text": "False", "fraction": 0, "feedback": fb("false")},
@@ -73,19 +74,19 @@ def every_kind(bank):
         ),
         make_question(
             bank,
-            kind="shortanswer",
+            kind=Kind.SHORT_ANSWER,
             answers=[{"text": "ACCEPT-SHORT", "fraction": 1, "feedback": fb("s")}],
         ),
         make_question(
             bank,
-            kind="numeric",
+            kind=Kind.NUMERIC,
             answers=[
                 {"value": 73915, "tolerance": 0, "fraction": 1, "feedback": fb("n")}
             ],
         ),
         make_question(
             bank,
-            kind="matching",
+            kind=Kind.MATCHING,
             answers=[
                 {"text": "Left one", "match": "Right one", "fraction": 0},
                 {"text": "Left two", "match": "Right two", "fraction": 0},
@@ -93,7 +94,7 @@ def every_kind(bank):
         ),
         make_question(
             bank,
-            kind="ordering",
+            kind=Kind.ORDERING,
             answers=[
                 {"text": "First", "fraction": 0},
                 {"text": "Second", "fraction": 0},
@@ -102,14 +103,14 @@ def every_kind(bank):
         ),
         make_question(
             bank,
-            kind="gapfill",
+            kind=Kind.GAP_FILL,
             stem="<p>Fill {{1}} here.</p>",
             answers=[
                 {"text": "ACCEPT-GAP", "gap": 1, "fraction": 1, "feedback": fb("g")}
             ],
         ),
-        make_question(bank, kind="essay", answers=[], **general),
-        make_question(bank, kind="description", answers=[]),
+        make_question(bank, kind=Kind.ESSAY, answers=[], **general),
+        make_question(bank, kind=Kind.DESCRIPTION, answers=[]),
     ]
 
 
@@ -226,7 +227,7 @@ def keyed_quiz(course):
         questions.append(
             make_question(
                 bank,
-                kind="single",
+                kind=Kind.SINGLE,
                 answers=[{"text": f"S{q}-right", "fraction": 1}]
                 + [{"text": f"S{q}-wrong{i}", "fraction": 0} for i in range(3)],
             )
@@ -235,7 +236,7 @@ def keyed_quiz(course):
         questions.append(
             make_question(
                 bank,
-                kind="multiple",
+                kind=Kind.MULTIPLE,
                 answers=[{"text": f"M{q}-right{i}", "fraction": "0.5"} for i in (0, 1)]
                 + [{"text": f"M{q}-wrong{i}", "fraction": -1} for i in (0, 1)],
             )
@@ -244,7 +245,7 @@ def keyed_quiz(course):
         questions.append(
             make_question(
                 bank,
-                kind="matching",
+                kind=Kind.MATCHING,
                 answers=[
                     {"text": f"P{q}-{i}", "match": f"T{q}-{i}", "fraction": 0}
                     for i in range(4)
@@ -255,14 +256,14 @@ def keyed_quiz(course):
         questions.append(
             make_question(
                 bank,
-                kind="ordering",
+                kind=Kind.ORDERING,
                 answers=[{"text": f"O{q}-{i}", "fraction": 0} for i in range(4)],
             )
         )
     questions.append(
         make_question(
             bank,
-            kind="gapfill",
+            kind=Kind.GAP_FILL,
             stem="<p>{{1}} and {{2}}</p>",
             answers=[
                 {"text": "one", "gap": 1, "fraction": 1},
@@ -350,7 +351,7 @@ ATTRIBUTE = re.compile(r'\b(?:name|value|id|for|aria-[a-z]+|data-[a-z-]+)="([^"]
 
 def test_option_names_predict_no_key_and_are_no_database_ids(client, catalog, learner):
     from assessments import services
-    from assessments.models import QuestionAnswer
+    from questions.models import QuestionAnswer
 
     course = make_course(catalog, title="Ids course", lessons=1)
     quiz = keyed_quiz(course)
@@ -465,7 +466,7 @@ def test_matching_targets_are_shuffled_even_when_options_are_not(
     questions = [
         make_question(
             bank,
-            kind="matching",
+            kind=Kind.MATCHING,
             answers=[
                 {"text": f"P{q}-{i}", "match": f"T{q}-{i}", "fraction": 0}
                 for i in range(5)

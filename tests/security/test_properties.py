@@ -19,6 +19,7 @@ from django.utils import timezone
 from accounts.models import Role
 from assessments.models import Attempt
 from enrollments.services import enroll
+from questions.kinds import Kind
 from tests.factories import (
     PASSWORD,
     UserFactory,
@@ -48,7 +49,7 @@ def timed(catalog, learner, client):
     bank = make_bank(course=course)
     question = make_question(
         bank,
-        kind="shortanswer",
+        kind=Kind.SHORT_ANSWER,
         answers=[{"text": "right", "fraction": 1, "feedback": ""}],
     )
     quiz = make_quiz(course, slots=[question], time_limit_minutes=5)

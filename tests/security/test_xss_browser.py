@@ -17,12 +17,12 @@ from wagtail.rich_text import RichText
 
 from accounts.models import Role
 from assessments import services as assessment_services
-from assessments.bank import import_questions
-from assessments.models import Question
 from courses.services import sync_instructor_permissions
 from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
+from questions.models import Question
+from questions.services import import_questions
 from tests.factories import (
     UserFactory,
     make_course,

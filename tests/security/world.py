@@ -28,6 +28,7 @@ from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from lessons import services as lesson_services
 from lessons.models import LessonPage
+from questions.kinds import Kind
 from reports import exports as report_exports
 from tests.factories import (
     UserFactory,
@@ -101,7 +102,7 @@ def build_world(catalog):
     bank = make_bank("Taught bank", course=course)
     single = make_question(bank, title="Capital")
     essay = make_question(
-        bank, kind="essay", title="Reflect", stem="<p>Reflect.</p>", answers=[]
+        bank, kind=Kind.ESSAY, title="Reflect", stem="<p>Reflect.</p>", answers=[]
     )
     quiz = make_quiz(course, title="Guarded quiz", slots=[single, essay])
     first = assessment_services.start_attempt(learner=owner, assessment=quiz)

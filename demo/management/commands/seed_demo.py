@@ -24,16 +24,7 @@ from wagtail.rich_text import RichText
 from accounts.models import Role, User
 from accounts.services import assign_role
 from assessments import services as assessment_services
-from assessments.bank import check_question, import_questions
-from assessments.models import (
-    AssessmentPage,
-    AssessmentSlot,
-    Category,
-    Question,
-    QuestionAnswer,
-    QuestionBank,
-)
-from assessments.sanitize import clean_html
+from assessments.models import AssessmentPage, AssessmentSlot
 from certificates import services as certificate_services
 from courses.models import (
     CourseIndexPage,
@@ -59,6 +50,9 @@ from home.models import (
 )
 from lessons.models import H5PContent, LessonPage
 from lessons.services import import_h5p_package
+from questions.models import Category, Question, QuestionAnswer, QuestionBank
+from questions.sanitize import clean_html
+from questions.services import check_question, import_questions
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - documented demo credential
 DEMO_COHORT = "Demo intake 2026"

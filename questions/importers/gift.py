@@ -45,9 +45,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from lessons.translatable import gettext_noop
+from questions.kinds import Kind
 
 from .markup import TOO_COSTLY, MarkdownTooCostly, markdown_budget, render_markdown
-from .spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
+from .spec import Answer, ImportFailed, ImportProblem, ParsedQuestion
 
 __all__ = ["parse_gift"]
 

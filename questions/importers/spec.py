@@ -10,23 +10,10 @@ the service that stores a question cleans it with nh3.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from fractions import Fraction
 
 from lessons.translatable import Translatable, gettext_noop
-
-
-class Kind(StrEnum):
-    SINGLE = "single"  # one choice is picked
-    MULTIPLE = "multiple"  # several choices, fractions add up
-    TRUE_FALSE = "truefalse"
-    SHORT_ANSWER = "shortanswer"
-    NUMERIC = "numeric"
-    MATCHING = "matching"
-    ORDERING = "ordering"
-    GAP_FILL = "gapfill"  # several gaps, each with accepted answers
-    ESSAY = "essay"
-    DESCRIPTION = "description"
+from questions.kinds import Kind
 
 
 @dataclass

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from assessments.importers.gift import parse_gift
-from assessments.importers.moodle_xml import parse_moodle_xml
-from assessments.models import Category, Question, QuestionAnswer
+from questions.importers.gift import parse_gift
+from questions.importers.moodle_xml import parse_moodle_xml
+from questions.models import Category, Question, QuestionAnswer
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ JSON-ready summary of DESIGN.md. A file above QUESTION_IMPORT_MAX_BYTES is
 refused before it is read; `start_import` hands a large one to a task
 (`run_import`), which keeps its bytes only until it has read them.
 `check_question` holds the rules every question must meet, whether typed in
-the admin or imported.
+the admin or imported. `bump_question_version` is the one place a question's
+version changes (an admin edit of its key, a regrade's dry run compares it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django_q.tasks import async_task
@@ -35,7 +37,8 @@ from lessons.translatable import Translatable, gettext_noop
 from . import tasks
 from .importers.gift import parse_gift
 from .importers.moodle_xml import parse_moodle_xml
-from .importers.spec import Answer, ImportFailed, ImportProblem, Kind, ParsedQuestion
+from .importers.spec import Answer, ImportFailed, ImportProblem, ParsedQuestion
+from .kinds import Kind, gap_numbers
 from .models import (
     Category,
     Question,
@@ -45,7 +48,6 @@ from .models import (
     QuestionTag,
 )
 from .sanitize import clean_html
-from .snapshots import gap_numbers
 
 FORMATS = ("gift", "moodle-xml")
 DEFAULT_CATEGORY = "Imported"
@@ -393,6 +395,16 @@ def _title_from(stem: str) -> str:
 
 
 # --- Rules every question meets -----------------------------------------------
+
+
+def bump_question_version(*, question: Question) -> None:
+    """Called after an edit of the question's key, so regrades know it changed;
+    `question.version` is the new one on return."""
+    Question.objects.filter(pk=question.pk).update(
+        version=F("version") + 1, updated_at=timezone.now()
+    )
+    bump_content_version()  # new draws snapshot the new version (no signal above)
+    question.refresh_from_db(fields=["version", "updated_at"])
 
 
 def check_parsed(question: ParsedQuestion, index: int) -> list[ImportProblem]:

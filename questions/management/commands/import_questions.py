@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from assessments.bank import FORMATS, import_file
+from questions.services import FORMATS, import_file
 
 
 class Command(BaseCommand):

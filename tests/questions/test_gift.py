@@ -20,9 +20,10 @@ from typing import Any
 import markdown
 import pytest
 
-from assessments.importers import gift
-from assessments.importers.gift import parse_gift
-from assessments.importers.spec import Answer, ImportFailed, Kind, ParsedQuestion
+from questions.importers import gift
+from questions.importers.gift import parse_gift
+from questions.importers.spec import Answer, ImportFailed, ParsedQuestion
+from questions.kinds import Kind
 
 GIFT_DATA = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "gift"
 GOLDEN = GIFT_DATA / "golden"

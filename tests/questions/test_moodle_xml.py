@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assessments.importers.moodle_xml import parse_moodle_xml
-from assessments.importers.spec import ImportFailed, Kind, ParsedQuestion
+from questions.importers.moodle_xml import parse_moodle_xml
+from questions.importers.spec import ImportFailed, ParsedQuestion
+from questions.kinds import Kind
 
 MOODLE_FIXTURES = (
     Path(__file__).resolve().parents[3] / "shared" / "testdata" / "gift" / "moodle"

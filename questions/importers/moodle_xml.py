@@ -39,13 +39,13 @@ from defusedxml import (
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from lessons.translatable import gettext_noop
+from questions.kinds import Kind
 
 from .markup import TOO_COSTLY, MarkdownTooCostly, markdown_budget, render_markdown
 from .spec import (
     Answer,
     ImportFailed,
     ImportProblem,
-    Kind,
     ParsedQuestion,
 )
 
