@@ -46,5 +46,7 @@ def client_address(request: HttpRequest) -> str:
     if isinstance(parsed, ipaddress.IPv6Address):
         if parsed.ipv4_mapped:
             return str(parsed.ipv4_mapped)
-        return str(ipaddress.IPv6Network(f"{parsed}/64", strict=False))
+        # The /64's first address, not "…/64": axes stores the key in an
+        # address column (PostgreSQL's inet refuses a prefix length).
+        return str(ipaddress.IPv6Network(f"{parsed}/64", strict=False).network_address)
     return str(parsed)
