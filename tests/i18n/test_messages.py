@@ -38,6 +38,7 @@ SOURCES = (
     "home",
     "courses",
     "lessons",
+    "questions",
     "assessments",
     "enrollments",
     "certificates",
