@@ -122,6 +122,11 @@ def test_a_bad_row_gets_its_own_error_and_nothing_is_imported(
     assert [row.line for row in plan.rows] == [1, 2]
     assert plan.rows[0].errors == []
     assert plan.rows[1].errors and plan.rows[1].action == "rejected"
+    # Listed above the table too, where a phone shows it without a swipe.
+    page = response.content.decode()
+    summary = page[page.index('class="error-summary"') : page.index("<table")]
+    assert 'href="#import-line-2"' in summary and 'id="import-line-2"' in page
+    assert 'href="#import-line-1"' not in summary
     assert response.context["confirm"] is None or "Import these rows" not in (
         response.content.decode()
     )
