@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
-from config.query import bounded_int
+from core.query import bounded_int
 
 from . import grading, services
 from .forms import answers_from_post

@@ -24,7 +24,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from config.query import bounded_int
+from core.query import bounded_int
 from questions.models import Category, Question, QuestionBank
 
 from . import admin_views, selectors

@@ -9,8 +9,8 @@ from datetime import datetime
 from django.db.models import Exists, OuterRef, QuerySet
 
 from accounts.models import Role, User
-from config.converters import MAX_ID
-from config.query import bounded_int
+from core.converters import MAX_ID
+from core.query import bounded_int
 from courses.models import LearningPathCourse
 from enrollments import scope as cohort_scope
 from enrollments.models import Cohort, Enrollment

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.throttling import client_address
-from config.query import bounded_int
+from core.query import bounded_int
 from courses.models import CoursePage
 
 from . import ratelimit, selectors, services

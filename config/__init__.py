@@ -1,2 +1,2 @@
 # The `<id:…>` path converter, registered before any URL pattern is built.
-from . import converters  # noqa: F401
+import core.converters  # noqa: F401

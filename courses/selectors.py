@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db.models import Case, IntegerField, QuerySet, When
 
-from config.search import words
+from core.search import words
 
 if TYPE_CHECKING:
     from django.http import QueryDict
@@ -67,7 +67,7 @@ def catalog_courses(*, parent: Page, filters: CatalogFilters) -> QuerySet[Course
     courses = courses.prefetch_related("topics")
     if not filters.q:
         return courses.order_by("title")
-    # The backend sees only the words (config.search); a query of none finds none.
+    # The backend sees only the words (core.search); a query of none finds none.
     terms = words(filters.q)
     if not terms:
         return courses.none()

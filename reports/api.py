@@ -19,7 +19,7 @@ from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 from wagtail.api.v3.auth import BearerTokenAuth
 
-from config.converters import MAX_ID
+from core.converters import MAX_ID
 
 from . import registry
 

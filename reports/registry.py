@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from accounts.models import User
-from config.converters import MAX_ID
-from config.query import bounded_int
+from core.converters import MAX_ID
+from core.query import bounded_int
 from enrollments.models import Enrollment
 
 from . import selectors

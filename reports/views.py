@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
-from config.query import page_number
+from core.query import page_number
 from courses.models import CoursePage
 from enrollments import cohort_services
 

@@ -232,7 +232,7 @@ DEMO_DATA_ALLOWED = True
 
 WAGTAIL_SITE_NAME = "IGN Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "config.search"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False
 # Nothing is fetched from the internet at run time, avatars included.

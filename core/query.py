@@ -4,7 +4,7 @@
 a number past what the database holds, or past what a `timedelta` or a slice
 offset can take, fails later with a 500. Every integer query parameter is read
 through `bounded_int` with the bounds its use allows; the ids' bound is the
-path converter's (`config.converters.MAX_ID`).
+path converter's (`core.converters.MAX_ID`).
 """
 
 from __future__ import annotations
