@@ -113,4 +113,11 @@ class H5PUploadForm(WagtailAdminModelForm):
 
 
 def _in_language(errors: list[str]) -> list[str]:
-    return [translated(error, gettext) for error in errors]
+    """The report's errors in the user's language, each a sentence: the admin
+    shows a field's errors as one paragraph, so an error without its full
+    stop ran into the advice that follows it."""
+    return [_sentence(translated(error, gettext)) for error in errors]
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "…", "!", "?")) else f"{text}."

@@ -126,7 +126,7 @@ class H5PContent(models.Model):
 
     # Public name of the content's files; unguessable so paths leak nothing.
     uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
-    title = models.CharField(max_length=255)
+    title = models.CharField(_("title"), max_length=255)
     main_library = models.ForeignKey(
         H5PLibrary, on_delete=models.PROTECT, related_name="+"
     )

@@ -175,6 +175,9 @@ def test_an_admin_sees_the_affected_activities_then_confirms(admin_client, card_
     assert first.status_code == 200
     html = first.content.decode()
     assert "(1: A test card)" in html and "tick “Replace shared libraries”" in html
+    # The refusal and the advice are two sentences: the admin shows a field's
+    # errors as one paragraph.
+    assert "administrator&#x27;s confirmation. To replace them" in html
     assert card_js() == "/* patch 2 */"
     package = SimpleUploadedFile("card.h5p", newer)
     confirmed = admin_client.post(
