@@ -83,18 +83,66 @@ def _day(value: date) -> str:
     return date_format(value, "j F Y")
 
 
+# Fonts registered on every page in this order first, so that the document's
+# internal font names (/F1, /F2) are those the cached fixed part refers to.
+_FONTS = ("Helvetica-Bold", "Helvetica")
+_fixed_parts: dict[tuple[str, str], str] = {}
+
+
+def _fixed_part(kind: str) -> str:
+    """The PDF operators of what every page of this kind says in the active
+    language (borders, headings, issuer, the verification prompt), drawn once
+    per process on a scratch canvas and reused as they are: only the learner's
+    data is drawn per page."""
+    key = (translation.get_language() or "", kind)
+    cached = _fixed_parts.get(key)
+    if cached is None:
+        scratch = Canvas(io.BytesIO(), pagesize=landscape(A4))
+        for font in _FONTS:
+            scratch.setFont(font, 10)
+        start = len(scratch._code)
+        _draw_fixed(scratch, kind)
+        cached = _fixed_parts[key] = "\n".join(scratch._code[start:])
+    return cached
+
+
+def _draw_fixed(canvas: Canvas, kind: str) -> None:
+    width, height = landscape(A4)
+    canvas.saveState()
+    canvas.setStrokeColor(BRAND)
+    canvas.setLineWidth(3)
+    canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+    canvas.setLineWidth(0.8)
+    canvas.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+    centre = width / 2
+    canvas.setFillColor(BRAND)
+    canvas.setFont("Helvetica-Bold", 30)
+    canvas.drawCentredString(centre, height - 45 * mm, _("Certificate of Completion"))
+    canvas.setFillColorRGB(0.2, 0.2, 0.2)
+    canvas.setFont("Helvetica", 14)
+    canvas.drawCentredString(centre, height - 62 * mm, _("This certifies that"))
+    completed = (
+        _("has successfully completed the learning path")
+        if kind == "learning path"
+        else _("has successfully completed the course")
+    )
+    canvas.drawCentredString(centre, height - 92 * mm, completed)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(35 * mm, 26 * mm, _("Issued by %(issuer)s") % {"issuer": ISSUER})
+    canvas.setFont("Helvetica", 8)
+    canvas.drawRightString(width - 35 * mm, 22 * mm, _("Scan or visit to verify:"))
+    canvas.restoreState()
+
+
 def _render(content: CertificateContent) -> bytes:
     buffer = io.BytesIO()
     width, height = landscape(A4)
     canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
     canvas.setTitle(_("Certificate %(serial)s") % {"serial": content.serial})
     canvas.setAuthor(ISSUER)
-
-    canvas.setStrokeColor(BRAND)
-    canvas.setLineWidth(3)
-    canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
-    canvas.setLineWidth(0.8)
-    canvas.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+    for font in _FONTS:
+        canvas.setFont(font, 10)
+    canvas.addLiteral(_fixed_part(content.kind))
 
     if content.logo_path:
         canvas.drawImage(
@@ -108,21 +156,9 @@ def _render(content: CertificateContent) -> bytes:
         )
 
     centre = width / 2
-    canvas.setFillColor(BRAND)
-    canvas.setFont("Helvetica-Bold", 30)
-    canvas.drawCentredString(centre, height - 45 * mm, _("Certificate of Completion"))
     canvas.setFillColorRGB(0.2, 0.2, 0.2)
-    canvas.setFont("Helvetica", 14)
-    canvas.drawCentredString(centre, height - 62 * mm, _("This certifies that"))
     canvas.setFont("Helvetica-Bold", 26)
     canvas.drawCentredString(centre, height - 78 * mm, content.learner_name)
-    canvas.setFont("Helvetica", 14)
-    completed = (
-        _("has successfully completed the learning path")
-        if content.kind == "learning path"
-        else _("has successfully completed the course")
-    )
-    canvas.drawCentredString(centre, height - 92 * mm, completed)
     canvas.setFont("Helvetica-Bold", 20)
     canvas.drawCentredString(centre, height - 106 * mm, content.course_title)
     canvas.setFont("Helvetica", 12)
@@ -142,14 +178,13 @@ def _render(content: CertificateContent) -> bytes:
         )
 
     if content.signatory_name:
+        canvas.setStrokeColor(BRAND)
         canvas.setLineWidth(0.5)
         canvas.line(35 * mm, 45 * mm, 110 * mm, 45 * mm)
         canvas.setFont("Helvetica-Bold", 12)
         canvas.drawString(35 * mm, 39 * mm, content.signatory_name)
         canvas.setFont("Helvetica", 10)
         canvas.drawString(35 * mm, 34 * mm, content.signatory_title)
-    canvas.setFont("Helvetica", 10)
-    canvas.drawString(35 * mm, 26 * mm, _("Issued by %(issuer)s") % {"issuer": ISSUER})
 
     qr_size = 36 * mm
     qr_x = width - 35 * mm - qr_size
@@ -160,7 +195,6 @@ def _render(content: CertificateContent) -> bytes:
     canvas.drawRightString(
         width - 35 * mm, 26 * mm, _("Serial %(serial)s") % {"serial": content.serial}
     )
-    canvas.drawRightString(width - 35 * mm, 22 * mm, _("Scan or visit to verify:"))
     canvas.setFont("Helvetica", 6)
     canvas.drawRightString(width - 35 * mm, 18.5 * mm, content.verification_url)
 
