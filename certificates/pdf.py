@@ -1,6 +1,8 @@
 """The certificate PDF: one A4 landscape page drawn with ReportLab, the QR code
 of the public verification URL drawn as vector squares from segno's matrix
-(no image encoding, so a page takes about a millisecond). Its words and dates
+(no image encoding). What every page says is drawn once per process and
+language and reused (`_fixed_part`); only the learner's data is drawn per
+page. Its words and dates
 are in `CertificateContent.language`, the course's language, whatever the
 language of the request or task that renders it."""
 
