@@ -6,6 +6,8 @@ change goes through here; each module holds one job:
 - `codes`: serials and verification codes, and the URLs made from a code;
 - `storage`: the PDF, rendered by its own task or on first download, cached;
 - `mail`: the learner's e-mails, always sent by a task;
+- `queue`: tasks enqueued once committed (in one transaction on the ORM
+  broker, which otherwise reconnects to the database at each enqueue);
 - `revocation`: revoke and reissue;
 - `exports`: ZIPs of PDFs for the register.
 

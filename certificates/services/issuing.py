@@ -28,8 +28,9 @@ from enrollments.models import Enrollment, PathCompletion
 
 from ..models import Certificate, Status
 from .codes import new_verification_code, next_serial, serial, take_serials
-from .mail import tell_learner
-from .storage import render_on_commit, store_pdf
+from .mail import mail_task, tell_learner
+from .queue import enqueue_on_commit
+from .storage import render_on_commit, render_task, store_pdf
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -53,9 +54,17 @@ def _insert(certificate: Certificate, **winner: int) -> Certificate:
             certificate.save(force_insert=True)
     except IntegrityError:
         return Certificate.objects.get(**winner)
-    render_on_commit([certificate.pk])
-    tell_learner([certificate.pk], "issued")
+    announce([certificate.pk])
     return certificate
+
+
+def announce(certificate_ids: list[int]) -> None:
+    """Once the new certificates are committed, enqueue the learners' e-mail
+    and the rendering of the PDFs (mail first: it does not wait for them)."""
+    if certificate_ids:
+        enqueue_on_commit(
+            mail_task(certificate_ids, "issued"), render_task(certificate_ids)
+        )
 
 
 def issue_certificate(
@@ -69,31 +78,36 @@ def issue_certificate(
     the winner's certificate, and its serial number is skipped. A certificate
     found without its PDF (its task lost) has it rendered again by a task."""
     now = now or timezone.now()
-    certificate = _issued(enrollment_id, now)
+    enrollment = _enrollment(enrollment_id)
+    certificate = _issued(enrollment, now)
     if certificate is not None:
         if not certificate.pdf:
             render_on_commit([certificate.pk])
         return certificate
-    return _issue_new(enrollment_id, now)
+    return _issue_new(enrollment, now)
 
 
-def _issued(enrollment_id: int, now: datetime) -> Certificate | None:
-    """The enrolment's certificate if it has one (renewed when the course was
-    completed again); None when it has none yet."""
-    certificate = (
-        Certificate.objects.select_related("enrollment")
-        .filter(enrollment_id=enrollment_id)
-        .first()
-    )
-    return None if certificate is None else _issued_before(certificate, now)
-
-
-def _issue_new(enrollment_id: int, now: datetime) -> Certificate | None:
-    enrollment = (
-        Enrollment.objects.select_related("learner", "course")
-        .only(*ISSUE_FIELDS)
+def _enrollment(enrollment_id: int) -> Enrollment:
+    """The enrolment with what issuing reads, and its certificate if it has
+    one: one query."""
+    return (
+        Enrollment.objects.select_related("learner", "course", "certificate")
+        .only(*ISSUE_FIELDS, *_CERTIFICATE_FIELDS)
         .get(pk=enrollment_id)
     )
+
+
+def _issued(enrollment: Enrollment, now: datetime) -> Certificate | None:
+    """The enrolment's certificate if it has one (renewed when the course was
+    completed again); None when it has none yet."""
+    try:
+        certificate = enrollment.certificate
+    except Certificate.DoesNotExist:
+        return None
+    return _issued_before(certificate, now)
+
+
+def _issue_new(enrollment: Enrollment, now: datetime) -> Certificate | None:
     course = enrollment.course
     if (
         enrollment.status != Enrollment.Status.COMPLETED
@@ -101,7 +115,7 @@ def _issue_new(enrollment_id: int, now: datetime) -> Certificate | None:
     ):
         return None
     certificate = _new_certificate(enrollment, next_serial(now.year), now)
-    return _insert(certificate, enrollment_id=enrollment_id)
+    return _insert(certificate, enrollment_id=enrollment.pk)
 
 
 def _new_certificate(enrollment: Enrollment, serial: str, now: datetime):
@@ -210,9 +224,7 @@ def insert_batch(
         for winner in Certificate.objects.filter(enrollment_id__in=lost):
             assert winner.enrollment_id is not None  # found by its enrolment
             result[winner.enrollment_id] = winner
-    new_ids = [c.pk for c in certificates if c.pk is not None]
-    render_on_commit(new_ids)
-    tell_learner(new_ids, "issued")
+    announce([c.pk for c in certificates if c.pk is not None])
     return result
 
 
@@ -237,11 +249,12 @@ def issue_certificate_on_completion(
     lock taken issues its own certificate alone. Two sweeps of the same
     enrolments would still be right, only wasted: inserts ignore conflicts."""
     now = now or timezone.now()
-    certificate = _issued(enrollment_id, now)
+    enrollment = _enrollment(enrollment_id)
+    certificate = _issued(enrollment, now)
     if certificate is not None:
         return certificate
     if not cache.add(SWEEP_LOCK, 1, timeout=60):
-        return _issue_new(enrollment_id, now)
+        return _issue_new(enrollment, now)
     try:
         others = list(
             Enrollment.objects.filter(
@@ -331,6 +344,10 @@ ISSUE_FIELDS = (
     "course__estimated_hours",
     "course__certificate_enabled",
     "course__certificate_validity_months",
+)
+# The whole certificate, when `_enrollment` finds one.
+_CERTIFICATE_FIELDS = tuple(
+    f"certificate__{field.name}" for field in Certificate._meta.concrete_fields
 )
 
 

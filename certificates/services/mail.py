@@ -11,13 +11,11 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
-from django_q.tasks import async_task
 
 from accounts.models import User
 from enrollments.models import Enrollment
@@ -25,6 +23,7 @@ from enrollments.models import Enrollment
 from .. import tasks
 from ..models import Certificate
 from .codes import verification_url
+from .queue import Call, enqueue_on_commit
 
 EMAILS = {
     "issued": (
@@ -42,20 +41,19 @@ EMAILS = {
 }
 
 
-def tell_learner(certificate_ids: Sequence[int], kind: str) -> None:
-    """Enqueue the `kind` e-mail of these certificates once committed; one
-    task (and one mail connection) for the lot."""
+def mail_task(certificate_ids: Sequence[int], kind: str) -> Call:
+    """The task that sends the `kind` e-mail of these certificates: one task
+    (and one mail connection) for the lot."""
     ids = list(certificate_ids)
-    if not ids:
-        return
     if len(ids) == 1:
-        transaction.on_commit(
-            lambda: async_task(tasks.send_certificate_email, ids[0], kind)
-        )
-    else:
-        transaction.on_commit(
-            lambda: async_task(tasks.send_certificate_emails, ids, kind)
-        )
+        return tasks.send_certificate_email, (ids[0], kind)
+    return tasks.send_certificate_emails, (ids, kind)
+
+
+def tell_learner(certificate_ids: Sequence[int], kind: str) -> None:
+    """Enqueue the `kind` e-mail of these certificates once committed."""
+    if certificate_ids:
+        enqueue_on_commit(mail_task(certificate_ids, kind))
 
 
 def send_certificate_email(*, certificate_id: int, kind: str) -> None:

@@ -14,9 +14,7 @@ from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.db.models.fields.files import FieldFile
-from django_q.tasks import async_task
 
 from courses.models import CoursePage
 from enrollments.models import Enrollment
@@ -24,6 +22,7 @@ from enrollments.models import Enrollment
 from .. import pdf, tasks
 from ..models import Certificate
 from .codes import verification_qr_data, verification_url
+from .queue import Call, enqueue_on_commit
 
 
 def _pdf_file(
@@ -105,13 +104,16 @@ def certificate_pdf(*, certificate: Certificate) -> FieldFile:
     return certificate.pdf
 
 
+def render_task(certificate_ids: Sequence[int]) -> Call:
+    """The task that renders these certificates' PDFs: one for the lot."""
+    ids = list(certificate_ids)
+    if len(ids) == 1:
+        return tasks.render_certificate_pdf, (ids[0],)
+    return tasks.render_certificate_pdfs, (ids,)
+
+
 def render_on_commit(certificate_ids: Sequence[int]) -> None:
     """Enqueue the rendering of these certificates' PDFs once the rows are
-    committed: one task for the lot."""
-    ids = list(certificate_ids)
-    if not ids:
-        return
-    if len(ids) == 1:
-        transaction.on_commit(lambda: async_task(tasks.render_certificate_pdf, ids[0]))
-    else:
-        transaction.on_commit(lambda: async_task(tasks.render_certificate_pdfs, ids))
+    committed."""
+    if certificate_ids:
+        enqueue_on_commit(render_task(certificate_ids))
