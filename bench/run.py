@@ -218,6 +218,11 @@ def _certificates(run: Run) -> dict[str, Any]:
         at_least=certificates.GOAL_PAGES_PER_S,
     )
     run.figure(
+        "certificate PDF pages per CPU-second",
+        result["pdf"]["pages_per_cpu_s"],
+        "/s",
+    )
+    run.figure(
         "certificates issued/s, one worker, batches",
         result["batch"]["certificates_per_s"],
         "/s",

@@ -1,10 +1,14 @@
-"""The certificate PDF: one A4 landscape page drawn with ReportLab, the QR code
-of the public verification URL drawn as vector squares from segno's matrix
-(no image encoding). What every page says is drawn once per process and
-language and reused (`_fixed_part`); only the learner's data is drawn per
-page. Its words and dates
-are in `CertificateContent.language`, the course's language, whatever the
-language of the request or task that renders it."""
+"""The certificate PDF: one A4 landscape page drawn with ReportLab's public
+calls, the QR code of the public verification URL drawn as vector squares from
+segno's matrix (no image encoding). What every page says (`_draw_fixed`) is
+drawn apart from the learner's data. Its words and dates are in
+`CertificateContent.language`, the course's language, whatever the language
+of the request or task that renders it.
+
+Not cached across pages: ReportLab's public API draws into one document (a
+form XObject belongs to its document), and laying the fixed text out once per
+process saved nothing measurable, ReportLab's text formatting being the cost;
+see bench/certificates.py for a page's time."""
 
 from __future__ import annotations
 
@@ -85,29 +89,6 @@ def _day(value: date) -> str:
     return date_format(value, "j F Y")
 
 
-# Fonts registered on every page in this order first, so that the document's
-# internal font names (/F1, /F2) are those the cached fixed part refers to.
-_FONTS = ("Helvetica-Bold", "Helvetica")
-_fixed_parts: dict[tuple[str, str], str] = {}
-
-
-def _fixed_part(kind: str) -> str:
-    """The PDF operators of what every page of this kind says in the active
-    language (borders, headings, issuer, the verification prompt), drawn once
-    per process on a scratch canvas and reused as they are: only the learner's
-    data is drawn per page."""
-    key = (translation.get_language() or "", kind)
-    cached = _fixed_parts.get(key)
-    if cached is None:
-        scratch = Canvas(io.BytesIO(), pagesize=landscape(A4))
-        for font in _FONTS:
-            scratch.setFont(font, 10)
-        start = len(scratch._code)
-        _draw_fixed(scratch, kind)
-        cached = _fixed_parts[key] = "\n".join(scratch._code[start:])
-    return cached
-
-
 def _draw_fixed(canvas: Canvas, kind: str) -> None:
     width, height = landscape(A4)
     canvas.saveState()
@@ -142,9 +123,7 @@ def _render(content: CertificateContent) -> bytes:
     canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
     canvas.setTitle(_("Certificate %(serial)s") % {"serial": content.serial})
     canvas.setAuthor(ISSUER)
-    for font in _FONTS:
-        canvas.setFont(font, 10)
-    canvas.addLiteral(_fixed_part(content.kind))
+    _draw_fixed(canvas, content.kind)
 
     if content.logo_path:
         canvas.drawImage(
