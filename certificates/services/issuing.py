@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import F, Sum
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -88,11 +88,12 @@ def issue_certificate(
 
 
 def _enrollment(enrollment_id: int) -> Enrollment:
-    """The enrolment with what issuing reads, and its certificate if it has
-    one: one query."""
+    """The enrolment with what issuing reads, and the key of its certificate
+    (`certificate_pk`, None when it has none): one query."""
     return (
-        Enrollment.objects.select_related("learner", "course", "certificate")
-        .only(*ISSUE_FIELDS, *_CERTIFICATE_FIELDS)
+        Enrollment.objects.select_related("learner", "course")
+        .only(*ISSUE_FIELDS)
+        .annotate(certificate_pk=F("certificate__pk"))
         .get(pk=enrollment_id)
     )
 
@@ -100,10 +101,11 @@ def _enrollment(enrollment_id: int) -> Enrollment:
 def _issued(enrollment: Enrollment, now: datetime) -> Certificate | None:
     """The enrolment's certificate if it has one (renewed when the course was
     completed again); None when it has none yet."""
-    try:
-        certificate = enrollment.certificate
-    except Certificate.DoesNotExist:
+    pk = enrollment.certificate_pk  # type: ignore[attr-defined]
+    if pk is None:
         return None
+    certificate = Certificate.objects.get(pk=pk)
+    certificate.enrollment = enrollment
     return _issued_before(certificate, now)
 
 
@@ -344,10 +346,6 @@ ISSUE_FIELDS = (
     "course__estimated_hours",
     "course__certificate_enabled",
     "course__certificate_validity_months",
-)
-# The whole certificate, when `_enrollment` finds one.
-_CERTIFICATE_FIELDS = tuple(
-    f"certificate__{field.name}" for field in Certificate._meta.concrete_fields
 )
 
 

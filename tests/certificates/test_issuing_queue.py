@@ -9,12 +9,14 @@ store the PDF."""
 import pytest
 from django.core import mail
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_q.conf import Conf
 from django_q.models import OrmQ
 from django_q.signing import SignedPackage
 
 from certificates import services, tasks
+from certificates.models import SerialCounter
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
 
@@ -63,3 +65,32 @@ def test_issuing_writes_the_record_and_queues_the_mail_and_the_pdf(
     certificate.refresh_from_db()
     assert certificate.pdf.read(4) == b"%PDF"
     certificate.pdf.close()
+
+
+@pytest.mark.django_db
+def test_issuing_reads_the_enrolment_once_and_writes_twice(
+    learner, course, django_capture_on_commit_callbacks
+):
+    """One query for the enrolment and whether it has a certificate, one
+    statement for the serial, one insert; the tasks wait for the commit."""
+    enrollment_services.enroll(learner=learner, course=course)
+    Enrollment.objects.filter(learner=learner).update(
+        status=Enrollment.Status.COMPLETED, completed_at=timezone.now()
+    )
+    enrollment = Enrollment.objects.get(learner=learner)
+    SerialCounter.objects.create(year=timezone.now().year, last_number=0)
+    with (
+        django_capture_on_commit_callbacks() as callbacks,
+        CaptureQueriesContext(connection) as queries,
+    ):
+        certificate = services.issue_certificate(enrollment_id=enrollment.pk)
+    statements = [
+        query["sql"].split()[0]
+        for query in queries.captured_queries
+        if "SAVEPOINT" not in query["sql"]
+    ]
+    assert statements == ["SELECT", "UPDATE", "INSERT"]
+    assert len(callbacks) == 1  # the e-mail and the PDF, enqueued together
+    with CaptureQueriesContext(connection) as again:
+        assert services.issue_certificate(enrollment_id=enrollment.pk) == certificate
+    assert len(again.captured_queries) == 2
