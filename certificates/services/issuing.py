@@ -14,14 +14,16 @@ update.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from accounts.models import User
 from courses.models import CoursePage
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, PathCompletion
@@ -87,52 +89,57 @@ def issue_certificate(
     return _issue_new(enrollment, now)
 
 
-def _enrollment(enrollment_id: int) -> Enrollment:
-    """The enrolment with what issuing reads, and the key of its certificate
-    (`certificate_pk`, None when it has none): one query."""
+def _enrollment(enrollment_id: int) -> dict[str, Any]:
+    """What issuing reads of the enrolment (`ISSUE_FIELDS`), and the key of
+    its certificate (`certificate_pk`, None when it has none): one query, as
+    values (no model instances to build)."""
     return (
-        Enrollment.objects.select_related("learner", "course")
-        .only(*ISSUE_FIELDS)
-        .annotate(certificate_pk=F("certificate__pk"))
-        .get(pk=enrollment_id)
+        Enrollment.objects.filter(pk=enrollment_id)
+        .values(*ISSUE_FIELDS, certificate_pk=F("certificate__pk"))
+        .get()
     )
 
 
-def _issued(enrollment: Enrollment, now: datetime) -> Certificate | None:
+def _issued(enrollment: dict[str, Any], now: datetime) -> Certificate | None:
     """The enrolment's certificate if it has one (renewed when the course was
     completed again); None when it has none yet."""
-    pk = enrollment.certificate_pk  # type: ignore[attr-defined]
-    if pk is None:
+    if enrollment["certificate_pk"] is None:
         return None
-    certificate = Certificate.objects.get(pk=pk)
-    certificate.enrollment = enrollment
+    certificate = Certificate.objects.select_related("enrollment").get(
+        pk=enrollment["certificate_pk"]
+    )
     return _issued_before(certificate, now)
 
 
-def _issue_new(enrollment: Enrollment, now: datetime) -> Certificate | None:
-    course = enrollment.course
+def _issue_new(enrollment: dict[str, Any], now: datetime) -> Certificate | None:
     if (
-        enrollment.status != Enrollment.Status.COMPLETED
-        or not course.certificate_enabled
+        enrollment["status"] != Enrollment.Status.COMPLETED
+        or not enrollment["course__certificate_enabled"]
     ):
         return None
     certificate = _new_certificate(enrollment, next_serial(now.year), now)
-    return _insert(certificate, enrollment_id=enrollment.pk)
+    return _insert(certificate, enrollment_id=enrollment["pk"])
 
 
-def _new_certificate(enrollment: Enrollment, serial: str, now: datetime):
-    course = enrollment.course
-    months = course.certificate_validity_months
+def _new_certificate(
+    enrollment: Mapping[str, Any], serial: str, now: datetime
+) -> Certificate:
+    """The certificate of an enrolment read as `ISSUE_FIELDS` values."""
+    months = enrollment["course__certificate_validity_months"]
+    learner = User(
+        email=enrollment["learner__email"],
+        display_name=enrollment["learner__display_name"],
+    )
     return Certificate(
-        enrollment=enrollment,
+        enrollment_id=enrollment["pk"],
         serial=serial,
         verification_code=new_verification_code(),
         issued_at=now,
         expires_at=add_months(now, months) if months else None,
-        learner_name=str(enrollment.learner),
-        course_title=course.title,
-        hours=course.estimated_hours,
-        completed_at=enrollment.completed_at or now,
+        learner_name=str(learner),
+        course_title=enrollment["course__title"],
+        hours=enrollment["course__estimated_hours"],
+        completed_at=enrollment["completed_at"] or now,
     )
 
 
@@ -179,14 +186,13 @@ def issue_certificates(
         assert certificate.enrollment_id is not None  # found by its enrolment
         issued[certificate.enrollment_id] = _issued_before(certificate, now)
     enrollments = list(
-        Enrollment.objects.select_related("learner", "course")
-        .only(*ISSUE_FIELDS)
-        .filter(
+        Enrollment.objects.filter(
             pk__in=[pk for pk in wanted if pk not in issued],
             status=Enrollment.Status.COMPLETED,
             course__certificate_enabled=True,
         )
         .order_by("pk")
+        .values(*ISSUE_FIELDS)
     )
     if enrollments:
         issued.update(insert_batch(enrollments, now))
@@ -194,10 +200,11 @@ def issue_certificates(
 
 
 def insert_batch(
-    enrollments: list[Enrollment], now: datetime
+    enrollments: list[Mapping[str, Any]], now: datetime
 ) -> dict[int, Certificate]:
-    """Insert the certificates of these enrolments (none has one as far as the
-    caller read); a certificate another worker inserted meanwhile wins."""
+    """Insert the certificates of these enrolments (read as `ISSUE_FIELDS`
+    values; none has a certificate as far as the caller read); a certificate
+    another worker inserted meanwhile wins."""
     first = take_serials(now.year, len(enrollments))
     certificates = [
         _new_certificate(enrollment, serial(now.year, first + offset), now)
@@ -217,11 +224,11 @@ def insert_batch(
     for certificate, enrollment in zip(certificates, enrollments, strict=True):
         pk = inserted.get(certificate.verification_code)
         if pk is None:
-            lost.append(enrollment.pk)
+            lost.append(enrollment["pk"])
             continue
         certificate.pk = pk
         certificate._state.adding = False
-        result[enrollment.pk] = certificate
+        result[enrollment["pk"]] = certificate
     if lost:
         for winner in Certificate.objects.filter(enrollment_id__in=lost):
             assert winner.enrollment_id is not None  # found by its enrolment
@@ -336,8 +343,10 @@ def recertify(*, certificate: Certificate, now: datetime | None = None) -> None:
     enrollment_services.restart_enrollment(enrollment=certificate.enrollment)
 
 
-# What issuing reads; Page has many more columns, none of them needed.
+# What issuing reads of an enrolment, as values; Page has many more columns,
+# none of them needed.
 ISSUE_FIELDS = (
+    "pk",
     "status",
     "completed_at",
     "learner__email",
