@@ -93,7 +93,8 @@ class Certificate(models.Model):
     course_title = models.CharField(max_length=255)
     hours = models.PositiveSmallIntegerField()
     completed_at = models.DateTimeField()
-    # Empty until the PDF is rendered; a retried task renders it then.
+    # Empty until the PDF is rendered: by its task, enqueued when the
+    # certificate is issued, or by the first download or export.
     pdf = models.FileField(upload_to="certificates/", blank=True)
     # When the expiry reminder went out, so it goes out once.
     reminded_at = models.DateTimeField(null=True, blank=True)

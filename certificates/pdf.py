@@ -1,8 +1,14 @@
-"""The certificate PDF: one A4 landscape page drawn with ReportLab, the QR code
-of the public verification URL drawn as vector squares from segno's matrix
-(no image encoding, so a page takes about a millisecond). Its words and dates
-are in `CertificateContent.language`, the course's language, whatever the
-language of the request or task that renders it."""
+"""The certificate PDF: one A4 landscape page drawn with ReportLab's public
+calls, the QR code of the public verification URL drawn as vector squares from
+segno's matrix (no image encoding). What every page says (`_draw_fixed`) is
+drawn apart from the learner's data. Its words and dates are in
+`CertificateContent.language`, the course's language, whatever the language
+of the request or task that renders it.
+
+Not cached across pages: ReportLab's public API draws into one document (a
+form XObject belongs to its document), and laying the fixed text out once per
+process saved nothing measurable, ReportLab's text formatting being the cost;
+see bench/certificates.py for a page's time."""
 
 from __future__ import annotations
 
@@ -83,18 +89,41 @@ def _day(value: date) -> str:
     return date_format(value, "j F Y")
 
 
+def _draw_fixed(canvas: Canvas, kind: str) -> None:
+    width, height = landscape(A4)
+    canvas.saveState()
+    canvas.setStrokeColor(BRAND)
+    canvas.setLineWidth(3)
+    canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+    canvas.setLineWidth(0.8)
+    canvas.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+    centre = width / 2
+    canvas.setFillColor(BRAND)
+    canvas.setFont("Helvetica-Bold", 30)
+    canvas.drawCentredString(centre, height - 45 * mm, _("Certificate of Completion"))
+    canvas.setFillColorRGB(0.2, 0.2, 0.2)
+    canvas.setFont("Helvetica", 14)
+    canvas.drawCentredString(centre, height - 62 * mm, _("This certifies that"))
+    completed = (
+        _("has successfully completed the learning path")
+        if kind == "learning path"
+        else _("has successfully completed the course")
+    )
+    canvas.drawCentredString(centre, height - 92 * mm, completed)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(35 * mm, 26 * mm, _("Issued by %(issuer)s") % {"issuer": ISSUER})
+    canvas.setFont("Helvetica", 8)
+    canvas.drawRightString(width - 35 * mm, 22 * mm, _("Scan or visit to verify:"))
+    canvas.restoreState()
+
+
 def _render(content: CertificateContent) -> bytes:
     buffer = io.BytesIO()
     width, height = landscape(A4)
     canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
     canvas.setTitle(_("Certificate %(serial)s") % {"serial": content.serial})
     canvas.setAuthor(ISSUER)
-
-    canvas.setStrokeColor(BRAND)
-    canvas.setLineWidth(3)
-    canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
-    canvas.setLineWidth(0.8)
-    canvas.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+    _draw_fixed(canvas, content.kind)
 
     if content.logo_path:
         canvas.drawImage(
@@ -108,21 +137,9 @@ def _render(content: CertificateContent) -> bytes:
         )
 
     centre = width / 2
-    canvas.setFillColor(BRAND)
-    canvas.setFont("Helvetica-Bold", 30)
-    canvas.drawCentredString(centre, height - 45 * mm, _("Certificate of Completion"))
     canvas.setFillColorRGB(0.2, 0.2, 0.2)
-    canvas.setFont("Helvetica", 14)
-    canvas.drawCentredString(centre, height - 62 * mm, _("This certifies that"))
     canvas.setFont("Helvetica-Bold", 26)
     canvas.drawCentredString(centre, height - 78 * mm, content.learner_name)
-    canvas.setFont("Helvetica", 14)
-    completed = (
-        _("has successfully completed the learning path")
-        if content.kind == "learning path"
-        else _("has successfully completed the course")
-    )
-    canvas.drawCentredString(centre, height - 92 * mm, completed)
     canvas.setFont("Helvetica-Bold", 20)
     canvas.drawCentredString(centre, height - 106 * mm, content.course_title)
     canvas.setFont("Helvetica", 12)
@@ -142,14 +159,13 @@ def _render(content: CertificateContent) -> bytes:
         )
 
     if content.signatory_name:
+        canvas.setStrokeColor(BRAND)
         canvas.setLineWidth(0.5)
         canvas.line(35 * mm, 45 * mm, 110 * mm, 45 * mm)
         canvas.setFont("Helvetica-Bold", 12)
         canvas.drawString(35 * mm, 39 * mm, content.signatory_name)
         canvas.setFont("Helvetica", 10)
         canvas.drawString(35 * mm, 34 * mm, content.signatory_title)
-    canvas.setFont("Helvetica", 10)
-    canvas.drawString(35 * mm, 26 * mm, _("Issued by %(issuer)s") % {"issuer": ISSUER})
 
     qr_size = 36 * mm
     qr_x = width - 35 * mm - qr_size
@@ -160,7 +176,6 @@ def _render(content: CertificateContent) -> bytes:
     canvas.drawRightString(
         width - 35 * mm, 26 * mm, _("Serial %(serial)s") % {"serial": content.serial}
     )
-    canvas.drawRightString(width - 35 * mm, 22 * mm, _("Scan or visit to verify:"))
     canvas.setFont("Helvetica", 6)
     canvas.drawRightString(width - 35 * mm, 18.5 * mm, content.verification_url)
 

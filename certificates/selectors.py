@@ -147,9 +147,10 @@ def exports_requested_by(user: User) -> QuerySet[CertificateExport]:
 
 
 def exportable(user: User, *, course_id: int | None, cohort_id: int | None):
-    """The PDFs a ZIP export holds: the user's register, narrowed to a course
-    and/or one of their cohorts."""
-    rows = _scope(user, Certificate.objects.exclude(pdf=""), cohort_id)
+    """The certificates whose PDFs a ZIP export holds: the user's register,
+    narrowed to a course and/or one of their cohorts (a PDF not rendered yet
+    is rendered as the ZIP is written)."""
+    rows = _scope(user, Certificate.objects.all(), cohort_id)
     if course_id is not None:
         rows = rows.filter(enrollment__course_id=course_id)
     return rows

@@ -32,3 +32,15 @@ def remind_expiring() -> int:
 
 def build_export(export_id: int) -> bool:
     return services.build_export(export_id=export_id)
+
+
+def send_certificate_emails(certificate_ids: list[int], kind: str) -> int:
+    return services.send_certificate_emails(certificate_ids=certificate_ids, kind=kind)
+
+
+def render_certificate_pdf(certificate_id: int) -> bool:
+    return bool(services.render_certificate_pdf(certificate_id=certificate_id).pdf)
+
+
+def render_certificate_pdfs(certificate_ids: list[int]) -> int:
+    return services.render_certificate_pdfs(certificate_ids=certificate_ids)

@@ -32,10 +32,11 @@ def mine(request):
 @login_required
 def download(request, certificate_id: int):
     certificate = selectors.certificate_of(request.user, certificate_id)
-    if certificate is None or not certificate.pdf:
+    if certificate is None:
         raise Http404
+    # Rendered now if its task has not run yet, and kept.
     return FileResponse(
-        certificate.pdf.open("rb"),
+        services.certificate_pdf(certificate=certificate).open("rb"),
         content_type="application/pdf",
         filename=f"{certificate.serial}.pdf",
     )

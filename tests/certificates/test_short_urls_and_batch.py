@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from certificates import services
 from certificates.models import Certificate
+from certificates.services.issuing import insert_batch
 from enrollments.models import Enrollment
 from tests.factories import UserFactory, make_course
 from tests.qr import qr_in
@@ -148,9 +149,14 @@ def test_a_batch_issues_one_certificate_each_with_distinct_serials(
     assert all(m.subject == "Your certificate for Batch course" for m in mail.outbox)
 
 
-def test_a_batch_pdf_holds_the_qr_of_its_own_verification_url(catalog):
+def test_a_batch_pdf_holds_the_qr_of_its_own_verification_url(
+    catalog, django_capture_on_commit_callbacks
+):
     course = make_course(catalog, title="Batch QR course", lessons=1)
-    [certificate] = services.issue_certificates(enrollment_ids=_completed(course, 1))
+    # The PDFs are rendered by their task, enqueued on commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        [issued] = services.issue_certificates(enrollment_ids=_completed(course, 1))
+    certificate = Certificate.objects.get(pk=issued.pk)
     with certificate.pdf.open("rb") as handle:
         scanned = qr_in(handle.read())
     assert scanned == services.verification_qr_data(certificate.verification_code)
@@ -186,28 +192,31 @@ def test_a_batch_that_loses_a_race_keeps_the_winner_and_drops_its_file(
     catalog, django_capture_on_commit_callbacks
 ):
     """Another worker inserted the certificate after this batch read that there
-    was none: the bulk insert skips the row, the batch's PDF file is deleted
+    was none: the bulk insert skips the row, no PDF is rendered for the loser
     and the winner's certificate is returned."""
     course = make_course(catalog, title="Batch race", lessons=1)
     raced_id, other_id = _completed(course, 2)
-    winner = services.issue_certificate(enrollment_id=raced_id)
+    with django_capture_on_commit_callbacks(execute=True):
+        winner = services.issue_certificate(enrollment_id=raced_id)
+    winner.refresh_from_db()
     enrollments = list(
-        Enrollment.objects.select_related("learner", "course__certificate_logo")
-        .only(*services.ISSUE_FIELDS)
-        .filter(pk__in=[raced_id, other_id])
+        Enrollment.objects.filter(pk__in=[raced_id, other_id])
         .order_by("pk")
+        .values(*services.ISSUE_FIELDS)
     )
     storage = winner.pdf.storage
     before = set(storage.listdir("certificates")[1])
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        result = services._insert_batch(enrollments, timezone.now())
+        result = insert_batch(enrollments, timezone.now())
     assert result[raced_id].pk == winner.pk
     assert result[raced_id].serial == winner.serial
     assert Certificate.objects.filter(enrollment_id=raced_id).count() == 1
-    # Only the other enrolment's PDF was added; the loser's file is gone.
+    assert Certificate.objects.get(enrollment_id=raced_id).pdf.name == winner.pdf.name
+    # Only the other enrolment's PDF was added; none for the loser.
+    other = Certificate.objects.get(pk=result[other_id].pk)
     added = set(storage.listdir("certificates")[1]) - before
-    assert added == {result[other_id].pdf.name.rsplit("/", 1)[1]}
+    assert added == {other.pdf.name.rsplit("/", 1)[1]}
     assert [m.to for m in mail.outbox] == [[result[other_id].learner.email]]
 
 

@@ -247,3 +247,33 @@ def test_the_register_filters_by_cohort_and_exports_a_cohort_zip(
     )
     assert response.status_code == 404
     assert CertificateExport.objects.count() == 1
+
+
+def test_a_pdf_not_rendered_yet_is_rendered_on_first_download(
+    certificate, learner_client
+):
+    Certificate.objects.filter(pk=certificate.pk).update(pdf="")
+    url = reverse("certificates:download", args=[certificate.pk])
+    response = learner_client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    stored = Certificate.objects.get(pk=certificate.pk).pdf.name
+    assert stored
+    # Kept: the next download serves the same file.
+    response = learner_client.get(url)
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert Certificate.objects.get(pk=certificate.pk).pdf.name == stored
+
+
+def test_an_export_renders_the_pdfs_not_rendered_yet(
+    certificate, course, client, manager, django_capture_on_commit_callbacks
+):
+    Certificate.objects.filter(pk=certificate.pk).update(pdf="")
+    client.force_login(manager)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("certificates:request_export"), {"course": course.pk})
+    export = CertificateExport.objects.get()
+    assert export.status == "ready" and export.certificates == 1
+    with zipfile.ZipFile(export.file.open("rb")) as archive:
+        assert archive.read(f"{certificate.serial}.pdf").startswith(b"%PDF")
+    assert Certificate.objects.get(pk=certificate.pk).pdf

@@ -1,0 +1,82 @@
+"""Certificate writes: issue, render, mail, revoke, reissue, export. Every
+change goes through here; each module holds one job:
+
+- `issuing`: the record is the certificate (serial, code, dates); issuing
+  enqueues the e-mail and the PDF on commit;
+- `codes`: serials and verification codes, and the URLs made from a code;
+- `storage`: the PDF, rendered by its own task or on first download, cached;
+- `mail`: the learner's e-mails, always sent by a task;
+- `queue`: tasks enqueued once committed (in one transaction on the ORM
+  broker, which otherwise reconnects to the database at each enqueue);
+- `revocation`: revoke and reissue;
+- `exports`: ZIPs of PDFs for the register.
+
+The names below are the app's public surface (views, tasks, other apps).
+"""
+
+from .codes import (
+    CODE_LENGTH,
+    new_verification_code,
+    verification_qr_data,
+    verification_url,
+)
+from .exports import build_export, request_export
+from .issuing import (
+    BATCH_SIZE,
+    ISSUE_FIELDS,
+    SWEEP_LOCK,
+    SWEEP_WINDOW,
+    NotExpired,
+    issue_certificate,
+    issue_certificate_on_completion,
+    issue_certificates,
+    issue_path_certificate,
+    issue_path_certificates,
+    issue_pending_certificates,
+    recertify,
+)
+from .mail import (
+    EMAILS,
+    certificate_language,
+    remind_expiring,
+    send_certificate_email,
+    send_certificate_emails,
+)
+from .revocation import AlreadyRevoked, reissue_certificate, revoke_certificate
+from .storage import (
+    certificate_pdf,
+    render_certificate_pdf,
+    render_certificate_pdfs,
+)
+
+__all__ = [
+    "BATCH_SIZE",
+    "CODE_LENGTH",
+    "EMAILS",
+    "ISSUE_FIELDS",
+    "SWEEP_LOCK",
+    "SWEEP_WINDOW",
+    "AlreadyRevoked",
+    "NotExpired",
+    "build_export",
+    "certificate_language",
+    "certificate_pdf",
+    "issue_certificate",
+    "issue_certificate_on_completion",
+    "issue_certificates",
+    "issue_path_certificate",
+    "issue_path_certificates",
+    "issue_pending_certificates",
+    "new_verification_code",
+    "recertify",
+    "reissue_certificate",
+    "remind_expiring",
+    "render_certificate_pdf",
+    "render_certificate_pdfs",
+    "request_export",
+    "revoke_certificate",
+    "send_certificate_email",
+    "send_certificate_emails",
+    "verification_qr_data",
+    "verification_url",
+]

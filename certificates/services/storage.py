@@ -1,0 +1,119 @@
+"""The certificate's PDF: a rendering of the record, stored once and reused.
+
+Issuing stores no PDF: `render_certificate_pdfs` (its own task, enqueued on
+commit by issuing) or the first download or export renders it. Rendering is
+idempotent: a certificate that has a PDF keeps it, and two renders racing keep
+the first stored (a conditional update) while the loser deletes its file.
+Reissue and renewal replace the PDF (`store_pdf`), since what it says changed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db.models.fields.files import FieldFile
+
+from courses.models import CoursePage
+from enrollments.models import Enrollment
+
+from .. import pdf, tasks
+from ..models import Certificate
+from .codes import verification_qr_data, verification_url
+from .queue import Call, enqueue_on_commit
+
+
+def _pdf_file(
+    certificate: Certificate, course: CoursePage | None
+) -> tuple[str, ContentFile]:
+    """`course` gives the signatory and logo; None for a path certificate."""
+    logo = course.certificate_logo if course is not None else None
+    content = pdf.CertificateContent(
+        learner_name=certificate.learner_name,
+        course_title=certificate.course_title,
+        completed_on=certificate.completed_at.date(),
+        hours=certificate.hours,
+        serial=certificate.serial,
+        verification_url=verification_url(certificate.verification_code),
+        qr_data=verification_qr_data(certificate.verification_code),
+        signatory_name=course.certificate_signatory_name if course else "",
+        signatory_title=course.certificate_signatory_title if course else "",
+        expires_on=certificate.expires_at.date() if certificate.expires_at else None,
+        logo_path=logo.file.path if logo is not None else None,
+        kind="course" if course is not None else "learning path",
+        language=course.language if course is not None else settings.LANGUAGE_CODE,
+    )
+    # A random part, so a reissued PDF never reuses the old file's name.
+    name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
+    return name, ContentFile(pdf.render(content))
+
+
+def _course_of(certificate: Certificate) -> CoursePage | None:
+    """The course whose signatory, logo and language the PDF shows; None for
+    a path certificate."""
+    if certificate.enrollment_id is None:
+        return None
+    return CoursePage.objects.select_related("certificate_logo").get(
+        pk=Enrollment.objects.filter(pk=certificate.enrollment_id).values("course_id")[
+            :1
+        ]
+    )
+
+
+def store_pdf(certificate: Certificate, course: CoursePage | None) -> None:
+    """Render and store a new PDF for a saved certificate; the old file goes."""
+    old = certificate.pdf.name
+    name, file = _pdf_file(certificate, course)
+    certificate.pdf.save(name, file, save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    if old:
+        certificate.pdf.storage.delete(old)
+
+
+def render_certificate_pdf(*, certificate_id: int) -> Certificate:
+    """The certificate with its PDF, rendered and stored now if it has none."""
+    certificate = Certificate.objects.get(pk=certificate_id)
+    if certificate.pdf:
+        return certificate
+    name, file = _pdf_file(certificate, _course_of(certificate))
+    certificate.pdf.save(name, file, save=False)
+    stored = certificate.pdf.name or name
+    if not Certificate.objects.filter(pk=certificate.pk, pdf="").update(pdf=stored):
+        # Another render (or a reissue) stored one first: keep theirs.
+        certificate.pdf.storage.delete(stored)
+        certificate.refresh_from_db()
+    return certificate
+
+
+def render_certificate_pdfs(*, certificate_ids: Sequence[int]) -> int:
+    """`render_certificate_pdf` for each; how many have a PDF now."""
+    return sum(
+        bool(render_certificate_pdf(certificate_id=pk).pdf)
+        for pk in certificate_ids
+        if Certificate.objects.filter(pk=pk).exists()
+    )
+
+
+def certificate_pdf(*, certificate: Certificate) -> FieldFile:
+    """The certificate's stored PDF, rendered first if it has none yet (its
+    task has not run): a download never waits for the queue."""
+    if not certificate.pdf:
+        certificate = render_certificate_pdf(certificate_id=certificate.pk)
+    return certificate.pdf
+
+
+def render_task(certificate_ids: Sequence[int]) -> Call:
+    """The task that renders these certificates' PDFs: one for the lot."""
+    ids = list(certificate_ids)
+    if len(ids) == 1:
+        return tasks.render_certificate_pdf, (ids[0],)
+    return tasks.render_certificate_pdfs, (ids,)
+
+
+def render_on_commit(certificate_ids: Sequence[int]) -> None:
+    """Enqueue the rendering of these certificates' PDFs once the rows are
+    committed."""
+    if certificate_ids:
+        enqueue_on_commit(render_task(certificate_ids))
