@@ -179,6 +179,51 @@ def test_a_duplicate_build_task_builds_once(client, world, manager):
     assert export.status == Export.Status.DONE
 
 
+def test_the_download_names_the_file_and_its_type_and_keeps_to_its_kind(
+    client, world, manager
+):
+    client.force_login(manager)
+    _export(client, "cohort", "xlsx", cohort=world.cohort.pk)
+    export = Export.objects.get()
+    response = client.get(reverse("reports:export_download", args=[export.pk]))
+    assert response["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    stamp = export.requested_at.strftime("%Y%m%d-%H%M")
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="ign-cohort-cohort-{world.cohort.pk}-{stamp}.xlsx"'
+    )
+    # The certificates' download route serves only certificate ZIPs.
+    url = reverse("certificates:download_export", args=[export.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_an_export_whose_requester_lost_the_cohort_fails_with_the_reason(
+    client, world, manager
+):
+    from reports import exports
+
+    assert _commit is not None
+    with _commit(execute=False) as callbacks:
+        export = exports.request_export(
+            user=manager,
+            report="cohort",
+            fmt="csv",
+            params={"cohort": str(world.cohort.pk)},
+        )
+    world.cohort.program_managers.remove(manager)
+    for callback in callbacks:
+        callback()
+    export.refresh_from_db()
+    assert export.status == Export.Status.FAILED
+    assert export.error and not export.file
+    client.force_login(manager)
+    assert (
+        "Failed: " + export.error
+        in client.get(reverse("reports:exports")).content.decode()
+    )
+
+
 # --- The read API ----------------------------------------------------------------
 
 
