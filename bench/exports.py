@@ -1,8 +1,9 @@
 """Benchmark: report exports at volume. The enrolments report of every
 enrolment (100,000 rows after `bench.load.generate`, run by the reports
 benchmark or here when it has not run) is exported to CSV and to XLSX as the
-export task builds it (`reports.exports.build_export`: the query streamed in
-chunks, the file written row by row, then stored). Each export runs in a fresh
+export task builds it (`exports.services.build_export` with the report kind's
+builder, `reports.exports.build`: the query streamed in chunks, the file
+written row by row, then stored). Each export runs in a fresh
 process of its own, so its peak resident memory (VmHWM, Django and the
 interpreter included) is the export's alone."""
 
@@ -19,7 +20,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from enrollments.models import Enrollment
-from reports.models import ReportExport
+from exports.models import Export
+from reports import exports as report_exports
 
 from . import load
 
@@ -31,10 +33,9 @@ CHILD = """
 import json, resource, sys, time
 import django
 django.setup()
-from reports import exports
-from reports.models import ReportExport
+from exports import services
 started = time.perf_counter()
-export = exports.build_export(int(sys.argv[1]))
+export = services.build_export(int(sys.argv[1]))
 seconds = time.perf_counter() - started
 export.refresh_from_db()
 def peak_mb():
@@ -52,7 +53,7 @@ def peak_mb():
 print(json.dumps({
     "seconds": round(seconds, 2),
     "status": export.status,
-    "rows": export.rows,
+    "rows": export.items,
     "bytes": export.file.size if export.file else 0,
     "peak_rss_mb": peak_mb(),
 }))
@@ -71,11 +72,14 @@ def run(*, enrollments: int) -> dict[str, Any]:
     total = Enrollment.objects.count()
     result: dict[str, Any] = {"enrollments": total}
     for fmt in ("csv", "xlsx"):
-        export = ReportExport.objects.create(
+        now = timezone.now()
+        export = Export.objects.create(
             requested_by=admin,
-            report="enrollments",
-            format=fmt,
-            requested_at=timezone.now(),
+            kind=report_exports.KIND,
+            params={"report": "enrollments", "format": fmt, "filters": {}},
+            filename=report_exports.filename("enrollments", {}, fmt, now),
+            content_type=report_exports.FORMAT_TYPES[fmt],
+            requested_at=now,
         )
         done = subprocess.run(  # noqa: S603
             [sys.executable, "-c", CHILD, str(export.pk)],
@@ -88,7 +92,9 @@ def run(*, enrollments: int) -> dict[str, Any]:
         if done.returncode != 0:
             raise RuntimeError(f"export {fmt} failed:\n{done.stderr[-3000:]}")
         figures = json.loads(done.stdout.strip().splitlines()[-1])
-        figures["ok"] = figures["status"] == "ready" and figures["rows"] == total
+        figures["ok"] = (
+            figures["status"] == Export.Status.DONE and figures["rows"] == total
+        )
         result[fmt] = figures
     return result
 

@@ -8,3 +8,6 @@ class CertificatesConfig(AppConfig):
 
     def ready(self) -> None:
         from . import receivers  # noqa: F401
+        from .services import exports
+
+        exports.register()

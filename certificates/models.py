@@ -16,8 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CoursePage
-from enrollments.models import Cohort, Enrollment, PathCompletion
+from enrollments.models import Enrollment, PathCompletion
 
 
 class Status(models.TextChoices):
@@ -154,59 +153,3 @@ class SerialCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last_number}"
-
-
-class CertificateExport(models.Model):
-    """A ZIP of the PDFs of a course's certificates, built in the background."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Being built")
-        READY = "ready", _("Ready")
-        FAILED = "failed", _("Failed")
-
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    # A course's certificates, a cohort's, or a course's within a cohort.
-    course = models.ForeignKey(
-        CoursePage,
-        on_delete=models.CASCADE,
-        related_name="certificate_exports",
-        null=True,
-        blank=True,
-    )
-    cohort = models.ForeignKey(
-        Cohort,
-        on_delete=models.CASCADE,
-        related_name="certificate_exports",
-        null=True,
-        blank=True,
-    )
-    requested_at = models.DateTimeField()
-    finished_at = models.DateTimeField(null=True, blank=True)
-    status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.PENDING
-    )
-    certificates = models.PositiveIntegerField(default=0)
-    file = models.FileField(upload_to="certificate-exports/", blank=True)
-
-    class Meta:
-        ordering = ["-requested_at"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~Q(status="ready") | ~Q(file=""),
-                name="certificate_export_ready_has_file",
-            ),
-            models.CheckConstraint(
-                condition=Q(course__isnull=False) | Q(cohort__isnull=False),
-                name="certificate_export_of_course_or_cohort",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"Certificates of {self.label} ({self.get_status_display()})"
-
-    @property
-    def label(self) -> str:
-        parts = [str(part) for part in (self.course, self.cohort) if part is not None]
-        return " · ".join(parts)

@@ -15,7 +15,7 @@ from courses.models import LearningPathCourse
 from enrollments import scope as cohort_scope
 from enrollments.models import Cohort, Enrollment
 
-from .models import Certificate, CertificateExport, Status
+from .models import Certificate, Status
 
 # A century: any validity a course can set, and `now + timedelta` stays a date.
 MAX_EXPIRING_DAYS = 36500
@@ -136,14 +136,6 @@ def managed_certificate(user: User, certificate_id: int) -> Certificate | None:
     if not can_manage(user):
         return None
     return _scope(user, Certificate.objects.filter(pk=certificate_id)).first()
-
-
-def exports_requested_by(user: User) -> QuerySet[CertificateExport]:
-    """The user's own ZIP exports (a manager sees only what they asked for);
-    callers check `can_manage` first."""
-    return CertificateExport.objects.filter(requested_by=user).select_related(
-        "course", "cohort"
-    )
 
 
 def exportable(user: User, *, course_id: int | None, cohort_id: int | None):

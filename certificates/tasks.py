@@ -30,10 +30,6 @@ def remind_expiring() -> int:
     return services.remind_expiring()
 
 
-def build_export(export_id: int) -> bool:
-    return services.build_export(export_id=export_id)
-
-
 def send_certificate_emails(certificate_ids: list[int], kind: str) -> int:
     return services.send_certificate_emails(certificate_ids=certificate_ids, kind=kind)
 

@@ -1,6 +1,9 @@
 from django.urls import path
 
+from exports import views as export_views
+
 from . import views
+from .services import exports
 
 app_name = "certificates"
 
@@ -15,7 +18,8 @@ urlpatterns = [
     path("register/exports/", views.request_export, name="request_export"),
     path(
         "register/exports/<id:export_id>/",
-        views.download_export,
+        export_views.download,
+        {"kind": exports.KIND},
         name="download_export",
     ),
 ]

@@ -5,13 +5,13 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.throttling import client_address
 from core.query import bounded_int
 from courses.models import CoursePage
+from exports import selectors as export_selectors
 
 from . import ratelimit, selectors, services
 from .models import Status
@@ -105,7 +105,9 @@ def register(request):
             "cohorts": selectors.register_cohorts(request.user).only("id", "name"),
             "statuses": Status.choices,
             "query_string": query.urlencode(),
-            "exports": selectors.exports_requested_by(request.user)[:5],
+            "exports": export_selectors.requested_by(
+                request.user, kind=services.exports.KIND
+            )[:5],
         },
     )
 
@@ -187,17 +189,3 @@ def _posted(request, key: str, choices):
     if pk is None:
         raise Http404
     return get_object_or_404(choices, pk=pk)
-
-
-@login_required
-def download_export(request, export_id: int):
-    _manager_only(request)
-    export = selectors.exports_requested_by(request.user).filter(pk=export_id).first()
-    if export is None or not export.file:
-        raise Http404
-    return FileResponse(
-        export.file.open("rb"),
-        content_type="application/zip",
-        as_attachment=True,
-        filename=f"certificates-{slugify(export.label)}.zip",
-    )

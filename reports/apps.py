@@ -7,6 +7,7 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self) -> None:
-        from . import receivers
+        from . import exports, receivers
 
         receivers.connect()
+        exports.register()

@@ -1,24 +1,21 @@
-"""Exports (request, list, download) and the read API's tokens. Anyone without
-reporting rights gets a 404, as does another user's export or token."""
+"""Report exports (request, list; the download is the exports app's view)
+and the read API's tokens. Anyone without reporting rights gets a 404, as
+does another user's token."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import APIToken
 
-from . import exports, registry
-from .models import ReportExport
-from .views import _reports_user
+from exports import selectors as export_selectors
 
-FORMAT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+from . import exports, registry
+from .views import _reports_user
 
 
 @login_required
@@ -49,33 +46,17 @@ def export_list(request):
                 _("Your export is being built; it will be listed here when ready."),
             )
         return redirect("reports:exports")
-    recent = ReportExport.objects.filter(requested_by=user)[:30]
+    recent = list(export_selectors.requested_by(user, kind=exports.KIND)[:30])
     return render(
         request,
         "reports/exports.html",
         {
             "exports": [
-                (export, registry.REPORTS.get(export.report)) for export in recent
+                (export, registry.REPORTS.get(export.params.get("report", "")))
+                for export in recent
             ],
-            "pending": any(e.status == ReportExport.Status.PENDING for e in recent),
+            "pending": any(export.is_pending for export in recent),
         },
-    )
-
-
-@login_required
-def export_download(request, export_id: int):
-    user = _reports_user(request)
-    export = get_object_or_404(
-        ReportExport.objects.filter(
-            requested_by=user, status=ReportExport.Status.READY
-        ),
-        pk=export_id,
-    )
-    return FileResponse(
-        export.file.open("rb"),
-        as_attachment=True,
-        filename=export.filename,
-        content_type=FORMAT_TYPES[export.format],
     )
 
 

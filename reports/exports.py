@@ -1,10 +1,10 @@
-"""CSV and XLSX exports of any report, built in the background.
+"""CSV and XLSX exports of any report: the "report" kind of the exports app.
 
 `request_export` checks the report and its filters with the requester's scope
-(so a bad request fails at once, with nothing queued) and enqueues
-`reports.tasks.build_export` on commit. The task streams the report's rows to
-a temporary file, so memory stays flat whatever the size (100,000 rows and
-more), then stores the file for the requester alone to download.
+(so a bad request fails at once, with nothing queued) and hands the export to
+`exports.services.request_export`, which queues it. `build` (run by the
+exports task) streams the report's rows to the file it is given, so memory
+stays flat whatever the size (100,000 rows and more).
 
 Cells are written as data, never as formulas: a learner's name beginning with
 `=` stays text in Excel (CSV: prefixed with an apostrophe, as OWASP advises;
@@ -15,102 +15,91 @@ formula; see reports/xlsx.py).
 from __future__ import annotations
 
 import csv
-import secrets
-import tempfile
+import io
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import IO
 
-from django.core.files import File
-from django.db import transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django_q.tasks import async_task
 
 from accounts.models import User
+from exports import registry as export_registry
+from exports import services as export_services
+from exports.models import Export
 
-from . import registry, xlsx
-from .models import ReportExport
+from . import registry, selectors, xlsx
 
+KIND = "report"
 # Queued or building exports a user may have at once.
 MAX_PENDING = 5
+FORMAT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-class TooManyPending(Exception):
-    pass
+TooManyPending = export_services.TooManyPending
 
 
 def request_export(
     *, user: User, report: str, fmt: str, params: Mapping[str, str]
-) -> ReportExport:
+) -> Export:
     """Raises registry.NotFound, registry.BadFilter, ValueError (format) or
     TooManyPending; otherwise the export is queued."""
-    if fmt not in ReportExport.Format.values:
+    if fmt not in FORMAT_TYPES:
         raise ValueError(
-            _("format must be one of %(values)s")
-            % {"values": ", ".join(ReportExport.Format)}
+            _("format must be one of %(values)s") % {"values": ", ".join(FORMAT_TYPES)}
         )
     registry.build(report, user, params)  # scope and filters, checked now
-    pending = ReportExport.objects.filter(
-        requested_by=user, status=ReportExport.Status.PENDING
-    ).count()
-    if pending >= MAX_PENDING:
-        raise TooManyPending
-    export = ReportExport.objects.create(
-        requested_by=user,
-        report=report,
-        filters=registry.clean_filters(report, params),
-        format=fmt,
-        requested_at=timezone.now(),
+    filters = registry.clean_filters(report, params)
+    now = timezone.now()
+    return export_services.request_export(
+        user=user,
+        kind=KIND,
+        params={"report": report, "format": fmt, "filters": filters},
+        label=report,
+        filename=filename(report, filters, fmt, now),
+        content_type=FORMAT_TYPES[fmt],
+        requested_at=now,
     )
-    transaction.on_commit(lambda: async_task("reports.tasks.build_export", export.pk))
-    return export
 
 
-def build_export(export_id: int) -> ReportExport | None:
-    """Build a pending export once; a duplicate or retried task finds it
-    finished and does nothing."""
-    export = (
-        ReportExport.objects.select_related("requested_by")
-        .filter(pk=export_id, status=ReportExport.Status.PENDING)
-        .first()
-    )
-    if export is None:
-        return None
+def filename(report: str, filters: Mapping[str, str], fmt: str, at: datetime) -> str:
+    stamp = at.strftime("%Y%m%d-%H%M")
+    suffix = "-".join(f"{key}-{value}" for key, value in sorted(filters.items()))
+    return f"ign-{report}{'-' + suffix if suffix else ''}-{stamp}.{fmt}"
+
+
+def build(export: Export, out: IO[bytes]) -> int:
+    """Write the report with the requester's scope as it is now; BuildFailed
+    if they lost access (or the object went) since asking."""
+    params = export.params
     try:
-        report = registry.build(export.report, export.requested_by, export.filters)
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / export.filename
-            count = write(report.columns, report.stream(), path, export.format)
-            with path.open("rb") as handle:
-                # A random folder: the stored name is never guessable, even
-                # where media is served directly (development).
-                stored = f"{secrets.token_hex(16)}/{export.filename}"
-                export.file.save(stored, File(handle), save=False)
+        report = registry.build(
+            params["report"], export.requested_by, params["filters"]
+        )
+        return write(report.columns, report.stream(), out, params["format"])
     except (registry.NotFound, registry.BadFilter) as error:
-        # The requester lost access (or the object went) since asking.
-        _finish(export, status=ReportExport.Status.FAILED, error=str(error) or "404")
-        return export
-    _finish(export, status=ReportExport.Status.READY, rows=count, file=export.file.name)
-    return export
+        raise export_services.BuildFailed(str(error) or "404") from error
 
 
-def _finish(export: ReportExport, **fields) -> None:
-    fields["finished_at"] = timezone.now()
-    updated = ReportExport.objects.filter(
-        pk=export.pk, status=ReportExport.Status.PENDING
-    ).update(**fields)
-    if not updated and fields.get("file"):  # another run finished first
-        export.file.storage.delete(fields["file"])
-    export.refresh_from_db()
+def register() -> None:
+    export_registry.register(
+        export_registry.Kind(
+            name=KIND,
+            build=build,
+            may_use=selectors.can_view_reports,
+            max_pending=MAX_PENDING,
+        )
+    )
 
 
-def write(columns: Iterable, rows: Iterable[tuple], path: Path, fmt: str) -> int:
-    if fmt == ReportExport.Format.CSV:
-        return _write_csv(columns, rows, path)
-    return _write_xlsx(columns, rows, path)
+def write(columns: Iterable, rows: Iterable[tuple], out: IO[bytes], fmt: str) -> int:
+    if fmt == "csv":
+        return _write_csv(columns, rows, out)
+    return _write_xlsx(columns, rows, out)
 
 
 def _csv_cell(value, zone=None):
@@ -139,10 +128,11 @@ def _csv_cell(value, zone=None):
 _PLAIN = frozenset({int, float, bool})
 
 
-def _write_csv(columns, rows, path: Path) -> int:
+def _write_csv(columns, rows, out: IO[bytes]) -> int:
     count = 0
     # utf-8-sig: Excel opens accented names (Hélène, Müller) correctly.
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    handle = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
+    try:
         writer = csv.writer(handle)
         writer.writerow([str(column) for column in columns])
         zone = timezone.get_current_timezone()
@@ -160,8 +150,11 @@ def _write_csv(columns, rows, path: Path) -> int:
                 ]
             )
             count += 1
+    finally:
+        handle.flush()
+        handle.detach()  # the file stays open for its owner
     return count
 
 
-def _write_xlsx(columns, rows, path: Path) -> int:
-    return xlsx.write(path, columns, rows, zone=timezone.get_current_timezone())
+def _write_xlsx(columns, rows, out: IO[bytes]) -> int:
+    return xlsx.write(out, columns, rows, zone=timezone.get_current_timezone())

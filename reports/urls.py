@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import export_views, views
+from exports import views as export_download
+
+from . import export_views, exports, views
 
 app_name = "reports"
 
@@ -23,7 +25,8 @@ urlpatterns = [
     path("exports/", export_views.export_list, name="exports"),
     path(
         "exports/<id:export_id>/download/",
-        export_views.export_download,
+        export_download.download,
+        {"kind": exports.KIND},
         name="export_download",
     ),
     path("api-tokens/", export_views.api_tokens, name="api_tokens"),

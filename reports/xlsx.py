@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 MAX_TEXT = 32_767
 # Cell styles (indexes into cellXfs below).
@@ -168,14 +169,15 @@ def _sheet_name(name: str) -> str:
 
 
 def write(
-    path: Path,
+    path: Path | IO[bytes],
     columns: Iterable[object],
     rows: Iterable[Iterable[object]],
     *,
     zone: tzinfo,
     sheet: str = "Report",
 ) -> int:
-    """Write the header `columns` and `rows` to `path`; the number of rows."""
+    """Write the header `columns` and `rows` to `path` (or a binary file open
+    for writing); the number of rows."""
 
     def number(value: float) -> str:
         if math.isfinite(value):

@@ -9,7 +9,7 @@ change goes through here; each module holds one job:
 - `queue`: tasks enqueued once committed (in one transaction on the ORM
   broker, which otherwise reconnects to the database at each enqueue);
 - `revocation`: revoke and reissue;
-- `exports`: ZIPs of PDFs for the register.
+- `exports`: ZIPs of PDFs for the register (a kind of the exports app).
 
 The names below are the app's public surface (views, tasks, other apps).
 """
@@ -20,7 +20,7 @@ from .codes import (
     verification_qr_data,
     verification_url,
 )
-from .exports import build_export, request_export
+from .exports import build_zip, request_export
 from .issuing import (
     BATCH_SIZE,
     ISSUE_FIELDS,
@@ -58,7 +58,7 @@ __all__ = [
     "SWEEP_WINDOW",
     "AlreadyRevoked",
     "NotExpired",
-    "build_export",
+    "build_zip",
     "certificate_language",
     "certificate_pdf",
     "issue_certificate",

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "demo",
     "reports",
     "certificates",
+    "exports",
     "enrollments",
     "assessments",
     "questions",

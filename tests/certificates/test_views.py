@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
-from certificates.models import Certificate, CertificateExport
+from certificates.models import Certificate
 from enrollments import cohort_services
 from enrollments.models import Cohort
+from exports.models import Export
 from tests.factories import UserFactory
 
 from .conftest import complete_course
@@ -174,8 +175,8 @@ def test_a_manager_exports_a_course_zip(
             reverse("certificates:request_export"), {"course": course.pk}
         )
     assert response.status_code == 302
-    export = CertificateExport.objects.get()
-    assert export.status == "ready" and export.certificates == 1
+    export = Export.objects.get()
+    assert export.status == Export.Status.DONE and export.items == 1
     body = client.get(reverse("certificates:register")).content.decode()
     url = reverse("certificates:download_export", args=[export.pk])
     assert url in body
@@ -232,8 +233,8 @@ def test_the_register_filters_by_cohort_and_exports_a_cohort_zip(
             reverse("certificates:request_export"), {"cohort": second.pk}
         )
     assert response.status_code == 302
-    export = CertificateExport.objects.get()
-    assert export.status == "ready" and export.certificates == 1
+    export = Export.objects.get()
+    assert export.status == Export.Status.DONE and export.items == 1
     data = b"".join(
         client.get(
             reverse("certificates:download_export", args=[export.pk])
@@ -246,7 +247,7 @@ def test_the_register_filters_by_cohort_and_exports_a_cohort_zip(
         reverse("certificates:request_export"), {"cohort": foreign.pk}
     )
     assert response.status_code == 404
-    assert CertificateExport.objects.count() == 1
+    assert Export.objects.count() == 1
 
 
 def test_a_pdf_not_rendered_yet_is_rendered_on_first_download(
@@ -272,8 +273,8 @@ def test_an_export_renders_the_pdfs_not_rendered_yet(
     client.force_login(manager)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("certificates:request_export"), {"course": course.pk})
-    export = CertificateExport.objects.get()
-    assert export.status == "ready" and export.certificates == 1
+    export = Export.objects.get()
+    assert export.status == Export.Status.DONE and export.items == 1
     with zipfile.ZipFile(export.file.open("rb")) as archive:
         assert archive.read(f"{certificate.serial}.pdf").startswith(b"%PDF")
     assert Certificate.objects.get(pk=certificate.pk).pdf

@@ -41,6 +41,7 @@ SOURCES = (
     "questions",
     "assessments",
     "enrollments",
+    "exports",
     "certificates",
     "reports",
     "demo",

@@ -13,8 +13,8 @@ from django.urls import reverse
 from wagtail.models import APIToken
 
 from enrollments.models import Enrollment
+from exports.models import Export
 from reports import registry
-from reports.models import ReportExport
 
 from .conftest import make_attempt
 
@@ -43,7 +43,7 @@ def _export(client, report, fmt, **filters):
         )
 
 
-def _rows_of(client, export: ReportExport, fmt: str) -> list[list]:
+def _rows_of(client, export: Export, fmt: str) -> list[list]:
     response = client.get(reverse("reports:export_download", args=[export.pk]))
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
@@ -61,14 +61,14 @@ def test_manager_exports_the_enrolments_of_their_cohort_only(
     client.force_login(manager)
     response = _export(client, "enrollments", fmt)
     assert response.status_code == 302
-    export = ReportExport.objects.get(requested_by=manager)
-    assert export.status == ReportExport.Status.READY
+    export = Export.objects.get(requested_by=manager)
+    assert export.status == Export.Status.DONE
     rows = _rows_of(client, export, fmt)
     assert rows[0][:4] == ["Enrolment id", "Learner id", "Learner", "E-mail"]
     names = {row[2] for row in rows[1:]}
     # Two members x two courses; the stranger and the other cohort's learner are out.
     assert names == {"Alice Member", "Bob Member"}
-    assert len(rows) - 1 == export.rows == 4
+    assert len(rows) - 1 == export.items == 4
     page = client.get(reverse("reports:exports")).content.decode()
     assert "Download (4 rows)" in page
 
@@ -90,13 +90,15 @@ def test_each_report_exports_with_its_filters(client, world, manager):
     assert {name for name, _f in requests} == set(registry.REPORTS)
     for name, filters in requests:
         assert _export(client, name, "csv", **filters).status_code == 302, name
-    exports = {e.report: e for e in ReportExport.objects.filter(requested_by=manager)}
+    exports = {
+        e.params["report"]: e for e in Export.objects.filter(requested_by=manager)
+    }
     for name, filters in requests:
         export = exports[name]
-        assert export.status == ReportExport.Status.READY, (name, export.error)
-        assert export.filters == {k: str(v) for k, v in filters.items()}
+        assert export.status == Export.Status.DONE, (name, export.error)
+        assert export.params["filters"] == {k: str(v) for k, v in filters.items()}
         rows = _rows_of(client, export, "csv")
-        assert len(rows) == export.rows + 1
+        assert len(rows) == export.items + 1
     cohort_rows = _rows_of(client, exports["cohort"], "csv")[1:]
     assert {row[1] for row in cohort_rows} == {"Alice Member", "Bob Member"}
     item_rows = _rows_of(client, exports["item-analysis"], "csv")[1:]
@@ -110,7 +112,7 @@ def test_out_of_scope_export_is_404_and_queues_nothing(client, world, manager):
         _export(client, "learner", "xlsx", learner=world.outsider.pk).status_code == 404
     )
     assert _export(client, "no-such-report", "csv").status_code == 404
-    assert not ReportExport.objects.exists()
+    assert not Export.objects.exists()
 
 
 def test_bad_filters_and_formats_are_refused_with_a_message(client, world, manager):
@@ -122,13 +124,13 @@ def test_bad_filters_and_formats_are_refused_with_a_message(client, world, manag
     response = _export(client, "courses", "pdf")
     page = client.get(reverse("reports:exports")).content.decode()
     assert "format must be one of" in page
-    assert not ReportExport.objects.exists()
+    assert not Export.objects.exists()
 
 
 def test_student_cannot_export_or_download(client, world, manager):
     client.force_login(manager)
     _export(client, "courses", "csv")
-    export = ReportExport.objects.get()
+    export = Export.objects.get()
     client.force_login(world.member)
     assert _export(client, "courses", "csv").status_code == 404
     assert client.get(reverse("reports:exports")).status_code == 404
@@ -139,7 +141,7 @@ def test_student_cannot_export_or_download(client, world, manager):
 def test_another_managers_export_is_404(client, world, manager):
     client.force_login(manager)
     _export(client, "courses", "csv")
-    export = ReportExport.objects.get()
+    export = Export.objects.get()
     other = world.foreign.program_managers.get()
     client.force_login(other)
     url = reverse("reports:export_download", args=[export.pk])
@@ -152,7 +154,7 @@ def test_formula_like_names_stay_text(client, world, manager):
     client.force_login(manager)
     _export(client, "enrollments", "csv")
     _export(client, "enrollments", "xlsx")
-    exports = {e.format: e for e in ReportExport.objects.all()}
+    exports = {e.params["format"]: e for e in Export.objects.all()}
     csv_names = {row[2] for row in _rows_of(client, exports["csv"], "csv")[1:]}
     assert "'" + world.member.display_name in csv_names
     body = b"".join(
@@ -167,14 +169,59 @@ def test_formula_like_names_stay_text(client, world, manager):
 
 
 def test_a_duplicate_build_task_builds_once(client, world, manager):
-    from reports import exports
+    from exports import services
 
     client.force_login(manager)
     _export(client, "courses", "csv")
-    export = ReportExport.objects.get()
-    assert exports.build_export(export.pk) is None  # already ready: nothing done
+    export = Export.objects.get()
+    assert services.build_export(export.pk) is None  # already ready: nothing done
     export.refresh_from_db()
-    assert export.status == ReportExport.Status.READY
+    assert export.status == Export.Status.DONE
+
+
+def test_the_download_names_the_file_and_its_type_and_keeps_to_its_kind(
+    client, world, manager
+):
+    client.force_login(manager)
+    _export(client, "cohort", "xlsx", cohort=world.cohort.pk)
+    export = Export.objects.get()
+    response = client.get(reverse("reports:export_download", args=[export.pk]))
+    assert response["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    stamp = export.requested_at.strftime("%Y%m%d-%H%M")
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="ign-cohort-cohort-{world.cohort.pk}-{stamp}.xlsx"'
+    )
+    # The certificates' download route serves only certificate ZIPs.
+    url = reverse("certificates:download_export", args=[export.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_an_export_whose_requester_lost_the_cohort_fails_with_the_reason(
+    client, world, manager
+):
+    from reports import exports
+
+    assert _commit is not None
+    with _commit(execute=False) as callbacks:
+        export = exports.request_export(
+            user=manager,
+            report="cohort",
+            fmt="csv",
+            params={"cohort": str(world.cohort.pk)},
+        )
+    world.cohort.program_managers.remove(manager)
+    for callback in callbacks:
+        callback()
+    export.refresh_from_db()
+    assert export.status == Export.Status.FAILED
+    assert export.error and not export.file
+    client.force_login(manager)
+    assert (
+        "Failed: " + export.error
+        in client.get(reverse("reports:exports")).content.decode()
+    )
 
 
 # --- The read API ----------------------------------------------------------------

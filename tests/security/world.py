@@ -197,7 +197,7 @@ def build_world(catalog):
             params={"cohort": str(cohort.pk)},
         )
     report.refresh_from_db()
-    assert report.status == report.Status.READY, report.status
+    assert report.status == report.Status.DONE, report.status
     api_token, _plaintext = APIToken.create_token(
         user=users["manager"], name="MANAGER-TOKEN-NAME"
     )
