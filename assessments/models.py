@@ -344,6 +344,12 @@ class Attempt(models.Model):
     # the duplicate tasks, retries or reconciler re-enqueues (the reliability
     # tests check it).
     times_graded = models.PositiveSmallIntegerField(default=0)
+    # True from the moment the grade becomes final until enrolments have counted
+    # it towards the course's completion (set in the same update as the grade,
+    # cleared by `enrollments.tasks.update_completion_after_attempts`): a worker
+    # killed in between leaves it set, and the completion reconciler
+    # (`enrollments.tasks.requeue_pending_completions`) enqueues it again.
+    completion_pending = models.BooleanField(default=False)
     score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
     max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
     percent = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
@@ -383,6 +389,12 @@ class Attempt(models.Model):
             ),
             models.Index(
                 fields=["assessment", "status"], name="attempt_assessment_status"
+            ),
+            # The completion reconciler reads only the few attempts pending.
+            models.Index(
+                fields=["graded_at"],
+                condition=Q(completion_pending=True),
+                name="attempt_completion_pending",
             ),
         ]
 

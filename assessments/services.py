@@ -10,7 +10,9 @@ Contract:
   attempt is submitted for the learner.
 - A grade that becomes final (or changes afterwards) sends
   `signals.attempt_graded` on commit; a regrade sends `signals.attempts_regraded`
-  once for each chunk of changed grades.
+  once for each chunk of changed grades. The same update that makes a grade
+  final sets `Attempt.completion_pending`, so a signal lost with its worker is
+  found again by the enrolments' reconciler.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from courses.page_cache import content_version
 from questions.kinds import Kind
 from questions.models import Question, QuestionAnswer
 
-from . import grading, selectors
+from . import grading, selectors, tasks
 from .models import (
     ANSWER_MAX_CHARS,
     AssessmentPage,
@@ -422,9 +424,7 @@ def submit_attempt(
     ).update(status=Attempt.Status.SUBMITTED, submitted_at=now, auto_submitted=auto)
     if changed:
         attempt_id = attempt.pk
-        transaction.on_commit(
-            lambda: async_task("assessments.tasks.grade_attempt", attempt_id)
-        )
+        transaction.on_commit(lambda: async_task(tasks.grade_attempt, attempt_id))
     attempt.refresh_from_db()
     return bool(changed)
 
@@ -451,7 +451,7 @@ def requeue_stuck_attempts(
         ).values_list("pk", flat=True)[:1000]
     )
     for attempt_id in stuck:
-        async_task("assessments.tasks.grade_attempt", attempt_id)
+        async_task(tasks.grade_attempt, attempt_id)
     return len(stuck)
 
 
@@ -486,6 +486,7 @@ def grade_attempt(*, attempt_id: int, now: datetime | None = None) -> bool:
             status=status,
             graded_at=now,
             times_graded=F("times_graded") + 1,
+            completion_pending=status == Attempt.Status.GRADED,
             **fields,
         )
         if not changed:
@@ -596,7 +597,7 @@ def _recompute_attempt(attempt: Attempt, *, now: datetime) -> None:
     Attempt.objects.filter(
         pk=attempt.pk,
         status__in=[Attempt.Status.NEEDS_REVIEW, Attempt.Status.GRADED],
-    ).update(status=status, graded_at=now, **fields)
+    ).update(status=status, graded_at=now, completion_pending=not pending, **fields)
     if not pending:
         _announce(attempt.pk)
 
@@ -613,9 +614,7 @@ def plan_regrade(*, question: Question, requested_by: User | None) -> Regrade:
         question_version=question.version,
     )
     regrade_id = regrade.pk
-    transaction.on_commit(
-        lambda: async_task("assessments.tasks.run_regrade", regrade_id, False)
-    )
+    transaction.on_commit(lambda: async_task(tasks.run_regrade, regrade_id, False))
     return regrade
 
 
@@ -626,9 +625,7 @@ def apply_regrade(*, regrade: Regrade) -> bool:
     ).update(status=Regrade.Status.APPLYING)
     if changed:
         regrade_id = regrade.pk
-        transaction.on_commit(
-            lambda: async_task("assessments.tasks.run_regrade", regrade_id, True)
-        )
+        transaction.on_commit(lambda: async_task(tasks.run_regrade, regrade_id, True))
     return bool(changed)
 
 

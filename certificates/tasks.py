@@ -17,9 +17,9 @@ def issue_pending_certificates() -> int:
     return services.issue_pending_certificates()
 
 
-def issue_path_certificates(enrollment_id: int) -> list[int]:
-    certificates = services.issue_path_certificates(enrollment_id=enrollment_id)
-    return [certificate.pk for certificate in certificates]
+def issue_path_certificate(path_completion_id: int) -> int:
+    certificate = services.issue_path_certificate(path_completion_id=path_completion_id)
+    return certificate.pk
 
 
 def send_certificate_email(certificate_id: int, kind: str) -> None:

@@ -8,20 +8,23 @@ from assessments.signals import attempt_graded, attempts_regraded
 from lessons.models import LessonPage
 from lessons.signals import h5p_activity_completed
 
+from . import tasks
+
 
 @receiver(attempt_graded, dispatch_uid="enrollments.completion_after_grading")
 def reevaluate_completion(sender, attempt, **kwargs) -> None:
-    # Sent on commit already, so the task sees the final grade.
-    async_task("enrollments.tasks.update_completion_after_attempt", attempt.pk)
+    # Sent on commit already, so the task sees the final grade. Lost with its
+    # worker, the task is enqueued again by `tasks.requeue_pending_completions`.
+    async_task(tasks.update_completion_after_attempts, [attempt.pk])
 
 
 @receiver(attempts_regraded, dispatch_uid="enrollments.completion_after_regrade")
 def reevaluate_completion_after_regrade(sender, attempt_ids, **kwargs) -> None:
-    async_task("enrollments.tasks.update_completion_after_attempts", attempt_ids)
+    async_task(tasks.update_completion_after_attempts, attempt_ids)
 
 
 @receiver(h5p_activity_completed, dispatch_uid="enrollments.h5p_completion")
 def on_h5p_activity_completed(
     sender, *, learner: User, lesson: LessonPage, **kwargs
 ) -> None:
-    async_task("enrollments.tasks.complete_lesson_after_h5p", learner.pk, lesson.pk)
+    async_task(tasks.complete_lesson_after_h5p, learner.pk, lesson.pk)

@@ -106,6 +106,19 @@ def current_enrollment(*, learner: User, course_id: int) -> Enrollment | None:
     )
 
 
+def course_ids_of(assessment_ids: Iterable[int]) -> dict[int, int]:
+    """Each quiz's course (its parent page): quiz id -> course id. Two queries."""
+    paths = dict(
+        Page.objects.filter(pk__in=list(assessment_ids)).values_list("pk", "path")
+    )
+    parents = dict(
+        Page.objects.filter(
+            path__in={path[: -Page.steplen] for path in paths.values()}
+        ).values_list("path", "pk")
+    )
+    return {pk: parents[path[: -Page.steplen]] for pk, path in paths.items()}
+
+
 def completion_inputs(
     enrollment: Enrollment,
 ) -> tuple[completion.Requirements, completion.Record]:

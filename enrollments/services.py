@@ -2,21 +2,28 @@
 
 Each service is idempotent: calling it twice leaves the same state as once,
 including under concurrent calls (unique constraints decide the race).
+
+Completion is recorded here only: `update_completion` marks the course and the
+learning paths it completes in one transaction and sends `enrollment_completed`
+and `path_completed` on commit (certificates listen). A graded attempt reaches
+it through the `update_completion_after_attempts` task; a completed lesson in
+`complete_lesson`.
 """
 
-from collections.abc import Iterable
-from datetime import timedelta
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django_q.tasks import async_task
 
 from accounts.models import User
 from assessments.models import Attempt
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 
-from . import completion, selectors, signals
+from . import completion, selectors, signals, tasks
 from .models import Enrollment, LessonProgress, PathCompletion
 
 
@@ -141,10 +148,14 @@ def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:
 
 @transaction.atomic
 def update_completion(*, enrollment: Enrollment) -> bool:
-    """Mark the enrolment completed if the course's rule is now met; True if it is.
+    """Mark the enrolment completed if the course's rule is now met, and with
+    it every learning path it completes; True if the course is complete.
 
-    The first time it becomes completed, `signals.enrollment_completed` is sent
-    on commit (once, whatever the retries: the update is conditional)."""
+    One transaction for both records. The first time the enrolment becomes
+    completed, `signals.enrollment_completed` is sent on commit, and
+    `signals.path_completed` for each path completion recorded with it (once,
+    whatever the retries: the update is conditional, the path completion
+    unique)."""
     requirements, record = selectors.completion_inputs(enrollment)
     if not completion.is_complete(requirements, record):
         return False
@@ -159,18 +170,63 @@ def update_completion(*, enrollment: Enrollment) -> bool:
                 sender=Enrollment, enrollment_id=enrollment_id
             )
         )
+        complete_learning_paths(enrollment_id=enrollment_id)
     return True
 
 
-def update_completion_after_attempt(*, attempt_id: int) -> bool:
-    """Re-evaluate the enrolment a graded attempt belongs to; False if none."""
-    attempt = Attempt.objects.select_related("assessment").get(pk=attempt_id)
-    enrollment = selectors.current_enrollment(
-        learner=attempt.learner, course_id=attempt.assessment.get_parent().pk
+def update_completion_after_attempts(*, attempt_ids: Sequence[int]) -> int:
+    """Count graded attempts towards completion: the current enrolment of each
+    attempt's learner in its quiz's course is re-evaluated (`update_completion`),
+    then the attempts are no longer `completion_pending`. How many of those
+    enrolments are complete. Idempotent, so the reconciler may repeat it."""
+    attempts = list(
+        Attempt.objects.filter(pk__in=list(attempt_ids)).values_list(
+            "learner_id", "assessment_id"
+        )
     )
-    if enrollment is None:
-        return False
-    return update_completion(enrollment=enrollment)
+    course_of = selectors.course_ids_of({quiz_id for _, quiz_id in attempts})
+    pairs = {(learner_id, course_of[quiz_id]) for learner_id, quiz_id in attempts}
+    enrollments = [
+        enrollment
+        for enrollment in Enrollment.objects.current()
+        .select_related("course")
+        .filter(
+            learner_id__in={learner for learner, _ in pairs},
+            course_id__in={course for _, course in pairs},
+        )
+        .order_by("pk")
+        if (enrollment.learner_id, enrollment.course_id) in pairs
+    ]
+    complete = sum(update_completion(enrollment=e) for e in enrollments)
+    Attempt.objects.filter(pk__in=list(attempt_ids), completion_pending=True).update(
+        completion_pending=False
+    )
+    return complete
+
+
+# How many pending attempts one completion task takes from the reconciler.
+REQUEUE_CHUNK = 100
+
+
+def requeue_pending_completions(
+    *, now: datetime | None = None, older_than: timedelta = timedelta(minutes=5)
+) -> int:
+    """Re-enqueue the completion step of attempts graded but not yet counted
+    (`Attempt.completion_pending`: the worker died between grading and
+    completion, or the broker lost the task); how many. Counting is
+    idempotent, so a late original task does no harm."""
+    now = now or timezone.now()
+    pending = list(
+        Attempt.objects.filter(completion_pending=True, graded_at__lte=now - older_than)
+        .order_by("graded_at")
+        .values_list("pk", flat=True)[:1000]
+    )
+    for start in range(0, len(pending), REQUEUE_CHUNK):
+        async_task(
+            tasks.update_completion_after_attempts,
+            pending[start : start + REQUEUE_CHUNK],
+        )
+    return len(pending)
 
 
 @transaction.atomic
@@ -183,9 +239,10 @@ def enroll_in_path(*, learner: User, path: LearningPathPage) -> list[Enrollment]
 def complete_learning_paths(*, enrollment_id: int) -> list[PathCompletion]:
     """Record the completion of every path holding the enrolment's course whose
     courses the learner has all completed; the completions of those paths.
+    `signals.path_completed` is sent on commit for each one recorded now.
 
     Idempotent: one completion per learner and path (the unique constraint
-    decides a race; the loser reads the winner's row)."""
+    decides a race; the loser reads the winner's row and sends nothing)."""
     enrollment = Enrollment.objects.get(pk=enrollment_id)
     if enrollment.status != Enrollment.Status.COMPLETED:
         return []
@@ -193,7 +250,7 @@ def complete_learning_paths(*, enrollment_id: int) -> list[PathCompletion]:
     for path in selectors.completed_paths(enrollment.learner_id, enrollment.course_id):
         try:
             with transaction.atomic():
-                completion_record, _ = PathCompletion.objects.get_or_create(
+                completion_record, created = PathCompletion.objects.get_or_create(
                     learner_id=enrollment.learner_id,
                     path=path,
                     # The completion of its last course completes the path.
@@ -205,5 +262,16 @@ def complete_learning_paths(*, enrollment_id: int) -> list[PathCompletion]:
             completion_record = PathCompletion.objects.get(
                 learner_id=enrollment.learner_id, path=path
             )
+            created = False
+        if created:
+            _announce_path_completion(completion_record.pk)
         completions.append(completion_record)
     return completions
+
+
+def _announce_path_completion(path_completion_id: int) -> None:
+    transaction.on_commit(
+        lambda: signals.path_completed.send(
+            sender=PathCompletion, path_completion_id=path_completion_id
+        )
+    )

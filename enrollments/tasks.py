@@ -8,16 +8,14 @@ from lessons.models import LessonPage
 from . import services
 
 
-def update_completion_after_attempt(attempt_id: int) -> bool:
-    return services.update_completion_after_attempt(attempt_id=attempt_id)
-
-
 def update_completion_after_attempts(attempt_ids: list[int]) -> int:
-    """After a regrade: each attempt's enrolment re-evaluated; how many changed."""
-    return sum(
-        services.update_completion_after_attempt(attempt_id=attempt_id)
-        for attempt_id in attempt_ids
-    )
+    """After grading, hand-marking, a regrade or the reconciler: each attempt's
+    enrolment re-evaluated (course and paths); how many are complete."""
+    return services.update_completion_after_attempts(attempt_ids=attempt_ids)
+
+
+def requeue_pending_completions() -> int:
+    return services.requeue_pending_completions()
 
 
 def complete_lesson_after_h5p(learner_id: int, lesson_id: int) -> None:

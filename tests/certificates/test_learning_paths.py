@@ -77,9 +77,15 @@ def test_a_retried_task_issues_one_path_certificate(
         complete_course(learner, course, django_capture_on_commit_callbacks)
     last = Enrollment.objects.get(learner=learner, course=courses[2])
     [first] = path_certificates()
-    again = tasks.issue_path_certificates(last.pk)
-    twice = tasks.issue_path_certificates(last.pk)
-    assert again == twice == [first.pk]
+    # Recording the completion again (enrolments) and issuing again
+    # (certificates), as retried tasks would.
+    [completion] = enrollment_services.complete_learning_paths(enrollment_id=last.pk)
+    assert enrollment_services.complete_learning_paths(enrollment_id=last.pk) == [
+        completion
+    ]
+    again = tasks.issue_path_certificate(completion.pk)
+    twice = tasks.issue_path_certificate(completion.pk)
+    assert again == twice == first.pk
     assert PathCompletion.objects.count() == 1
     assert path_certificates().count() == 1
 
@@ -91,7 +97,7 @@ def test_a_path_with_a_course_not_complete_issues_none(
         complete_course(learner, course, django_capture_on_commit_callbacks)
     enrollment_services.enroll(learner=learner, course=courses[2])
     first = Enrollment.objects.get(learner=learner, course=courses[0])
-    assert tasks.issue_path_certificates(first.pk) == []
+    assert enrollment_services.complete_learning_paths(enrollment_id=first.pk) == []
     assert not PathCompletion.objects.exists()
     assert not path_certificates().exists()
 

@@ -100,7 +100,9 @@ class Cluster:
 def cluster_factory(tmp_path) -> Iterator[Callable[..., Cluster]]:
     clusters: list[Cluster] = []
 
-    def make(*, redis_url: str = "", processes: int = 1) -> Cluster:
+    def make(
+        *, redis_url: str = "", processes: int = 1, kill_after_grading: bool = False
+    ) -> Cluster:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.worker_settings",
@@ -110,6 +112,9 @@ def cluster_factory(tmp_path) -> Iterator[Callable[..., Cluster]]:
             # not the broker's redelivery, must bring them back.
             "IGN_WORKER_RETRY": "3600",
             "REDIS_URL": redis_url,
+            # The cluster kills itself once a grade is committed, before the
+            # completion task is enqueued (tests/reliability/kill_after_grading.py).
+            "IGN_WORKER_KILL_AFTER_GRADING": "1" if kill_after_grading else "",
         }
         cluster = Cluster(tmp_path / f"qcluster-{len(clusters)}.log", env)
         clusters.append(cluster)

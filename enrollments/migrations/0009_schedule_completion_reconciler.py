@@ -1,0 +1,36 @@
+from django.db import migrations
+
+SCHEDULES = [
+    # (name, function, minutes): the completion step's lost-task reconciler,
+    # beside the grading one ("Re-enqueue stuck grading").
+    (
+        "Re-enqueue pending completion",
+        "enrollments.tasks.requeue_pending_completions",
+        5,
+    ),
+]
+
+
+def schedule(apps, schema_editor):
+    Schedule = apps.get_model("django_q", "Schedule")
+    for name, func, minutes in SCHEDULES:
+        Schedule.objects.update_or_create(
+            name=name,
+            defaults={"func": func, "schedule_type": "I", "minutes": minutes, "repeats": -1},
+        )
+
+
+def unschedule(apps, schema_editor):
+    Schedule = apps.get_model("django_q", "Schedule")
+    Schedule.objects.filter(name__in=[name for name, _, _ in SCHEDULES]).delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("enrollments", "0008_add_enrollment_status_seen"),
+        # The reconciler reads `Attempt.completion_pending`.
+        ("assessments", "0009_add_attempt_completion_pending"),
+        ("django_q", "0019_alter_task_options_alter_ormq_key_alter_ormq_lock_and_more"),
+    ]
+
+    operations = [migrations.RunPython(schedule, unschedule)]
