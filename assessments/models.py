@@ -557,3 +557,25 @@ class RegradeEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.response}: {self.old_score} → {self.new_score}"
+
+
+class DrawVersion(models.Model):
+    """One row, bumped in the transaction that changes anything a quiz draws
+    (questions, their options, categories, banks, tags, a quiz's slots and
+    settings: `receivers`): the draw (`services.draw_questions`) caches its
+    slots and questions under it (`core.versions`). The catalog's page cache
+    has its own version, so neither empties the other."""
+
+    SINGLETON = 1
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pk=1), name="draw_version_single_row"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"draw version {self.value}"

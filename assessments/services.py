@@ -34,8 +34,7 @@ from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from accounts.models import User
-from courses.models import ContentVersion
-from courses.page_cache import content_version
+from core import versions
 from questions.kinds import Kind
 from questions.models import Question, QuestionAnswer
 
@@ -45,6 +44,7 @@ from .models import (
     AssessmentPage,
     AssessmentSlot,
     Attempt,
+    DrawVersion,
     ExtraTime,
     GradeChange,
     Regrade,
@@ -58,9 +58,19 @@ from .snapshots import build_entry, canonical_entry, rekey
 # characters; texts have their own limits, ANSWER_MAX_CHARS.
 MAX_ANSWER_JSON_CHARS = 64 * 1024
 REGRADE_CHUNK = 500
-# Slots and questions a draw reads: keyed by the content version, so an entry
-# is never stale, only unused; the timeout just frees the memory.
+# Slots and questions a draw reads: keyed by the draw version, so an entry is
+# never stale, only unused; the timeout just frees the memory.
 DRAW_CACHE_TIMEOUT = 60 * 60
+
+
+def draw_version() -> int:
+    """The version the draw caches under (`DrawVersion`)."""
+    return versions.current(DrawVersion)
+
+
+def bump_draw_version() -> None:
+    """Mark every cached draw stale, in the caller's transaction."""
+    versions.bump(DrawVersion)
 
 
 class AttemptRefused(Exception):
@@ -113,7 +123,7 @@ def start_attempt(
     """Start a new attempt, or return the one in progress (resuming it).
 
     Built for a whole class starting at once: one query reads the learner's
-    standing (attempt in progress, attempts used, extra time) with the content
+    standing (attempt in progress, attempts used, extra time) with the draw
     version; the quiz's slots and questions come from the cache under that
     version (`draw_questions`); then one transaction inserts the attempt and
     its response rows. Two starts racing (a double click) meet the unique
@@ -169,7 +179,7 @@ def start_attempt(
 
 def _standing(*, learner: User, assessment: AssessmentPage) -> dict[str, Any]:
     """In one query: the attempt in progress (its id), the attempts used, the
-    last attempt's number, the learner's extra minutes and the content version.
+    last attempt's number, the learner's extra minutes and the draw version.
 
     Written in SQL: a class starting an exam at once makes this the hottest
     query of the platform, and compiling its five subqueries through the ORM
@@ -185,12 +195,12 @@ def _standing(*, learner: User, assessment: AssessmentPage) -> dict[str, Any]:
         "   WHERE learner_id = %s AND assessment_id = %s),"
         f" (SELECT minutes FROM {ExtraTime._meta.db_table}"
         "   WHERE learner_id = %s AND assessment_id = %s),"
-        f" (SELECT value FROM {ContentVersion._meta.db_table} WHERE id = %s)"
+        f" (SELECT value FROM {DrawVersion._meta.db_table} WHERE id = %s)"
     )
     mine = [learner.pk, assessment.pk]
     params = [*mine, Attempt.Status.IN_PROGRESS.value, *mine, *mine, *mine]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, ContentVersion.SINGLETON])
+        cursor.execute(sql, [*params, DrawVersion.SINGLETON])
         current, used, last, extra, version = cursor.fetchone()
     return {
         "current": current,
@@ -231,11 +241,12 @@ def draw_questions(
     without repeats, then shuffled if the quiz says so; all from `seed`.
 
     The slots and the questions are read through the cache, keyed by the
-    content version (`courses.page_cache.content_version`), which every save
-    of a page, question, answer, category or tag bumps in its transaction; so
-    a class starting at once reads them from the database once."""
+    draw version (`draw_version`), which every save of a quiz, its slots, a
+    question, answer, category, bank or tag bumps in its transaction
+    (`receivers`); so a class starting at once reads them from the database
+    once, and publishing other pages leaves them cached."""
     if version is None:
-        version = content_version()
+        version = draw_version()
     rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
     plan = _draw_plan(assessment, version)
     if not plan:
