@@ -95,7 +95,9 @@ def attempt_detail(request: AuthenticatedRequest, attempt_id: int) -> HttpRespon
         pk=attempt_id,
     )
     responses = list(
-        attempt.responses.prefetch_related("changes__changed_by").order_by("slot")
+        attempt.responses.prefetch_related(
+            "changes__changed_by", "regrades__changed_by"
+        ).order_by("slot")
     )
     entries = {e["slot"]: e for e in attempt.questions_snapshot}
     return TemplateResponse(

@@ -4,7 +4,8 @@ Contract:
 - Bank text is HTML cleaned with nh3 by the services before it is stored; the
   models never clean (no side effects in `save()`).
 - An attempt freezes the questions it drew into `questions_snapshot` when it
-  starts (see docs/snapshot.md); grading and review read only the snapshot.
+  starts (see docs/snapshot.md); grading and review read only the snapshot,
+  which is never rewritten: a regrade appends a `RegradeEntry` per response.
 - State transitions of an attempt are conditional updates in the services; the
   constraints below keep one attempt in progress per learner and quiz.
 """
@@ -522,6 +523,10 @@ class Regrade(models.Model):
     attempts_left_out = models.PositiveIntegerField(default=0)
     # [{"attempt": id, "learner": str, "old": "1.5", "new": "2"}] for changed ones.
     changes = models.JSONField(default=list)
+    # The corrected question as applied (`snapshots.canonical_entry`: snapshot
+    # format, author's order, with its version), written when applying
+    # starts; each attempt's slot under it is `snapshots.rekey(seen, key)`.
+    key = models.JSONField(null=True, blank=True)
     error = models.TextField(blank=True)
 
     class Meta:
@@ -529,3 +534,60 @@ class Regrade(models.Model):
 
     def __str__(self) -> str:
         return f"Regrade of {self.question} ({self.get_status_display()})"
+
+
+class RegradeEntry(models.Model):
+    """One line of a response's regrade history, appended when a regrade is
+    applied: the question version it was graded against before and after (the
+    new key itself is the regrade's `key`), the score before and after, who and
+    when. The snapshot stays what the learner saw; the latest line's regrade
+    holds the key in effect (`selectors.regraded_keys`)."""
+
+    wagtail_reference_index_ignore = True
+
+    regrade = models.ForeignKey(
+        Regrade, on_delete=models.CASCADE, related_name="entries"
+    )
+    response = models.ForeignKey(
+        Response, on_delete=models.CASCADE, related_name="regrades"
+    )
+    # None for a snapshot taken before entries carried their version.
+    old_version = models.PositiveIntegerField(null=True, blank=True)
+    new_version = models.PositiveIntegerField()
+    old_score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
+    new_score = models.DecimalField(null=True, blank=True, **SCORE_FIELD)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["response_id", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.response}: {self.old_score} → {self.new_score}"
+
+
+class DrawVersion(models.Model):
+    """One row, bumped in the transaction that changes anything a quiz draws
+    (questions, their options, categories, banks, tags, a quiz's slots and
+    settings: `receivers`): the draw (`services.draw_questions`) caches its
+    slots and questions under it (`core.versions`). The catalog's page cache
+    has its own version, so neither empties the other."""
+
+    SINGLETON = 1
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pk=1), name="draw_version_single_row"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"draw version {self.value}"

@@ -191,22 +191,30 @@ def _tokenised_answer(kind: str, answer: Any, tok: Any) -> Any:
 
 
 def for_review(
-    entry: dict[str, Any], response: Any, options: ReviewOptions, tokens: OptionTokens
+    entry: dict[str, Any],
+    response: Any,
+    options: ReviewOptions,
+    tokens: OptionTokens,
+    regraded: Any = None,
 ) -> dict[str, Any]:
     """The taking view plus, as allowed: score, which options were right, the
-    accepted answers, feedback."""
+    accepted answers, feedback. The question is shown as the learner saw it
+    (the snapshot's `entry`); after a regrade (`regraded`, a
+    `selectors.Regraded`) the key shown is the one the score follows now."""
     view = for_taking(entry, response.answer, tokens)
     view["answered"] = response.answer not in (None, "", [], {})
     if options.score:
         view["score"] = response.score
         view["max_score"] = response.max_score
         view["needs_review"] = response.needs_review
+        view["regraded_at"] = regraded.at if regraded else None
     if options.feedback:
         view["feedback"] = mark_safe(response.feedback)  # noqa: S308
         view["general_feedback"] = mark_safe(entry.get("general_feedback", ""))  # noqa: S308
         view["comment"] = response.comment
     if options.correct:
-        view["key"] = _key(entry, lambda item_id: tokens.token(entry["slot"], item_id))
+        key = regraded.key if regraded else entry
+        view["key"] = _key(key, lambda item_id: tokens.token(entry["slot"], item_id))
     return view
 
 

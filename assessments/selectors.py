@@ -1,4 +1,5 @@
-"""Reads for the admin side: what an instructor may see and mark.
+"""Reads for the admin side: what an instructor may see and mark; and the key
+in effect of a regraded slot (`regraded_keys`), which review reads too.
 
 An instructor works on the courses they teach (`courses.scope`: listed
 instructors and the course's owner); banks without a course are shared by all
@@ -7,6 +8,10 @@ queries.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from wagtail import hooks
@@ -17,7 +22,15 @@ from courses.models import CoursePage
 from questions.models import Category, Question, QuestionBank, QuestionImport
 
 from .hooks import LEARNERS_IN_COURSES
-from .models import AssessmentPage, Attempt, ExtraTime, Regrade, Response
+from .models import (
+    AssessmentPage,
+    Attempt,
+    ExtraTime,
+    Regrade,
+    RegradeEntry,
+    Response,
+)
+from .snapshots import rekey
 
 
 def courses_taught_by(user: User) -> QuerySet[CoursePage]:
@@ -96,3 +109,32 @@ def response_for_grader(user: User, response_id: int) -> Response | None:
         .select_related("attempt__learner", "attempt__assessment")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class Regraded:
+    """A regraded slot: the key its score follows now (snapshot format, in the
+    order the learner saw) and when the last regrade was applied."""
+
+    key: dict[str, Any]
+    at: datetime
+
+
+def regraded_keys(attempt: Attempt) -> dict[int, Regraded]:
+    """The regraded slots of an attempt, by slot, under their latest regrade's
+    key (the snapshot stays what the learner saw). One query."""
+    lines = (
+        RegradeEntry.objects.filter(
+            response__attempt=attempt, regrade__key__isnull=False
+        )
+        .order_by("pk")
+        .values_list("response__slot", "regrade__key", "changed_at")
+    )
+    # The last one wins (the filter leaves no key None).
+    latest = {slot: (key or {}, at) for slot, key, at in lines}
+    seen = {entry["slot"]: entry for entry in attempt.questions_snapshot}
+    return {
+        slot: Regraded(rekey(seen[slot], key), at)
+        for slot, (key, at) in latest.items()
+        if slot in seen
+    }

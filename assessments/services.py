@@ -36,8 +36,7 @@ from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from accounts.models import User
-from courses.models import ContentVersion
-from courses.page_cache import content_version
+from core import versions
 from questions.kinds import Kind
 from questions.models import Question, QuestionAnswer
 
@@ -47,21 +46,33 @@ from .models import (
     AssessmentPage,
     AssessmentSlot,
     Attempt,
+    DrawVersion,
     ExtraTime,
     GradeChange,
     Regrade,
+    RegradeEntry,
     Response,
 )
 from .signals import attempt_graded, attempts_regraded
-from .snapshots import build_entry, refresh_entry
+from .snapshots import build_entry, canonical_entry, rekey
 
 # Bound on a structured answer (choices, pairs, an order), measured as JSON in
 # characters; texts have their own limits, ANSWER_MAX_CHARS.
 MAX_ANSWER_JSON_CHARS = 64 * 1024
 REGRADE_CHUNK = 500
-# Slots and questions a draw reads: keyed by the content version, so an entry
-# is never stale, only unused; the timeout just frees the memory.
+# Slots and questions a draw reads: keyed by the draw version, so an entry is
+# never stale, only unused; the timeout just frees the memory.
 DRAW_CACHE_TIMEOUT = 60 * 60
+
+
+def draw_version() -> int:
+    """The version the draw caches under (`DrawVersion`)."""
+    return versions.current(DrawVersion)
+
+
+def bump_draw_version() -> None:
+    """Mark every cached draw stale, in the caller's transaction."""
+    versions.bump(DrawVersion)
 
 
 class AttemptRefused(Exception):
@@ -114,7 +125,7 @@ def start_attempt(
     """Start a new attempt, or return the one in progress (resuming it).
 
     Built for a whole class starting at once: one query reads the learner's
-    standing (attempt in progress, attempts used, extra time) with the content
+    standing (attempt in progress, attempts used, extra time) with the draw
     version; the quiz's slots and questions come from the cache under that
     version (`draw_questions`); then one transaction inserts the attempt and
     its response rows. Two starts racing (a double click) meet the unique
@@ -170,7 +181,7 @@ def start_attempt(
 
 def _standing(*, learner: User, assessment: AssessmentPage) -> dict[str, Any]:
     """In one query: the attempt in progress (its id), the attempts used, the
-    last attempt's number, the learner's extra minutes and the content version.
+    last attempt's number, the learner's extra minutes and the draw version.
 
     Written in SQL: a class starting an exam at once makes this the hottest
     query of the platform, and compiling its five subqueries through the ORM
@@ -186,12 +197,12 @@ def _standing(*, learner: User, assessment: AssessmentPage) -> dict[str, Any]:
         "   WHERE learner_id = %s AND assessment_id = %s),"
         f" (SELECT minutes FROM {ExtraTime._meta.db_table}"
         "   WHERE learner_id = %s AND assessment_id = %s),"
-        f" (SELECT value FROM {ContentVersion._meta.db_table} WHERE id = %s)"
+        f" (SELECT value FROM {DrawVersion._meta.db_table} WHERE id = %s)"
     )
     mine = [learner.pk, assessment.pk]
     params = [*mine, Attempt.Status.IN_PROGRESS.value, *mine, *mine, *mine]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, ContentVersion.SINGLETON])
+        cursor.execute(sql, [*params, DrawVersion.SINGLETON])
         current, used, last, extra, version = cursor.fetchone()
     return {
         "current": current,
@@ -232,11 +243,12 @@ def draw_questions(
     without repeats, then shuffled if the quiz says so; all from `seed`.
 
     The slots and the questions are read through the cache, keyed by the
-    content version (`courses.page_cache.content_version`), which every save
-    of a page, question, answer, category or tag bumps in its transaction; so
-    a class starting at once reads them from the database once."""
+    draw version (`draw_version`), which every save of a quiz, its slots, a
+    question, answer, category, bank or tag bumps in its transaction
+    (`receivers`); so a class starting at once reads them from the database
+    once, and publishing other pages leaves them cached."""
     if version is None:
-        version = content_version()
+        version = draw_version()
     rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
     plan = _draw_plan(assessment, version)
     if not plan:
@@ -633,7 +645,8 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
     """Regrade every graded attempt that asked the question and that the
     requester may see (`selectors.scoped`: quizzes of the courses they teach),
     in chunks; the others stay as they are and are counted. A dry run records
-    the changes; applying writes snapshots, scores and audit rows."""
+    the changes; applying writes scores, audit rows and one history line per
+    response (`RegradeEntry`); the snapshots stay what the learners saw."""
     regrade = Regrade.objects.select_related("question", "requested_by").get(
         pk=regrade_id
     )
@@ -641,7 +654,11 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
     if regrade.status != expected:
         return
     question = Question.objects.prefetch_related("answers").get(pk=regrade.question_id)
-    answers = list(question.answers.all())
+    key = canonical_entry(question, list(question.answers.all()))
+    if apply:
+        # Stored once for every attempt, before the first chunk's history
+        # lines point at it.
+        Regrade.objects.filter(pk=regrade.pk).update(key=key)
     asked = Attempt.objects.filter(
         pk__in=Response.objects.filter(question=question).values("attempt_id"),
         status__in=[Attempt.Status.GRADED, Attempt.Status.NEEDS_REVIEW],
@@ -659,7 +676,9 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
     now = timezone.now()
     for start in range(0, len(attempt_ids), REGRADE_CHUNK):
         chunk = attempt_ids[start : start + REGRADE_CHUNK]
-        changes += _regrade_chunk(chunk, question, answers, apply=apply, now=now)
+        changes += _regrade_chunk(
+            chunk, question, key, regrade=regrade, apply=apply, now=now
+        )
     Regrade.objects.filter(pk=regrade.pk).update(
         status=Regrade.Status.APPLIED if apply else Regrade.Status.PLANNED,
         attempts_checked=len(attempt_ids),
@@ -672,14 +691,15 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
 def _regrade_chunk(
     attempt_ids: list[int],
     question: Question,
-    answers: list,
+    key: dict[str, Any],
     *,
+    regrade: Regrade,
     apply: bool,
     now: datetime,
 ) -> list[dict[str, Any]]:
     asked = list(Response.objects.filter(attempt_id__in=attempt_ids, question=question))
-    # Only the regraded question's entry of each snapshot is read and written:
-    # a snapshot holds every question of the attempt, ten times what changes.
+    # Only the regraded question's entry of each snapshot is read: a snapshot
+    # holds every question of the attempt, ten times what is needed.
     entries: dict[tuple[int, int], dict[str, Any]] = {}
     attempts: dict[int, Attempt] = {}
     by_slot: dict[int, list[int]] = defaultdict(list)
@@ -705,28 +725,46 @@ def _regrade_chunk(
         attempt_id__in=attempt_ids
     ).values_list("attempt_id", "slot", "score", "needs_review"):
         scores[attempt_id][slot] = (score, needs_review)
-    refreshed: dict[tuple[int, int], dict[str, Any]] = {}
+    # The version each response was last graded against: its latest regrade's
+    # (ordered by id, the last one wins), else its snapshot's.
+    graded_against: dict[int, int] = (
+        dict(
+            RegradeEntry.objects.filter(response_id__in=[r.pk for r in asked])
+            .order_by("pk")
+            .values_list("response_id", "new_version")
+        )
+        if apply
+        else {}
+    )
     changed_responses: list[Response] = []
     audit: list[GradeChange] = []
+    history: list[RegradeEntry] = []
     for response in asked:
-        key = (response.attempt_id, response.slot)
-        old_entry = entries[key]
-        if old_entry["question"] != question.pk:
-            raise AssertionError(f"Attempt {key[0]} slot {key[1]}: snapshot mismatch")
-        # The snapshot always follows the new key, so review shows it.
-        entry = refreshed[key] = refresh_entry(old_entry, question, answers)
-        if (
-            response.graded_by_id is not None
-            and response.needs_review is False
-            and (Kind(entry["type"]) == Kind.ESSAY)
-        ):
-            continue  # hand-marked: a key change does not touch it
-        slot_grade = grading.grade_slot(entry, response.answer)
-        if slot_grade.score is None:
+        seen = entries[response.attempt_id, response.slot]
+        if seen["question"] != question.pk:
+            raise AssertionError(
+                f"Attempt {response.attempt_id} slot {response.slot}: snapshot mismatch"
+            )
+        # The new key in the order the learner saw; the snapshot itself is
+        # never rewritten (the history line points at the regrade's key).
+        entry = rekey(seen, key)
+        new_grade = _regraded(entry, response)
+        if apply:
+            history.append(
+                RegradeEntry(
+                    regrade=regrade,
+                    response=response,
+                    old_version=graded_against.get(response.pk, seen.get("version")),
+                    new_version=question.version,
+                    old_score=response.score,
+                    new_score=response.score if new_grade is None else new_grade[0],
+                    changed_by_id=regrade.requested_by_id,
+                    changed_at=now,
+                )
+            )
+        if new_grade is None:
             continue
-        new_score = _decimal(slot_grade.score)
-        if new_score == response.score:
-            continue
+        new_score, feedback = new_grade
         audit.append(
             GradeChange(
                 response=response,
@@ -739,7 +777,7 @@ def _regrade_chunk(
             )
         )
         response.score = new_score
-        response.feedback = slot_grade.feedback
+        response.feedback = feedback
         changed_responses.append(response)
         scores[response.attempt_id][response.slot] = (new_score, response.needs_review)
 
@@ -773,7 +811,7 @@ def _regrade_chunk(
         for attempt in rescored
     ]
     if apply:
-        _save_regrade(refreshed, rescored, changed_responses, audit)
+        _save_regrade(rescored, changed_responses, audit, history)
         graded = [a.pk for a in rescored if a.status == Attempt.Status.GRADED]
         if graded:
             transaction.on_commit(
@@ -782,42 +820,32 @@ def _regrade_chunk(
     return changes
 
 
+def _regraded(entry: dict[str, Any], response: Response) -> tuple[Decimal, str] | None:
+    """The response's score and feedback under the rebuilt entry, or None when
+    its score stays (hand-marked, waiting for marking, or the same)."""
+    if (
+        response.graded_by_id is not None
+        and response.needs_review is False
+        and (Kind(entry["type"]) == Kind.ESSAY)
+    ):
+        return None  # hand-marked: a key change does not touch it
+    slot_grade = grading.grade_slot(entry, response.answer)
+    if slot_grade.score is None:
+        return None
+    new_score = _decimal(slot_grade.score)
+    if new_score == response.score:
+        return None
+    return new_score, slot_grade.feedback
+
+
 @transaction.atomic
 def _save_regrade(
-    entries: dict[tuple[int, int], dict[str, Any]],
     rescored: list[Attempt],
     responses: list[Response],
     audit: list[GradeChange],
+    history: list[RegradeEntry],
 ) -> None:
-    connection = transaction.get_connection()
-    table = connection.ops.quote_name(Attempt._meta.db_table)
-    snapshot = connection.ops.quote_name("questions_snapshot")
-    # One array element replaced in place: bulk_update's CASE over hundreds of
-    # whole snapshots costs many times more in Python (JSON and Django's
-    # expression building) than in the database.
-    ids = [attempt_id for attempt_id, _ in entries]
-    values = [json.dumps(entry) for entry in entries.values()]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # One statement for the chunk: a round trip a row costs more here.
-            # (A question appears at most once in an attempt: draws exclude
-            # questions already taken.)
-            cursor.execute(
-                f"UPDATE {table} SET {snapshot} = "  # noqa: S608
-                f"jsonb_set({snapshot}, ARRAY[v.idx::text], v.entry) "
-                "FROM unnest(%s::bigint[], %s::int[], %s::jsonb[]) "
-                f"AS v(id, idx, entry) WHERE {table}.id = v.id",
-                [ids, [slot - 1 for _, slot in entries], values],
-            )
-        else:
-            cursor.executemany(
-                f"UPDATE {table} SET {snapshot} = "  # noqa: S608
-                f"json_set({snapshot}, %s, json(%s)) WHERE id = %s",
-                [
-                    [f"$[{slot - 1}]", value, attempt_id]
-                    for (attempt_id, slot), value in zip(entries, values, strict=True)
-                ],
-            )
     Attempt.objects.bulk_update(rescored, ["score", "percent", "passed"])
     Response.objects.bulk_update(responses, ["score", "feedback"])
     GradeChange.objects.bulk_create(audit)
+    RegradeEntry.objects.bulk_create(history)

@@ -2,7 +2,7 @@
 
 Ids in a snapshot are derived from database ids of the answers ("a12"), so a
 regrade can rebuild an entry from the edited question and keep the order the
-learner saw.
+learner saw (`canonical_entry`, then `rekey`), without rewriting the snapshot.
 """
 
 from __future__ import annotations
@@ -129,16 +129,25 @@ def _matching(
     return {"pairs": pairs, "targets": targets}
 
 
-def refresh_entry(
-    old: dict[str, Any], question: Question, answers: list[QuestionAnswer]
+def canonical_entry(
+    question: Question, answers: list[QuestionAnswer]
 ) -> dict[str, Any]:
-    """The entry rebuilt from the edited question, in the order the learner saw:
+    """The question as a snapshot entry in the author's order, without a slot
+    or a mark: the key a regrade stores once (`Regrade.key`) and applies to
+    every attempt with `rekey`."""
+    return build_entry(question, answers, slot=0, mark=Decimal(0), rng=None)
+
+
+def rekey(old: dict[str, Any], key: dict[str, Any]) -> dict[str, Any]:
+    """The slot `old` (as the learner saw it) under `key` (a canonical entry of
+    the edited question): its slot and mark, and the learner's order, where
     surviving options keep their places, new ones follow, deleted ones go."""
-    new = build_entry(question, answers, slot=old["slot"], mark=Decimal(0), rng=None)
+    new = dict(key)
+    new["slot"] = old["slot"]
     new["mark"] = old["mark"]  # the quiz's mark for this slot, not the bank's
-    for key in ("choices", "pairs", "targets", "items"):
-        if key in new and key in old:
-            new[key] = _in_old_order(old[key], new[key])
+    for name in ("choices", "pairs", "targets", "items"):
+        if name in new and name in old:
+            new[name] = _in_old_order(old[name], new[name])
     return new
 
 

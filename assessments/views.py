@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from core.query import bounded_int
 
-from . import grading, services
+from . import grading, selectors, services
 from .forms import answers_from_post
 from .models import AssessmentPage, Attempt, Layout
 from .presentation import OptionTokens, for_review, for_taking, review_options
@@ -260,9 +260,16 @@ def review(
     context.update(attempt=attempt, options=options)
     if options.allowed:
         responses = {r.slot: r for r in attempt.responses.all()}
+        regraded = selectors.regraded_keys(attempt)
         tokens = OptionTokens(attempt)
         context["questions"] = [
-            for_review(entry, responses[entry["slot"]], options, tokens)
+            for_review(
+                entry,
+                responses[entry["slot"]],
+                options,
+                tokens,
+                regraded.get(entry["slot"]),
+            )
             for entry in attempt.questions_snapshot
         ]
     return TemplateResponse(request, "assessments/review.html", context)

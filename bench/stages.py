@@ -103,10 +103,8 @@ def stage_timer() -> Iterator[StageTimer]:
         ),
         (
             services,
-            "refresh_entry",
-            timer.wrap(
-                lambda *a, **k: "snapshots.refresh_entry", services.refresh_entry
-            ),
+            "rekey",
+            timer.wrap(lambda *a, **k: "snapshots.rekey", services.rekey),
         ),
         (
             grading,

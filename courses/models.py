@@ -327,10 +327,10 @@ class LearningPathCourse(Orderable):
 
 
 class ContentVersion(models.Model):
-    """One row, bumped in the transaction that changes any page or topic (or
-    anything a quiz draws): the anonymous page cache (`courses.page_cache`) and
-    the quiz draw (`assessments.services.draw_questions`) key their entries by
-    it, so a change reaches every process the moment it commits."""
+    """One row, bumped in the transaction that changes any page or topic: the
+    anonymous page cache (`courses.page_cache`) keys its entries by it, so a
+    change reaches every process the moment it commits (`core.versions`). The
+    quiz draw has its own (`assessments.models.DrawVersion`)."""
 
     SINGLETON = 1
 

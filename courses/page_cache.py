@@ -7,13 +7,13 @@ visitor who is not signed in, has no message waiting, and whose response used
 no CSRF token, set no cookie and is not private. Entries are keyed by the
 content version, host, language and full path.
 
-The content version is one database row (`ContentVersion`) bumped in the
-transaction that saves, publishes, unpublishes, moves or deletes any page or
-topic (and any question, option, category or quiz slot: the quiz draw caches
-under it too, see `assessments.receivers`), so every process (several
+The content version is one database row (`ContentVersion`, a
+`core.versions` counter) bumped in the transaction that saves, publishes,
+unpublishes, moves or deletes any page or topic, so every process (several
 gunicorn workers with their own local-memory cache) sees a change at the
 moment it commits; `PAGE_CACHE_TIMEOUT` bounds what no signal tells us about
-(an instructor renaming themselves).
+(an instructor renaming themselves). The quiz draw has its own version
+(`assessments.models.DrawVersion`): editing a question leaves this cache alone.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
+
+from core import versions
 
 CACHEABLE = "_cache_for_anonymous"
 # Headers a page sets itself; the middleware outside this one adds the rest
@@ -42,25 +43,14 @@ def cache_for_anonymous(response: HttpResponse) -> HttpResponse:
 def content_version() -> int:
     from .models import ContentVersion
 
-    value = (
-        ContentVersion.objects.filter(pk=ContentVersion.SINGLETON)
-        .values_list("value", flat=True)
-        .first()
-    )
-    return value or 0
+    return versions.current(ContentVersion)
 
 
 def bump_content_version() -> None:
     """Mark every cached page stale, in the caller's transaction."""
     from .models import ContentVersion
 
-    updated = ContentVersion.objects.filter(pk=ContentVersion.SINGLETON).update(
-        value=F("value") + 1
-    )
-    if not updated:
-        ContentVersion.objects.get_or_create(
-            pk=ContentVersion.SINGLETON, defaults={"value": 1}
-        )
+    versions.bump(ContentVersion)
 
 
 def enabled() -> bool:

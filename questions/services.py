@@ -31,7 +31,6 @@ from taggit.models import Tag
 from wagtail.search.backends import get_search_backends
 
 from accounts.models import User
-from courses.page_cache import bump_content_version
 from lessons.translatable import Translatable, gettext_noop
 
 from . import tasks
@@ -48,6 +47,7 @@ from .models import (
     QuestionTag,
 )
 from .sanitize import clean_html
+from .signals import bank_changed
 
 FORMATS = ("gift", "moodle-xml")
 DEFAULT_CATEGORY = "Imported"
@@ -328,9 +328,9 @@ def _store(parsed: list[ParsedQuestion], bank_name: str) -> None:
     )
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(Question, questions)
-    # bulk_create sends no signal: quizzes drawing from these categories see the
-    # new questions when this commits (assessments.receivers).
-    bump_content_version()
+    # bulk_create sends no model signal: quizzes drawing from these categories
+    # see the new questions when this commits (assessments.receivers).
+    bank_changed.send(sender=Question)
 
 
 def _tag(questions: list[Question], parsed: list[ParsedQuestion]) -> None:
@@ -403,7 +403,8 @@ def bump_question_version(*, question: Question) -> None:
     Question.objects.filter(pk=question.pk).update(
         version=F("version") + 1, updated_at=timezone.now()
     )
-    bump_content_version()  # new draws snapshot the new version (no signal above)
+    # New draws snapshot the new version (the update sends no model signal).
+    bank_changed.send(sender=Question)
     question.refresh_from_db(fields=["version", "updated_at"])
 
 

@@ -437,13 +437,16 @@ def test_an_edit_through_the_admin_bumps_the_version_once_through_the_service(
     question = Question.objects.get(title="Versioned")
     created = question.version
     before = content_version()
+    draws = services.draw_version()
     url = f"/admin/questions/edit/{question.pk}/"
 
     response = teacher_client.post(url, _edit_post(question, stem="<p>Who?</p>"))
     assert response.status_code == 302, response.content.decode()[:3000]
     question.refresh_from_db()
     assert (question.stem, question.version) == ("<p>Who?</p>", created + 1)
-    assert content_version() > before
+    # New draws see the edit; the catalog's page cache is left alone.
+    assert services.draw_version() > draws
+    assert content_version() == before
 
     # An edit of an answer alone is a change of the key too.
     response = teacher_client.post(

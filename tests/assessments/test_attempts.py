@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from assessments import services
-from assessments.models import Attempt, ExtraTime, GradeChange, Response
+from assessments.models import Attempt, ExtraTime, GradeChange, RegradeEntry, Response
 from assessments.signals import attempt_graded
 from questions import services as bank
 from questions.models import Category
@@ -323,7 +323,10 @@ def test_regrade_dry_run_reports_then_apply_changes_scores(
     attempt.refresh_from_db()
     assert regrade.status == "applied"
     assert attempt.score == Decimal(1)
+    # The snapshot stays what the learner saw; the new key is in the history.
     entry = attempt.questions_snapshot[slot - 1]
-    assert all(c["fraction"] == "1" for c in entry["choices"])
+    assert [c["fraction"] for c in entry["choices"]].count("1") == 1
+    assert RegradeEntry.objects.filter(response__attempt=attempt).count() == 1
+    assert all(c["fraction"] == "1" for c in regrade.key["choices"])
     assert GradeChange.objects.filter(source="regrade").count() == 1
     assert services.apply_regrade(regrade=regrade) is False

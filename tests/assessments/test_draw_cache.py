@@ -1,14 +1,18 @@
-"""A quiz's slots and questions are read through the cache under the content
+"""A quiz's slots and questions are read through the cache under the draw
 version (assessments.services.draw_questions): every change an instructor
 makes reaches the next attempt started, and attempts already started keep
-what they were given."""
+what they were given. The draw version is the draw's own: editing a question
+leaves the catalog's page cache version alone, and publishing other pages
+leaves the draws cached."""
 
 import pytest
 
 from assessments import services
+from assessments.models import AssessmentSlot
+from courses.page_cache import content_version
 from questions.models import Category, QuestionBank
 from questions.services import bump_question_version, import_questions
-from tests.factories import UserFactory, make_question, make_quiz
+from tests.factories import UserFactory, make_course, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +111,73 @@ def test_a_class_starting_together_reads_the_questions_once(
     assert "assessments_question" not in sql.replace("assessments_questionanswer", "")
     assert "assessments_questionanswer" not in sql
     assert "assessments_assessmentslot" not in sql
+
+
+def test_editing_what_a_quiz_draws_leaves_the_page_cache_version_alone(course, bank):
+    question = make_question(bank)
+    quiz = make_quiz(course, slots=[question])
+    pages, draws = content_version(), services.draw_version()
+
+    question.stem = "<p>Reworded</p>"
+    question.save()
+    option = question.answers.first()
+    option.text = "<p>Reworded option</p>"
+    option.save()
+    bump_question_version(question=question)
+    Category.objects.create(bank=bank, path="New")
+    slot = quiz.slots.get()
+    slot.mark = 2
+    slot.save()
+    gift = "$CATEGORY: Imported\n\n::One:: Is water wet? {T}\n"
+    assert import_questions(gift.encode(), bank_name="Import", format="gift").ok
+
+    assert content_version() == pages
+    assert services.draw_version() >= draws + 6
+
+
+def test_publishing_an_unrelated_page_leaves_the_draws_cached(
+    course, bank, catalog, django_assert_max_num_queries
+):
+    quiz = make_quiz(course, slots=[make_question(bank), make_question(bank)])
+    start(quiz)  # the draw is cached
+    pages, draws = content_version(), services.draw_version()
+
+    other = make_course(catalog, title="Another course", lessons=1)
+    other.title = "Another course, renamed"
+    other.save_revision().publish()
+
+    assert content_version() > pages
+    assert services.draw_version() == draws
+    # Per start: the learner's standing, then the transaction; nothing drawn
+    # is read again.
+    learner = UserFactory()
+    with django_assert_max_num_queries(5) as queries:
+        services.start_attempt(learner=learner, assessment=quiz)
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "assessments_assessmentslot" not in sql
+    assert "assessments_questionanswer" not in sql
+    assert "assessments_question" not in sql.replace("assessments_questionanswer", "")
+
+
+def test_an_edited_question_a_quiz_draws_reaches_the_next_attempt(
+    course, bank, catalog
+):
+    question = make_question(bank)
+    quiz = make_quiz(course, slots=[question])
+    assert start(quiz).questions_snapshot[0]["version"] == 1
+    make_course(catalog, title="Unrelated", lessons=1)  # draws stay cached
+
+    bump_question_version(question=question)
+
+    assert start(quiz).questions_snapshot[0]["version"] == 2
+
+
+def test_publishing_the_quiz_with_new_slots_reaches_the_next_attempt(course, bank):
+    first, second = make_question(bank), make_question(bank)
+    quiz = make_quiz(course, slots=[first])
+    assert start(quiz).questions_snapshot[0]["question"] == first.pk
+
+    quiz.slots = [AssessmentSlot(question=second)]
+    quiz.save_revision().publish()
+
+    assert start(quiz).questions_snapshot[0]["question"] == second.pk

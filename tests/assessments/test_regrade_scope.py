@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from accounts.models import Role
 from assessments import services
-from assessments.models import Attempt, GradeChange
+from assessments.models import Attempt, GradeChange, RegradeEntry
 from questions import services as bank
 from tests.factories import (
     UserFactory,
@@ -95,6 +95,8 @@ def test_a_regrade_plans_and_applies_only_the_requesters_attempts(
     assert outside.score == 0  # another course's grade is not touched
     assert not GradeChange.objects.filter(response__attempt=outside).exists()
     assert outside.questions_snapshot == snapshot  # nor its record
+    assert not RegradeEntry.objects.filter(response__attempt=outside).exists()
+    assert RegradeEntry.objects.filter(response__attempt=inside).count() == 1
 
 
 def test_the_dry_run_page_counts_the_left_out_and_names_none_of_them(

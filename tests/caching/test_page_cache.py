@@ -8,8 +8,9 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from wagtail.models import Page
 
+from questions.services import bump_question_version
 from tests.budgets import LARGE, SMALL
-from tests.factories import make_course
+from tests.factories import make_bank, make_course, make_question
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +190,21 @@ def test_cached_hit_costs_one_query_at_two_sizes(
     with django_assert_num_queries(1):
         response, _ = get(client, url)
     assert response["X-Page-Cache"] == "hit"
+
+
+def test_editing_a_question_keeps_the_cached_catalog(client, catalog):
+    """The quiz draw has its own version: the bank's edits leave the page
+    cache's alone."""
+    course = make_course(catalog, title="Kept course")
+    get(client, catalog.url)
+    get(client, course.url)
+
+    question = make_question(make_bank("Bank", course=course))
+    question.stem = "<p>Edited</p>"
+    question.save()
+    bump_question_version(question=question)
+
+    for url in (catalog.url, course.url):
+        response, html = get(client, url)
+        assert response["X-Page-Cache"] == "hit"
+        assert "Kept course" in html
