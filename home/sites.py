@@ -10,8 +10,9 @@ them all (`home.receivers`), and `SITES_TIMEOUT` bounds how long a
 per-process cache may lag behind another process's change.
 
 Same site as Wagtail's lookup: tests/fastpaths/test_site_cache.py. Why:
-bench/pages.py, figures "lesson page, signed in, share of bare" and
-"dashboard, signed in, share of bare" in bench/results/latest.md.
+bench/pages.py, figures "CPU a request: lesson, cached Site" against "CPU a
+request: lesson, Wagtail's site lookup" (and the dashboard's) in
+bench/results/latest.md.
 """
 
 from __future__ import annotations
