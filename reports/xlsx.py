@@ -5,7 +5,7 @@ bypass of a spreadsheet library, kept because it pays.
 Replaces: xlsxwriter, whose per-cell Python work dominated a large export;
 here a row is one string built from the cells' values. Read back as openpyxl
 reads it: tests/fastpaths/test_xlsx_writer.py. Why: bench/exports.py, figures
-"export XLSX (100,000 rows)" and "export XLSX peak memory" in
+"export XLSX (N rows)" and "export XLSX peak memory" in
 bench/results/latest.md. It writes only what exports need:
 
 - text as inline strings (`t="inlineStr"`): a cell never holds a formula, so

@@ -137,7 +137,7 @@ def url_database(url: str) -> dict[str, Any]:
     """A DATABASE_URL's settings: persistent connections, checked before
     reuse. On PostgreSQL the JIT compiler is off: our queries are short, and
     compiling a large export's query cost a third of its time (bench/exports.py
-    with BENCH_DATABASE_URL, figure "export CSV (100,000 rows)" in
+    with BENCH_DATABASE_URL, figure "export CSV (N rows)" in
     bench/results/latest.md). An `options` in the URL's query string replaces
     this."""
     database: dict[str, Any] = dict(
