@@ -15,33 +15,23 @@ from __future__ import annotations
 import argparse
 import os
 
-COURSES_PER_LEARNER = 5
-DEFAULTS: dict[str, int | str] = {
-    "enrollments": 100_000,
-    "progress": 1_000_000,
-    "attempts": 200_000,
-    "courses": 50,
-    "lessons": 15,
-    "cohorts": 20,
-    "seed": 1,
-    "password": "load-pass-2026",
-}
-
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m bench.generate_load",
-        description="Create report benchmark volumes (enrolments, progress, attempts).",
-    )
-    for name, default in DEFAULTS.items():
-        parser.add_argument(f"--{name}", type=type(default), default=default)
-    options = vars(parser.parse_args(argv))
+    # Django first: the options are `bench.load.DEFAULTS`, and bench.load
+    # imports the models. The import runs one way, from here to bench.load.
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 
     django.setup()
     from . import load
 
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.generate_load",
+        description="Create report benchmark volumes (enrolments, progress, attempts).",
+    )
+    for name, default in load.DEFAULTS.items():
+        parser.add_argument(f"--{name}", type=type(default), default=default)
+    options = vars(parser.parse_args(argv))
     try:
         load.generate(**options)
     except load.TooFewCourses as error:

@@ -47,8 +47,19 @@ from home.models import HomePage
 from lessons.models import LessonPage
 from questions.models import Category, Question, QuestionAnswer, QuestionBank
 
-from .generate_load import COURSES_PER_LEARNER, DEFAULTS
-
+# Every learner takes this many courses.
+COURSES_PER_LEARNER = 5
+# The volumes `generate` writes, and the options of `python -m bench.generate_load`.
+DEFAULTS: dict[str, int | str] = {
+    "enrollments": 100_000,
+    "progress": 1_000_000,
+    "attempts": 200_000,
+    "courses": 50,
+    "lessons": 15,
+    "cohorts": 20,
+    "seed": 1,
+    "password": "load-pass-2026",
+}
 # Enrolments computed, then written, at a time (bounds memory at any volume).
 BATCH = 10_000
 QUESTIONS_PER_QUIZ = 5

@@ -359,6 +359,13 @@ def _pages(run: Run) -> dict[str, Any]:
             )
         for name, count in entry["queries"].items():
             run.figure(f"queries: {name} ({at})", count)
+        for name, ms in entry["site_lookup_cpu_ms"].items():
+            run.figure(f"CPU a request: {name}, cached Site ({at})", ms["cached"], "ms")
+            run.figure(
+                f"CPU a request: {name}, Wagtail's site lookup ({at})",
+                ms["wagtail"],
+                "ms",
+            )
         run.figure(
             f"peak RSS, largest gunicorn worker ({at})",
             entry["peak_rss_mb"]["worker_max"],

@@ -2,9 +2,11 @@
 call these): create a cohort, add members (one, or a CSV all or nothing),
 assign a course with a due date.
 
-Every member of a cohort is enrolled in each of its courses through
-`enrollments.services.enroll`, with the cohort and the course's due date on the
-enrolment; a member added later is enrolled in the courses already assigned.
+Every member of a cohort is enrolled in each of its courses as
+`enrollments.services.enroll` enrols (a new enrolment, or a withdrawn one
+resumed), with the cohort and the course's due date on the enrolment; a member
+added later is enrolled in the courses already assigned. The claim is
+set-based: its queries do not grow with the cohort.
 
 A cohort takes only enrolments that are free: new ones, or a member's own
 enrolment in no cohort that is not completed. An enrolment that belongs to
@@ -28,7 +30,7 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Case, DateTimeField, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -38,7 +40,6 @@ from courses.models import CoursePage
 
 from .models import Cohort, CohortCourse, Enrollment
 from .scope import may_join_cohort
-from .services import enroll
 
 logger = logging.getLogger(__name__)
 
@@ -61,21 +62,66 @@ def create_cohort(
 
 
 def _enroll_in_cohort(
-    cohort: Cohort, learner: User, course: CoursePage, due_at: datetime | None
-) -> bool:
-    """Enrol the learner through the cohort, if the enrolment is free (see
-    the module's docstring); False leaves an existing enrolment untouched."""
+    cohort: Cohort, learner_ids: list[int], due: dict[int, datetime | None]
+) -> int:
+    """Enrol each learner in each course (course id: its due date) through
+    the cohort, where the enrolment is free (see the module's docstring), as
+    `enroll` would: a new enrolment, or a withdrawn one resumed. An enrolment
+    that is not free is left exactly as it is. Returns how many of these
+    enrolments the cohort holds now.
+
+    Set-based, whatever the number of members: one read of the enrolments
+    there are, one insert of those missing, one conditional update that
+    claims the free ones."""
+    if not learner_ids or not due:
+        return 0
+    now = timezone.now()
+    enrolments = Enrollment.objects.filter(
+        learner_id__in=learner_ids, course_id__in=list(due)
+    )
+    existing = set(enrolments.values_list("learner_id", "course_id"))
+    Enrollment.objects.bulk_create(
+        [
+            Enrollment(
+                learner_id=learner_id,
+                course_id=course_id,
+                enrolled_at=now,
+                cohort=cohort,
+                due_at=due_at,
+            )
+            for learner_id in learner_ids
+            for course_id, due_at in due.items()
+            if (learner_id, course_id) not in existing
+        ],
+        # One enrolled meanwhile (`enroll`): claimed below if it is free.
+        ignore_conflicts=True,
+    )
     free = Q(cohort__isnull=True) & ~Q(status=Enrollment.Status.COMPLETED)
-    mine_or_free = Q(cohort=cohort) | free
-    existing = Enrollment.objects.filter(learner=learner, course=course)
-    if existing.exists() and not existing.filter(mine_or_free).exists():
-        return False
-    enrollment = enroll(learner=learner, course=course)
+    withdrawn = Q(status=Enrollment.Status.WITHDRAWN)
+    moment = DateTimeField()
     # Conditional: a concurrent assignment of another cohort keeps its claim.
-    return bool(
-        Enrollment.objects.filter(mine_or_free, pk=enrollment.pk).update(
-            cohort=cohort, due_at=due_at
-        )
+    # Every SET reads the row as it was, so `withdrawn` is its old status.
+    return enrolments.filter(Q(cohort=cohort) | free).update(
+        cohort=cohort,
+        due_at=Case(
+            *(
+                When(course_id=course_id, then=Value(due_at, output_field=moment))
+                for course_id, due_at in due.items()
+            ),
+            output_field=moment,
+        ),
+        status=Case(
+            When(withdrawn, then=Value(Enrollment.Status.ACTIVE)),
+            default=F("status"),
+        ),
+        withdrawn_at=Case(
+            When(withdrawn, then=Value(None, output_field=moment)),
+            default=F("withdrawn_at"),
+        ),
+        enrolled_at=Case(
+            When(withdrawn, then=Value(now, output_field=moment)),
+            default=F("enrolled_at"),
+        ),
     )
 
 
@@ -88,8 +134,8 @@ def add_member(*, cohort: Cohort, learner: User) -> bool:
     if cohort.members.filter(pk=learner.pk).exists():
         return False
     cohort.members.add(learner)
-    for assignment in cohort.assignments.select_related("course"):
-        _enroll_in_cohort(cohort, learner, assignment.course, assignment.due_at)
+    due = dict(cohort.assignments.values_list("course_id", "due_at"))
+    _enroll_in_cohort(cohort, [learner.pk], due)
     return True
 
 
@@ -114,10 +160,8 @@ def assign_course(
         course=course,
         defaults={"due_at": due_at, "assigned_at": timezone.now()},
     )
-    return sum(
-        _enroll_in_cohort(cohort, learner, course, due_at)
-        for learner in cohort.members.all()
-    )
+    members = list(cohort.members.values_list("pk", flat=True))
+    return _enroll_in_cohort(cohort, members, {course.pk: due_at})
 
 
 class Added(enum.Enum):

@@ -1,12 +1,18 @@
-"""The Wagtail site of a request, from the cache.
+"""The Wagtail site of a request, from the cache (a bypass of Wagtail's site
+lookup, kept because it pays).
 
-Wagtail finds the site with a query on every request that serves a page (or
-asks for the site), and keeps it only on the request. `CachedSiteMiddleware`
-keeps the answer for each host and port in the shared cache, as Wagtail keeps
-its site root paths: any save or delete of a site, or of a page (a site's root
-page rides along with its site), forgets them all (`home.receivers`), and
-`SITES_TIMEOUT` bounds how long a per-process cache may lag behind another
-process's change.
+Replaces: `Site.find_for_request`, which finds the site with a query on every
+request that serves a page (or draws the menu), and keeps it only on the
+request. `CachedSiteMiddleware` keeps the answer for each host and port in the
+shared cache, as Wagtail keeps its site root paths: any save or delete of a
+site, or of a page (a site's root page rides along with its site), forgets
+them all (`home.receivers`), and `SITES_TIMEOUT` bounds how long a
+per-process cache may lag behind another process's change.
+
+Same site as Wagtail's lookup: tests/fastpaths/test_site_cache.py. Why:
+bench/pages.py, figures "CPU a request: lesson, cached Site" against "CPU a
+request: lesson, Wagtail's site lookup" (and the dashboard's) in
+bench/results/latest.md.
 """
 
 from __future__ import annotations

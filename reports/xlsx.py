@@ -1,9 +1,12 @@
 """A streaming XLSX writer for report exports: one worksheet of plain values,
-a bold, frozen header row, written row by row into the zip (flat memory).
+a bold, frozen header row, written row by row into the zip (flat memory). A
+bypass of a spreadsheet library, kept because it pays.
 
-Why not xlsxwriter: its per-cell Python work made a 100,000-row export take
-about 24 s; here a row is one string built from the cells' values, about five
-times faster. It writes only what exports need:
+Replaces: xlsxwriter, whose per-cell Python work dominated a large export;
+here a row is one string built from the cells' values. Read back as openpyxl
+reads it: tests/fastpaths/test_xlsx_writer.py. Why: bench/exports.py, figures
+"export XLSX (N rows)" and "export XLSX peak memory" in
+bench/results/latest.md. It writes only what exports need:
 
 - text as inline strings (`t="inlineStr"`): a cell never holds a formula, so
   "=1+1" or "@SUM(A1)" opens as text whatever it starts with; XML-special and

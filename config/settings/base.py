@@ -137,8 +137,10 @@ def sqlite_database(path: str) -> dict[str, Any]:
 def url_database(url: str) -> dict[str, Any]:
     """A DATABASE_URL's settings: persistent connections, checked before
     reuse. On PostgreSQL the JIT compiler is off: our queries are short, and
-    compiling a 100,000-row export's query took 0.5 s of its 1.6 s. An
-    `options` in the URL's query string replaces this."""
+    compiling a large export's query cost a third of its time (bench/exports.py
+    with BENCH_DATABASE_URL, figure "export CSV (N rows)" in
+    bench/results/latest.md). An `options` in the URL's query string replaces
+    this."""
     database: dict[str, Any] = dict(
         dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     )

@@ -160,7 +160,8 @@ def _failed_twice(user, filters: AtRiskFilters, label: Value) -> Rows:
     # PostgreSQL reads the index in order and stops after a page only when it
     # knows how many (learner, quiz) pairs there are: the attempt_pairs
     # statistics (assessments migration 0005); without them it guessed a few
-    # hundred, hashed all 200,000 attempts and sorted (~300 ms at 100k).
+    # hundred, hashed all the attempts and sorted (bench/reports.py on
+    # PostgreSQL, figure "report admin: at risk (failed twice) (...)").
     return Rows(failing, convert)
 
 

@@ -35,8 +35,8 @@ def _medians(enrollments: QuerySet[Enrollment]) -> dict[int, float]:
     """Median days from enrolment to completion, per course: PERCENTILE_CONT
     on PostgreSQL; elsewhere the days of each completion in course order,
     read from the enrollment_course_days index in that order (no sort, no
-    window: SQLite's took 300 ms over 35,000 completions), the middle one or
-    two of each course kept."""
+    window: SQLite's was the slow part; bench/reports.py, figure "report
+    admin: courses (...)"), the middle one or two of each course kept."""
     completed = enrollments.filter(completed_at__isnull=False).order_by()
     if connection.vendor == "postgresql":
         return {

@@ -55,8 +55,9 @@ def learner_timeline(user, *, learner_id: int) -> Report:
         raise User.DoesNotExist
     enrollments = visible_enrollments(user).filter(learner_id=learner_id)
     # Joined to the enrolment, not `enrollment__in` a subquery: PostgreSQL
-    # planned that (for a program manager's scope) as a hash join of all
-    # 1,000,000 progress rows, 2.4 s at 100k enrolments.
+    # planned that (for a program manager's scope) as a hash join of every
+    # progress row (bench/reports.py on PostgreSQL, figure "report manager:
+    # learner (...)").
     progress = _filtered(
         LessonProgress.objects.filter(enrollment__learner_id=learner_id),
         enrollment_filter(user, prefix="enrollment__"),

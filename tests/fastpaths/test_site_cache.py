@@ -1,12 +1,15 @@
-"""The Wagtail site of a request comes from the cache (home.sites), and any
-change to a site or a page is seen by the next request."""
+"""The Wagtail site of a request from the cache (home.sites) is the site
+Wagtail's own lookup (`Site.find_for_request`) finds, read once and then from
+the cache; any change to a site or a page is seen by the next request."""
 
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from home.sites import site_for_request
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +19,42 @@ def site_queries(client, path="/"):
         response = client.get(path)
     assert response.status_code == 200
     return response, [q for q in queries if "wagtailcore_site" in q["sql"]]
+
+
+def wagtails_site(host):
+    site = Site.find_for_request(RequestFactory().get("/", HTTP_HOST=host))
+    return site and (site.pk, site.root_page_id)
+
+
+def ours(host):
+    site = site_for_request(RequestFactory().get("/", HTTP_HOST=host))
+    return site and (site.pk, site.root_page_id)
+
+
+def test_the_cached_site_is_the_site_wagtail_finds(home, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    other = HomePage(title="Other", slug="other-home", hero_title="Local network")
+    Page.get_first_root_node().add_child(instance=other)
+    Site.objects.create(hostname="127.0.0.1", port=80, root_page=other)
+    Site.objects.create(hostname="127.0.0.1", port=8080, root_page=home)
+    Site.objects.create(hostname="academy.example", port=80, root_page=other)
+    hosts = [
+        "testserver",
+        "localhost",
+        "127.0.0.1",
+        "127.0.0.1:80",
+        "127.0.0.1:8080",
+        "127.0.0.1:9999",
+        "academy.example",
+        "academy.example:8443",
+        "unknown.example",
+    ]
+    expected = {host: wagtails_site(host) for host in hosts}
+    assert {host: ours(host) for host in hosts} == expected  # read, then cached
+    with CaptureQueriesContext(connection) as captured:
+        assert {host: ours(host) for host in hosts} == expected
+    assert captured.captured_queries == []
+    assert len(set(expected.values())) >= 3
 
 
 def test_the_site_is_read_once_then_from_the_cache(client, home):
