@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("enrollments", "0008_add_enrollment_status_seen"),
         # The reconciler reads `Attempt.completion_pending`.
-        ("assessments", "0009_add_attempt_completion_pending"),
+        ("assessments", "0011_add_attempt_completion_pending"),
         ("django_q", "0019_alter_task_options_alter_ormq_key_alter_ormq_lock_and_more"),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('assessments', '0008_move_question_bank_to_questions'),
+        ('assessments', '0010_add_draw_version'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
