@@ -797,6 +797,9 @@ def _regrade_chunk(
         )
         for name, value in fields.items():
             setattr(attempt, name, value)
+        # Its completion is counted again by the enrolments task, which clears
+        # this: a worker lost before that leaves it to the reconciler.
+        attempt.completion_pending = attempt.status == Attempt.Status.GRADED
         rescored.append(attempt)
     learners = User.objects.in_bulk({a.learner_id for a in rescored})
     changes = [
@@ -845,7 +848,9 @@ def _save_regrade(
     audit: list[GradeChange],
     history: list[RegradeEntry],
 ) -> None:
-    Attempt.objects.bulk_update(rescored, ["score", "percent", "passed"])
+    Attempt.objects.bulk_update(
+        rescored, ["score", "percent", "passed", "completion_pending"]
+    )
     Response.objects.bulk_update(responses, ["score", "feedback"])
     GradeChange.objects.bulk_create(audit)
     RegradeEntry.objects.bulk_create(history)

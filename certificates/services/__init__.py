@@ -31,7 +31,6 @@ from .issuing import (
     issue_certificate_on_completion,
     issue_certificates,
     issue_path_certificate,
-    issue_path_certificates,
     issue_pending_certificates,
     recertify,
 )
@@ -65,7 +64,6 @@ __all__ = [
     "issue_certificate_on_completion",
     "issue_certificates",
     "issue_path_certificate",
-    "issue_path_certificates",
     "issue_pending_certificates",
     "new_verification_code",
     "recertify",

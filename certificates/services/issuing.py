@@ -3,7 +3,8 @@
 Issuing writes the row (serial, code, dates, and what the PDF will print) and,
 on commit, enqueues the learner's e-mail and the rendering of its PDF (see
 `storage`): a slow PDF never slows issuance. A learning path's certificate is
-issued the same way once per path completion (`issue_path_certificates`):
+issued the same way once per path completion (`issue_path_certificate`, on
+`enrollments.signals.path_completed`):
 same serial, code, PDF and e-mail; no expiry.
 
 `issue_certificate` is idempotent: one certificate per enrolment whatever the
@@ -365,20 +366,6 @@ def path_hours(path_id: int) -> int:
         ).aggregate(hours=Sum("estimated_hours"))["hours"]
         or 0
     )
-
-
-def issue_path_certificates(*, enrollment_id: int) -> list[Certificate]:
-    """Record the completion of each learning path the enrolment's course
-    completes (see `enrollments.services.complete_learning_paths`) and issue
-    its certificate; the certificates of those paths. Idempotent like
-    `issue_certificate`: one certificate per path completion."""
-    completions = enrollment_services.complete_learning_paths(
-        enrollment_id=enrollment_id
-    )
-    return [
-        issue_path_certificate(path_completion_id=completion.pk)
-        for completion in completions
-    ]
 
 
 def issue_path_certificate(

@@ -195,3 +195,29 @@ def test_the_attempt_admin_page_lists_the_history(
     assert 'class="regrade-history"' in page
     assert f"Regrade by {instructor}" in page
     assert "key version 1 → 2, 0 → 1" in page
+
+
+def test_a_regrade_whose_completion_step_is_lost_leaves_it_to_the_reconciler(
+    wrong, single, instructor, django_capture_on_commit_callbacks
+):
+    """The regrade's chunk marks the attempts it rescores as waiting for the
+    completion step, as grading does: a worker lost after the chunk commits
+    and before `attempts_regraded` reaches the enrolments task loses nothing."""
+    from enrollments import services as enrollment_services
+
+    attempt, _ = wrong
+    correct_the_key(single)
+    with django_capture_on_commit_callbacks(execute=True):
+        planned = services.plan_regrade(question=single, requested_by=instructor)
+    planned.refresh_from_db()
+    planned.status = "applying"
+    planned.save(update_fields=["status"])
+    # The chunk runs; its commit callbacks (the signal) are dropped.
+    with django_capture_on_commit_callbacks(execute=False) as dropped:
+        services.run_regrade(regrade_id=planned.pk, apply=True)
+    assert dropped  # the signal that was lost
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal(1) and attempt.completion_pending is True
+    enrollment_services.update_completion_after_attempts(attempt_ids=[attempt.pk])
+    attempt.refresh_from_db()
+    assert attempt.completion_pending is False
