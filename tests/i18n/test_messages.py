@@ -34,6 +34,7 @@ MAKEMESSAGES = [
 SOURCES = (
     "manage.py",
     "config",
+    "core",
     "accounts",
     "home",
     "courses",
