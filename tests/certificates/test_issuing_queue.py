@@ -33,7 +33,7 @@ def queued() -> list[tuple[object, tuple]]:
     return [(package["func"], package["args"]) for package in packages]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_issuing_writes_the_record_and_queues_the_mail_and_the_pdf(
     orm_broker, learner, course
 ):
