@@ -31,6 +31,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Case, DateTimeField, F, Q, Value, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -105,7 +106,7 @@ def _enroll_in_cohort(
         cohort=cohort,
         due_at=Case(
             *(
-                When(course_id=course_id, then=Value(due_at, output_field=moment))
+                When(course_id=course_id, then=_moment(due_at))
                 for course_id, due_at in due.items()
             ),
             output_field=moment,
@@ -115,14 +116,21 @@ def _enroll_in_cohort(
             default=F("status"),
         ),
         withdrawn_at=Case(
-            When(withdrawn, then=Value(None, output_field=moment)),
+            When(withdrawn, then=_moment(None)),
             default=F("withdrawn_at"),
         ),
         enrolled_at=Case(
-            When(withdrawn, then=Value(now, output_field=moment)),
+            When(withdrawn, then=_moment(now)),
             default=F("enrolled_at"),
         ),
     )
+
+
+def _moment(value: datetime | None) -> Cast:
+    """A date and time (or none) as a CASE branch: cast, because PostgreSQL
+    types an untyped parameter in a CASE as text, which a timestamp column
+    refuses."""
+    return Cast(Value(value), DateTimeField())
 
 
 @transaction.atomic
