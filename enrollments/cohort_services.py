@@ -126,11 +126,13 @@ def _enroll_in_cohort(
     )
 
 
-def _moment(value: datetime | None) -> Cast:
-    """A date and time (or none) as a CASE branch: cast, because PostgreSQL
-    types an untyped parameter in a CASE as text, which a timestamp column
-    refuses."""
-    return Cast(Value(value), DateTimeField())
+def _moment(value: datetime | None) -> Value | Cast:
+    """A date and time (or none) as a CASE branch. A NULL is cast: PostgreSQL
+    types a CASE whose branches are all NULL as text, which a timestamp column
+    refuses. A date and time is not (SQLite's cast keeps only milliseconds)."""
+    if value is None:
+        return Cast(Value(None), DateTimeField())
+    return Value(value, output_field=DateTimeField())
 
 
 @transaction.atomic
