@@ -37,6 +37,7 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from core import versions
+from core.tasks import enqueue_on_commit
 from questions.kinds import Kind
 from questions.models import Question, QuestionAnswer
 
@@ -436,7 +437,7 @@ def submit_attempt(
     ).update(status=Attempt.Status.SUBMITTED, submitted_at=now, auto_submitted=auto)
     if changed:
         attempt_id = attempt.pk
-        transaction.on_commit(lambda: async_task(tasks.grade_attempt, attempt_id))
+        enqueue_on_commit((tasks.grade_attempt, (attempt_id,)))
     attempt.refresh_from_db()
     return bool(changed)
 
@@ -626,7 +627,7 @@ def plan_regrade(*, question: Question, requested_by: User | None) -> Regrade:
         question_version=question.version,
     )
     regrade_id = regrade.pk
-    transaction.on_commit(lambda: async_task(tasks.run_regrade, regrade_id, False))
+    enqueue_on_commit((tasks.run_regrade, (regrade_id, False)))
     return regrade
 
 
@@ -637,7 +638,7 @@ def apply_regrade(*, regrade: Regrade) -> bool:
     ).update(status=Regrade.Status.APPLYING)
     if changed:
         regrade_id = regrade.pk
-        transaction.on_commit(lambda: async_task(tasks.run_regrade, regrade_id, True))
+        enqueue_on_commit((tasks.run_regrade, (regrade_id, True)))
     return bool(changed)
 
 

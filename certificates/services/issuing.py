@@ -25,6 +25,7 @@ from django.db.models import F, Sum
 from django.utils import timezone
 
 from accounts.models import User
+from core.tasks import enqueue_on_commit
 from courses.models import CoursePage
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, PathCompletion
@@ -32,7 +33,6 @@ from enrollments.models import Enrollment, PathCompletion
 from ..models import Certificate, Status
 from .codes import new_verification_code, next_serial, serial, take_serials
 from .mail import mail_task, tell_learner
-from .queue import enqueue_on_commit
 from .storage import render_on_commit, render_task, store_pdf
 
 

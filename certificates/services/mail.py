@@ -18,12 +18,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
+from core.tasks import Call, enqueue_on_commit
 from enrollments.models import Enrollment
 
 from .. import tasks
 from ..models import Certificate
 from .codes import verification_url
-from .queue import Call, enqueue_on_commit
 
 EMAILS = {
     "issued": (

@@ -16,13 +16,13 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db.models.fields.files import FieldFile
 
+from core.tasks import Call, enqueue_on_commit
 from courses.models import CoursePage
 from enrollments.models import Enrollment
 
 from .. import pdf, tasks
 from ..models import Certificate
 from .codes import verification_qr_data, verification_url
-from .queue import Call, enqueue_on_commit
 
 
 def _pdf_file(
