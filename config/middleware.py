@@ -3,7 +3,9 @@ from urllib.parse import unquote_plus
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware as BaseCSP
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
+from django.utils.translation import get_language, get_language_from_path
 from django.utils.translation import gettext as _
 
 
@@ -31,3 +33,19 @@ class RefuseNulMiddleware:
             message = _("The address contains a NUL character, which no page accepts.")
             return render(request, "400.html", {"message": message}, status=400)
         return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without its guess on a 404: Django sends any unknown address
+    without a language prefix to the same address under the reader's
+    language, so a 404 of the API (`/api/v1/…`, no prefix) became a 302 to a
+    page. Addresses from before the prefixes have their own permanent move
+    (`home.languages.legacy_redirect`); a 404 stays a 404."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and not get_language_from_path(
+            request.path_info
+        ):
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)

@@ -2,6 +2,7 @@ import re
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -14,6 +15,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.views import media
+from home import languages
 from reports.api import api as reports_api
 
 
@@ -43,13 +45,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # grants nothing, and a token in the header would make every anonymous
     # page uncacheable (courses.page_cache never keeps a CSRF-bearing page).
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
-    path("accounts/", include("accounts.urls")),
-    path("", include("enrollments.urls")),
-    path("certificates/", include("certificates.urls")),
-    path("", include("certificates.short_urls")),
-    path("reports/", include("reports.urls")),
     path("api/v1/", reports_api.urls),
+    # The H5P content origin (its own host in production) and the player's
+    # xAPI endpoint: addresses held by running players, without a language.
     path("", include("lessons.urls")),
+    path("", languages.language_root, name="language_root"),
 ]
 
 if settings.DEBUG and settings.MEDIA_URL.startswith("/"):
@@ -59,4 +59,17 @@ if settings.DEBUG and settings.MEDIA_URL.startswith("/"):
         re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media)
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Everything people read is under its language: /en/…, /fr/… (home.languages).
+urlpatterns += i18n_patterns(
+    path("accounts/", include("accounts.urls")),
+    path("", include("enrollments.urls")),
+    path("certificates/", include("certificates.urls")),
+    path("", include("certificates.short_urls")),
+    path("reports/", include("reports.urls")),
+    path("untranslated/", languages.untranslated, name="untranslated"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+# Addresses from before the language prefixes (bookmarks, e-mails, the QR
+# codes printed on certificates) move permanently to their English ones.
+urlpatterns += [re_path(r"^(?P<path>.+)$", languages.legacy_redirect)]

@@ -24,7 +24,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
@@ -34,17 +34,29 @@ from .hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT, CONSTRUCT_PATH_CO
 from .page_cache import cache_for_anonymous
 
 
-class Topic(index.Indexed, models.Model):
-    """A CMI focus area a course covers (protection of civilians, CPP, …)."""
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A CMI focus area a course covers (protection of civilians, CPP, …).
 
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
+    Translatable: the French topic is the English one's translation (same
+    `translation_key`, same slug, so the catalog's topic filter reads alike in
+    both languages)."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100)
     description = models.TextField(blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "name"], name="topic_name_once_per_locale"
+            ),
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="topic_slug_once_per_locale"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

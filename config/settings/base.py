@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "courses",
     "home",
     "accounts",
+    # Translating pages and snippets in the admin (wagtail_localize.locales
+    # replaces wagtail.locales).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -73,7 +77,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The Wagtail site from the cache (after CommonMiddleware checked the host).
     "home.sites.CachedSiteMiddleware",
@@ -237,7 +241,11 @@ WAGTAIL_SITE_NAME = "IGN Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAIL_I18N_ENABLED = False
+# English and French content: each page and topic has its counterpart in the
+# other locale (wagtail-localize keeps the trees in step); URLs start with the
+# language (/en/…, /fr/…; config/urls.py).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Nothing is fetched from the internet at run time, avatars included.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv"]

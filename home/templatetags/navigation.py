@@ -1,5 +1,7 @@
 from django import template
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from home import languages
 
 register = template.Library()
 
@@ -7,12 +9,34 @@ register = template.Library()
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    site = Site.find_for_request(request)
+    root = languages.site_root(request)
     items: list[Page] = []
-    if site is not None:
-        items = list(site.root_page.get_children().live().in_menu())
+    if root is not None:
+        items = list(root.get_children().live().in_menu())
     current = context.get("page")
     # Menu items sit at depth 3; the current page's ancestor at that depth is
     # the first three path steps.
     section = getattr(current, "path", "")[: Page.steplen * 3]
     return {"items": items, "section": section, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """The current page or view in each language (`home.languages`)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    return languages.alternates(request, page if isinstance(page, Page) else None)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context.get("request")
+    return languages.home_url(request)
+
+
+@register.simple_tag(takes_context=True)
+def catalog_url(context):
+    request = context.get("request")
+    return languages.catalog_url(request)

@@ -6,7 +6,7 @@ a user may not see is a 404, never a 403 and never a 200.
 
 Outcomes:
   200, 201, 400, 404, 405, ...  the status code;
-  "login"        a 302 to /accounts/login/ (anonymous on a platform page);
+  "login"        a 302 to /en/accounts/login/ (anonymous on a platform page);
   "admin_login"  a 302 to /admin/login/ (no admin access);
   "->URL"        a 302 to URL ("->URL*": to a URL starting so); `{course}`
                  and the other keys of `World.urls` and `World.ids` are
@@ -93,8 +93,8 @@ ADMIN_ONLY = {**STAFF, "instructor": DENIED, "other_instructor": DENIED, "admin"
 NO_REPORTS = {"anonymous": "login", "owner": 404, "other_student": 404}
 MANAGERS = {"manager": 200, "other_manager": 200, "admin": 200}
 TO_COHORT = {
-    "manager": "->/reports/cohorts/{cohort}/",
-    "admin": "->/reports/cohorts/{cohort}/",
+    "manager": "->/en/reports/cohorts/{cohort}/",
+    "admin": "->/en/reports/cohorts/{cohort}/",
 }
 # Who may read the owner's name in a report: the instructor of their course,
 # the manager of their cohort, the admin.
@@ -154,7 +154,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource("lesson page", "{lesson}", get=roles(200, **GATE)),
     Resource(
         "complete a lesson",
-        "/learning/lessons/{lesson_id}/complete/",
+        "/en/learning/lessons/{lesson_id}/complete/",
         get=roles(405, anonymous="login"),
         post=roles(404, anonymous="login", owner="->{quiz}", other_student="->{quiz}"),
     ),
@@ -172,96 +172,96 @@ RESOURCES: tuple[Resource, ...] = (
     ),
     Resource(
         "dashboard",
-        "/dashboard/",
+        "/en/dashboard/",
         get=roles(200, anonymous="login"),
         hide=("serial", "course_title_done"),
     ),
     # --- Certificates -----------------------------------------------------------
     Resource(
         "my certificates",
-        "/certificates/",
+        "/en/certificates/",
         get=roles(200, anonymous="login"),
         hide=("serial",),
     ),
     Resource(
         "certificate PDF",
-        "/certificates/{certificate}/pdf/",
+        "/en/certificates/{certificate}/pdf/",
         get=roles(404, anonymous="login", **OWN),
     ),
     Resource(
         "recertify",
-        "/certificates/{certificate}/recertify/",
+        "/en/certificates/{certificate}/recertify/",
         get=roles(405, anonymous="login"),
-        post=roles(404, anonymous="login", owner="->/certificates/"),
+        post=roles(404, anonymous="login", owner="->/en/certificates/"),
     ),
-    Resource("verification", "/certificates/verify/{code}/", get=roles(200)),
+    Resource("verification", "/en/certificates/verify/{code}/", get=roles(200)),
     Resource(
         "verification of no certificate",
-        "/certificates/verify/NO-SUCH-CODE/",
+        "/en/certificates/verify/NO-SUCH-CODE/",
         get=roles(404),
     ),
     Resource(
         "certificate register",
-        "/certificates/register/",
+        "/en/certificates/register/",
         get=roles(404, anonymous="login", manager=200, other_manager=200, admin=200),
     ),
     Resource(
         "revoke a certificate",
-        "/certificates/register/{certificate}/revoke/",
+        "/en/certificates/register/{certificate}/revoke/",
         get=roles(405, anonymous="login"),
         post=roles(
             404,
             anonymous="login",
-            manager="->/certificates/register/",
-            admin="->/certificates/register/",
+            manager="->/en/certificates/register/",
+            admin="->/en/certificates/register/",
         ),
         data={"reason": "Matrix"},
     ),
     Resource(
         "reissue a certificate",
-        "/certificates/register/{certificate}/reissue/",
+        "/en/certificates/register/{certificate}/reissue/",
         get=roles(405, anonymous="login"),
         post=roles(
             404,
             anonymous="login",
-            manager="->/certificates/register/",
-            admin="->/certificates/register/",
+            manager="->/en/certificates/register/",
+            admin="->/en/certificates/register/",
         ),
     ),
     Resource(
         "request a ZIP export",
-        "/certificates/register/exports/",
+        "/en/certificates/register/exports/",
         get=roles(405, anonymous="login"),
         post=roles(
             404,
             anonymous="login",
-            manager="->/certificates/register/",
-            other_manager="->/certificates/register/",
-            admin="->/certificates/register/",
+            manager="->/en/certificates/register/",
+            other_manager="->/en/certificates/register/",
+            admin="->/en/certificates/register/",
         ),
     ),
     Resource(
         "request a ZIP export of a cohort",
-        "/certificates/register/exports/",
+        "/en/certificates/register/exports/",
         post=roles(
             404,
             anonymous="login",
-            manager="->/certificates/register/?cohort={cohort}",
-            admin="->/certificates/register/?cohort={cohort}",
+            manager="->/en/certificates/register/?cohort={cohort}",
+            admin="->/en/certificates/register/?cohort={cohort}",
         ),
         data={"cohort": "{cohort}"},
     ),
     Resource(
         "download a ZIP export",
-        "/certificates/register/exports/{export}/",
+        "/en/certificates/register/exports/{export}/",
         # Only whoever asked for it, not even another admin.
         get=roles(404, anonymous="login", manager=200),
     ),
     # --- Reports and cohorts (reports/urls.py) -----------------------------------
-    Resource("reports home", "/reports/", get=roles(200, **NO_REPORTS)),
+    Resource("reports home", "/en/reports/", get=roles(200, **NO_REPORTS)),
     Resource(
         "course report, taught course",
-        "/reports/courses/{course_id}/",
+        "/en/reports/courses/{course_id}/",
         # The other manager's cohort member is enrolled in it too.
         get=roles(200, **NO_REPORTS, other_instructor=404),
         hide=("owner_name",),
@@ -269,30 +269,30 @@ RESOURCES: tuple[Resource, ...] = (
     ),
     Resource(
         "course report, other course",
-        "/reports/courses/{other_course_id}/",
+        "/en/reports/courses/{other_course_id}/",
         get=roles(404, **NO_REPORTS, other_instructor=200, admin=200),
     ),
     Resource(
         "assessment report",
-        "/reports/assessments/{quiz_id}/",
+        "/en/reports/assessments/{quiz_id}/",
         get=roles(200, **NO_REPORTS, other_instructor=404),
         hide=("owner_name",),
         seen_by=SEES_OWNER,
     ),
     Resource(
         "assessment report, other course's quiz",
-        "/reports/assessments/{other_quiz_id}/",
+        "/en/reports/assessments/{other_quiz_id}/",
         # No member of either manager's cohort is enrolled in that course.
         get=roles(404, **NO_REPORTS, other_instructor=200, admin=200),
     ),
     Resource(
         "assessment report, no such quiz",
-        "/reports/assessments/999999/",
+        "/en/reports/assessments/999999/",
         get=roles(404, **NO_REPORTS),
     ),
     Resource(
         "learner report, the owner",
-        "/reports/learners/{owner}/",
+        "/en/reports/learners/{owner}/",
         get=roles(404, **NO_REPORTS, instructor=200, manager=200, admin=200),
         # The instructor sees the taught course only, not the finished one.
         hide=("serial", "course_title_done"),
@@ -300,26 +300,26 @@ RESOURCES: tuple[Resource, ...] = (
     ),
     Resource(
         "learner report, the other student",
-        "/reports/learners/{other_student}/",
+        "/en/reports/learners/{other_student}/",
         get=roles(404, **NO_REPORTS, instructor=200, other_manager=200, admin=200),
     ),
     Resource(
         "learners at risk",
-        "/reports/at-risk/?reason=behind",
+        "/en/reports/at-risk/?reason=behind",
         get=roles(200, **NO_REPORTS),
         hide=("owner_name",),
         seen_by=SEES_OWNER,
     ),
     Resource(
         "cohorts",
-        "/reports/cohorts/",
+        "/en/reports/cohorts/",
         get=roles(404, anonymous="login", **MANAGERS),
         post=roles(
             404,
             anonymous="login",
-            manager="->/reports/cohorts/*",
-            other_manager="->/reports/cohorts/*",
-            admin="->/reports/cohorts/*",
+            manager="->/en/reports/cohorts/*",
+            other_manager="->/en/reports/cohorts/*",
+            admin="->/en/reports/cohorts/*",
         ),
         data={"name": "Matrix cohort"},
         hide=("cohort_name",),
@@ -327,7 +327,7 @@ RESOURCES: tuple[Resource, ...] = (
     ),
     Resource(
         "cohort page",
-        "/reports/cohorts/{cohort}/",
+        "/en/reports/cohorts/{cohort}/",
         get=roles(404, anonymous="login", manager=200, admin=200),
     ),
     Resource(
@@ -335,78 +335,78 @@ RESOURCES: tuple[Resource, ...] = (
         # and assigned the owner's courses; the owner's enrolments stayed the
         # manager's, so the page shows the e-mail typed, never the name.
         "other manager's cohort the owner was added to",
-        "/reports/cohorts/{takeover_cohort}/",
+        "/en/reports/cohorts/{takeover_cohort}/",
         get=roles(404, anonymous="login", other_manager=200, admin=200),
         hide=("owner_name",),
         seen_by=SEES_OWNER,
     ),
     Resource(
         "other manager's cohort page",
-        "/reports/cohorts/{other_cohort}/",
+        "/en/reports/cohorts/{other_cohort}/",
         get=roles(404, anonymous="login", other_manager=200, admin=200),
         hide=("owner_name", "cohort_name"),
         seen_by=("admin",),
     ),
     Resource(
         "add a cohort member",
-        "/reports/cohorts/{cohort}/members/",
+        "/en/reports/cohorts/{cohort}/members/",
         get=roles(405, anonymous="login"),
         post=roles(404, anonymous="login", **TO_COHORT),
         data={"email": "nobody@example.org"},
     ),
     Resource(
         "remove a cohort member",
-        "/reports/cohorts/{cohort}/members/{owner}/remove/",
+        "/en/reports/cohorts/{cohort}/members/{owner}/remove/",
         get=roles(405, anonymous="login"),
         post=roles(404, anonymous="login", **TO_COHORT),
     ),
     Resource(
         "remove a non-member from a cohort",
-        "/reports/cohorts/{cohort}/members/{other_student}/remove/",
+        "/en/reports/cohorts/{cohort}/members/{other_student}/remove/",
         post=roles(404, anonymous="login"),
     ),
     Resource(
         "assign a course to a cohort",
-        "/reports/cohorts/{cohort}/courses/",
+        "/en/reports/cohorts/{cohort}/courses/",
         get=roles(404, anonymous="login", manager=200, admin=200),
         post=roles(404, anonymous="login", **TO_COHORT),
         data={"course": "{other_course_id}"},
     ),
     Resource(
         "import cohort members",
-        "/reports/cohorts/{cohort}/import/",
+        "/en/reports/cohorts/{cohort}/import/",
         get=roles(404, anonymous="login", manager=200, admin=200),
         # No file: the form comes back with its error.
         post=roles(404, anonymous="login", manager=200, admin=200),
     ),
     Resource(
         "report exports",
-        "/reports/exports/",
+        "/en/reports/exports/",
         get=roles(200, **NO_REPORTS),
         post=roles(
             404,
             anonymous="login",
-            manager="->/reports/exports/",
-            admin="->/reports/exports/",
+            manager="->/en/reports/exports/",
+            admin="->/en/reports/exports/",
         ),
         # The cohort filter names the manager's cohort: outside it, a 404.
         data={"report": "enrollments", "format": "csv", "cohort": "{cohort}"},
     ),
     Resource(
         "report export of an unknown report",
-        "/reports/exports/",
+        "/en/reports/exports/",
         post=roles(404, anonymous="login"),
         data={"report": "no-such-report", "format": "csv"},
     ),
     Resource(
         "download a report export",
-        "/reports/exports/{report_export}/download/",
+        "/en/reports/exports/{report_export}/download/",
         # Only whoever asked for it, not even an admin.
         get=roles(404, anonymous="login", manager=200),
     ),
     Resource(
         "API tokens",
-        "/reports/api-tokens/",
+        "/en/reports/api-tokens/",
         get=roles(200, **NO_REPORTS),
         post=roles(200, **NO_REPORTS),
         data={"name": "Matrix token"},
@@ -415,9 +415,9 @@ RESOURCES: tuple[Resource, ...] = (
     ),
     Resource(
         "revoke an API token",
-        "/reports/api-tokens/{api_token}/revoke/",
+        "/en/reports/api-tokens/{api_token}/revoke/",
         get=roles(405, anonymous="login"),
-        post=roles(404, anonymous="login", manager="->/reports/api-tokens/"),
+        post=roles(404, anonymous="login", manager="->/en/reports/api-tokens/"),
     ),
     # --- H5P --------------------------------------------------------------------
     Resource(
@@ -653,7 +653,7 @@ def fill_keys(value: str, world: World) -> str:
 
 def outcome(status: int, location: str) -> str:
     if status == 302:
-        if location.startswith("/accounts/login/"):
+        if location.startswith("/en/accounts/login/"):
             return "login"
         if location.startswith("/admin/login/"):
             return "admin_login"
