@@ -14,7 +14,7 @@ from home.sites import site_for_request
 pytestmark = pytest.mark.django_db
 
 
-def site_queries(client, path="/"):
+def site_queries(client, path="/en/"):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
     assert response.status_code == 200
@@ -60,7 +60,11 @@ def test_the_cached_site_is_the_site_wagtail_finds(home, settings):
 def test_the_site_is_read_once_then_from_the_cache(client, home):
     _, first = site_queries(client)
     _, second = site_queries(client)
-    assert len(first) == 1
+    # One lookup of the request's site; with translations on, Wagtail also
+    # reads its site root paths once (for page URLs), then from its cache.
+    lookups = [q for q in first if "CASE WHEN" in q["sql"]]
+    assert len(lookups) == 1
+    assert len(first) - len(lookups) <= 1
     assert second == []
 
 
@@ -91,7 +95,7 @@ def test_a_host_without_a_site_of_its_own_gets_the_default_site(client, home):
     Page.get_first_root_node().add_child(instance=other)
     Site.objects.create(hostname="127.0.0.1", port=80, root_page=other)
 
-    response = client.get("/", headers={"host": "127.0.0.1"})
+    response = client.get("/en/", headers={"host": "127.0.0.1"})
     assert b"Local network" in response.content
-    response = client.get("/")  # testserver: still the default site
+    response = client.get("/en/")  # testserver: still the default site
     assert b"Learn CMI" in response.content

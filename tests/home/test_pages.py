@@ -11,9 +11,9 @@ pytestmark = pytest.mark.django_db
 def test_home_page_invites_visitors_to_sign_up(client, home):
     home.open_to_all = "Anyone working on crises is welcome."
     home.save()
-    html = client.get("/").content.decode()
+    html = client.get("/en/").content.decode()
     assert "Open to all interested" in html
-    assert "/accounts/signup/" in html
+    assert "/en/accounts/signup/" in html
 
 
 def test_standard_page_renders_its_blocks_and_appears_in_the_menu(client, home):
@@ -29,10 +29,10 @@ def test_standard_page_renders_its_blocks_and_appears_in_the_menu(client, home):
         show_in_menus=True,
     )
     home.add_child(instance=page)
-    html = client.get("/why-ign/").content.decode()
+    html = client.get("/en/why-ign/").content.decode()
     assert "Practice and research drift apart." in html
     assert "Unity of aim." in html
-    assert 'href="/why-ign/"' in client.get("/").content.decode()
+    assert 'href="/en/why-ign/"' in client.get("/en/").content.decode()
 
 
 def test_events_split_into_upcoming_and_past(client, home):
@@ -52,7 +52,7 @@ def test_events_split_into_upcoming_and_past(client, home):
                 summary=title,
             )
         )
-    response = client.get("/events/")
+    response = client.get("/en/events/")
     upcoming = [e.title for e in response.context["upcoming"]]
     past = [e.title for e in response.context["past"]]
     assert upcoming == ["Future symposium"]

@@ -147,7 +147,7 @@ class Crawler:
         body = self.check(path, self.client.get(path))
         for link in re.findall(r'href="([^"#]+)"', body):
             link = link.replace("&amp;", "&")
-            if link.startswith(self.prefix) or link.startswith("/dashboard/"):
+            if link.startswith(self.prefix) or link.startswith("/en/dashboard/"):
                 self.visit(link)
 
 
@@ -190,7 +190,7 @@ def test_no_answer_key_reaches_the_learner(
     crawler.check("submit", submitted)
     crawler.visit(attempt_url + "review/")
     crawler.visit(quiz.url)
-    crawler.visit("/dashboard/")
+    crawler.visit("/en/dashboard/")
     crawler.visit(course.url)
     assert attempt_url + "review/" in crawler.seen
     assert len(crawler.seen) >= 8, crawler.seen

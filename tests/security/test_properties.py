@@ -212,7 +212,7 @@ def learning(catalog, learner):
 def platform_pages(course) -> list[str]:
     lesson = course.get_children().live().first()
     return [
-        "/",
+        "/en/",
         course.url,
         lesson.url,
         reverse("enrollments:dashboard"),
