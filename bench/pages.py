@@ -83,7 +83,7 @@ def run(
             "catalog": index.url,
             "course": first.url,
             "lesson": lesson.url,
-            "dashboard": "/dashboard/",
+            "dashboard": "/en/dashboard/",
         }
         cookies = session_cookies(learner)
         signed_in = {"lesson", "dashboard"}

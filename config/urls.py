@@ -1,8 +1,8 @@
 import re
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt

@@ -35,14 +35,24 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_request
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Addresses that never had a language and keep theirs: an unknown one there
 # is a 404, not a move.
-UNPREFIXED = ("api/", "admin/", "django-admin/", "documents/", "ckeditor5/",
-              "i18n/", "h5p-content/", "h5p/", "media/", "static/")
+UNPREFIXED = (
+    "api/",
+    "admin/",
+    "django-admin/",
+    "documents/",
+    "ckeditor5/",
+    "i18n/",
+    "h5p-content/",
+    "h5p/",
+    "media/",
+    "static/",
+)
 # A `next=` longer than this is not a URL of ours.
 MAX_NEXT = 2000
 
@@ -89,7 +99,9 @@ def alternates(request: HttpRequest, page: Page | None = None) -> list[Alternate
         page_url = page.get_url(request) or ""
         urls = page_urls(request, page)
         # A route below the page (a quiz's attempt) keeps its tail.
-        tail = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
+        tail = ""
+        if page_url and request.path.startswith(page_url):
+            tail = request.path[len(page_url) :]
         if tail:
             urls = {code: url + tail for code, url in urls.items()}
         query = request.META.get("QUERY_STRING", "")
@@ -124,9 +136,7 @@ def catalog_url(request: HttpRequest, code: str | None = None) -> str:
     from courses.models import CourseIndexPage
 
     code = code or translation.get_language() or DEFAULT_LANGUAGE
-    catalog = (
-        CourseIndexPage.objects.live().filter(locale__language_code=code).first()
-    )
+    catalog = CourseIndexPage.objects.live().filter(locale__language_code=code).first()
     if catalog is None:
         return home_url(request, code)
     return catalog.get_url(request) or home_url(request, code)
@@ -184,19 +194,18 @@ def legacy_redirect(request: HttpRequest, path: str) -> HttpResponse:
 
 def site_root(request: HttpRequest) -> Page | None:
     """The site's home page in the active language (itself when it has no
-    translation there)."""
+    live translation there). The site root is in the default language, as
+    Wagtail expects it: an English page costs no query, a French one one."""
     site = Site.find_for_request(request)
     if site is None:
         return None
     root = site.root_page
     code = translation.get_language() or DEFAULT_LANGUAGE
-    if root.locale_id and code:
-        try:
-            locale = Locale.objects.get_for_language(code)
-        except Locale.DoesNotExist:
-            return root
-        if locale.pk != root.locale_id:
-            translated = root.get_translation_or_none(locale)
-            if translated is not None and translated.live:
-                return translated
-    return root
+    if code == DEFAULT_LANGUAGE:
+        return root
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=code)
+        .first()
+    )
+    return translated or root

@@ -32,20 +32,16 @@ def translate(page, title, **fields):
 def links(body: str) -> dict[str, str]:
     """hreflang → href of the page's <link rel="alternate"> elements."""
     return dict(
-        (lang, href)
-        for href, lang in re.findall(
-            r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)">', body
-        )
-        for lang, href in [(href, lang)]
+        re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)">', body)
     )
 
 
 def switcher(body: str) -> dict[str, str]:
     nav = body.split('class="language-switcher"', 1)[1].split("</nav>", 1)[0]
-    return dict(
-        (lang, href)
+    return {
+        lang: href
         for href, lang in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav)
-    )
+    }
 
 
 def test_the_switcher_goes_to_the_french_translation_of_the_page(client, catalog):
