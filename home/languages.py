@@ -53,6 +53,7 @@ UNPREFIXED = (
     "media/",
     "static/",
 )
+CATALOG_MODEL = ("courses", "courseindexpage")
 # A `next=` longer than this is not a URL of ours.
 MAX_NEXT = 2000
 
