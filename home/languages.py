@@ -134,10 +134,17 @@ def home_url(request: HttpRequest, code: str | None = None) -> str:
 
 def catalog_url(request: HttpRequest, code: str | None = None) -> str:
     """The catalog in `code`, or its home page if it has no catalog."""
-    from courses.models import CourseIndexPage
-
     code = code or translation.get_language() or DEFAULT_LANGUAGE
-    catalog = CourseIndexPage.objects.live().filter(locale__language_code=code).first()
+    # By its model's name: the catalog lives in `courses`, a layer above.
+    catalog = (
+        Page.objects.live()
+        .filter(
+            content_type__app_label=CATALOG_MODEL[0],
+            content_type__model=CATALOG_MODEL[1],
+            locale__language_code=code,
+        )
+        .first()
+    )
     if catalog is None:
         return home_url(request, code)
     return catalog.get_url(request) or home_url(request, code)
