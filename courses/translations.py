@@ -83,6 +83,7 @@ def original_ids(pages: Iterable[Page], *, remember: bool = False) -> dict[int, 
         return {p.pk: p.original_pk for p in pages}  # annotated: no query
     firsts = dict(
         Page.objects.filter(translation_key__in={p.translation_key for p in pages})
+        .order_by()  # the tree's order by path would split the groups
         .values("translation_key")
         .annotate(first=Min("pk"))
         .values_list("translation_key", "first")

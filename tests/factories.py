@@ -92,6 +92,7 @@ def translate_course(
     )
     for child in course.get_children().specific():
         translate(child, language=language, title=f"[{language}] {child.title}")
+    translated.refresh_from_db()  # its children count
     return translated
 
 
