@@ -37,6 +37,8 @@ def original(page: P) -> P:
     cached = getattr(page, "_original_page", None)
     if cached is not None:
         return cached
+    if getattr(page, "original_pk", None) == page.pk:  # type: ignore[attr-defined]
+        return page
     first = (
         _model(page)
         ._default_manager.filter(translation_key=page.translation_key)  # type: ignore[attr-defined]
