@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -126,7 +126,9 @@ def add_card_facts(courses: Sequence[CoursePage]) -> None:
     (`shown_topics`; topics prefetched): two queries for the page."""
     available = translations.available_languages(courses)
     topics = {t.pk: t for c in courses for t in c.topics.all()}
-    shown = dict(zip(topics, translations.in_language(list(topics.values())), strict=True))
+    shown = dict(
+        zip(topics, translations.in_language(list(topics.values())), strict=True)
+    )
     for course in courses:
         course.available_languages = available[course.translation_key]  # type: ignore[attr-defined]
         course.shown_topics = [shown[t.pk] for t in course.topics.all()]  # type: ignore[attr-defined]

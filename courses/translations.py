@@ -18,20 +18,18 @@ list).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import Any
 
 from django.db.models import Exists, Min, OuterRef, Q, QuerySet, Subquery
 from django.utils import translation
 from wagtail.models import Page
 
-P = TypeVar("P")
 
-
-def _model(page) -> type:
+def _model(page) -> Any:
     return type(page) if type(page) is not Page else Page
 
 
-def original(page: P) -> P:
+def original[P](page: P) -> P:
     """The original of `page` (itself when it is), of the same model. One query,
     remembered on the instance."""
     cached = getattr(page, "_original_page", None)
@@ -97,7 +95,7 @@ def original_ids(pages: Iterable[Page], *, remember: bool = False) -> dict[int, 
     return found
 
 
-def originals(pages: Sequence[P]) -> list[P]:
+def originals[P](pages: Sequence[P]) -> list[P]:
     """Each page's original, of the same model as the list, in the list's
     order: one query."""
     pages = list(pages)
@@ -107,9 +105,7 @@ def originals(pages: Sequence[P]) -> list[P]:
     keys = {p.translation_key for p in pages}  # type: ignore[attr-defined]
     firsts = {
         p.translation_key: p
-        for p in model._default_manager.filter(translation_key__in=keys).order_by(
-            "-pk"
-        )
+        for p in model._default_manager.filter(translation_key__in=keys).order_by("-pk")
     }
     return [firsts.get(p.translation_key, p) for p in pages]  # type: ignore[attr-defined]
 
@@ -119,7 +115,7 @@ def language() -> str:
     return (translation.get_language() or "en").split("-")[0]
 
 
-def in_language(items: Sequence[P], code: str | None = None) -> list[P]:
+def in_language[P](items: Sequence[P], code: str | None = None) -> list[P]:
     """Each page (or translatable object) in the language `code` (the active
     one by default): its live translation there, else itself. Same order; one
     query (the items' related rows are not carried over)."""

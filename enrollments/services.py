@@ -78,7 +78,7 @@ def unenroll(*, learner: User, course: CoursePage) -> None:
     Enrollment.objects.filter(
         learner=learner,
         course_id=translations.original_id(course),
-        status=Enrollment.Status.ACTIVE
+        status=Enrollment.Status.ACTIVE,
     ).update(status=Enrollment.Status.WITHDRAWN, withdrawn_at=timezone.now())
 
 

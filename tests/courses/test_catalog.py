@@ -6,7 +6,9 @@ from tests.factories import TopicFactory, make_course, translate
 
 pytestmark = pytest.mark.django_db
 
-CATALOG_BUDGET = 22  # + the cards' languages, their topics in the reader's language, the search hits in it
+# 22: + the cards' languages, their topics in the reader's language, and the
+# search hits in it (courses.translations).
+CATALOG_BUDGET = 22
 
 
 def titles(response) -> list[str]:
@@ -33,7 +35,9 @@ def test_search_finds_words_in_summary_and_description(client, catalog):
         description="<p>Interpreters, tribal elders and municipal councils.</p>",
     )
     make_course(catalog, title="Disaster response", summary="Floods and earthquakes.")
-    assert titles(client.get("/en/courses/?q=interpreters")) == ["Liaison and engagement"]
+    assert titles(client.get("/en/courses/?q=interpreters")) == [
+        "Liaison and engagement"
+    ]
     assert titles(client.get("/en/courses/?q=earthquakes")) == ["Disaster response"]
     response = client.get("/en/courses/?q=submarine")
     assert titles(response) == []
@@ -62,7 +66,9 @@ def test_filters_combine_with_search(client, catalog):
 
 def test_unknown_filter_values_are_ignored_not_errors(client, catalog):
     make_course(catalog, title="Anything")
-    response = client.get("/en/courses/?level=expert&language=xx&duration=forever&page=z")
+    response = client.get(
+        "/en/courses/?level=expert&language=xx&duration=forever&page=z"
+    )
     assert response.status_code == 200
     assert titles(response) == ["Anything"]
 
@@ -91,9 +97,14 @@ def test_cards_show_the_signed_in_learners_progress(client, catalog, learner):
 
 def test_catalog_query_budget_does_not_grow(client, catalog):
     assert_budget_holds(
-        client, catalog, url=lambda courses: "/en/courses/?q=course", budget=CATALOG_BUDGET
+        client,
+        catalog,
+        url=lambda courses: "/en/courses/?q=course",
+        budget=CATALOG_BUDGET,
     )
-    assert queries_for(client, "/en/courses/?page=3") == queries_for(client, "/en/courses/")
+    assert queries_for(client, "/en/courses/?page=3") == queries_for(
+        client, "/en/courses/"
+    )
 
 
 @pytest.mark.parametrize(
