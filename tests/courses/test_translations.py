@@ -13,7 +13,8 @@ from wagtail.models import Locale
 from accounts.models import Role
 from assessments.models import Attempt
 from certificates.models import Certificate
-from courses import translations
+from courses import scope, translations
+from courses.services import sync_instructor_permissions
 from enrollments import services
 from enrollments.models import Enrollment, LessonProgress
 from tests.factories import (
@@ -23,6 +24,7 @@ from tests.factories import (
     make_course,
     make_question,
     make_quiz,
+    teach,
     translate,
     translate_course,
 )
@@ -341,3 +343,22 @@ def test_counts_are_plurals(client, learner, catalog):
     client.force_login(learner)
     html = client.get(course.url).content.decode()
     assert "1 of 3 lessons done" in html
+
+
+def test_the_originals_instructors_teach_and_edit_its_translation(
+    client, course, instructor
+):
+    teach(course, instructor)
+    french = translate_course(course, title="Protection des civils")
+    # Saving the translation in the admin syncs the original's group.
+    sync_instructor_permissions(course=french)
+    assert scope.teaches(instructor, french)
+    assert french.permissions_for_user(instructor).can_edit()
+    client.force_login(instructor)
+    assert client.get(f"/admin/pages/{french.pk}/edit/").status_code == 200
+    # Listed on the translation only: not an instructor of the course.
+    stranger = UserFactory(role=Role.INSTRUCTOR)
+    french.instructors = [stranger]
+    french.save()
+    assert not scope.teaches(stranger, course)
+    assert not scope.teaches(stranger, french)
