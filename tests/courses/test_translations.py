@@ -4,6 +4,7 @@ language they read it in (`courses.translations`)."""
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,7 +12,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from accounts.models import Role
-from assessments.models import Attempt
+from assessments.models import Attempt, ExtraTime
 from certificates.models import Certificate
 from courses import scope, translations
 from courses.services import sync_instructor_permissions
@@ -362,3 +363,16 @@ def test_the_originals_instructors_teach_and_edit_its_translation(
     french.save()
     assert not scope.teaches(stranger, course)
     assert not scope.teaches(stranger, french)
+
+
+def test_extra_time_granted_on_the_french_quiz_is_the_originals(learner, course):
+    quiz = make_quiz(course, title="PoC check", slots=[make_question(make_bank())])
+    french = translate_course(course)
+    fr_quiz = next(p for p in french.get_children().specific() if type(p) is type(quiz))
+    grant = ExtraTime(assessment=fr_quiz, learner=learner, minutes=10)
+    grant.full_clean()
+    grant.save()
+    assert grant.assessment_id == quiz.pk
+    again = ExtraTime(assessment=fr_quiz, learner=learner, minutes=5)
+    with pytest.raises(ValidationError):
+        again.full_clean()  # once per learner and quiz, whatever the language
