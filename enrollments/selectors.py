@@ -339,15 +339,21 @@ def paths_in_progress(learner: User) -> list[PathProgress]:
 
 
 def completed_paths(learner_id: int, course_id: int) -> list[LearningPathPage]:
-    """Live paths holding the course whose every live course the learner has
-    completed (their completion may not be recorded yet)."""
-    # Only original paths: a path's translation is not a second path.
+    """Live paths holding the course (or a translation of it) whose every live
+    course the learner has completed (their completion may not be recorded
+    yet). Only original paths: a path's translation is not a second path."""
+    same_course = CoursePage.objects.filter(pk=course_id).values("translation_key")
     paths = list(
         translations.only_originals(
-            LearningPathPage.objects.live().filter(path_courses__course_id=course_id)
-        )
+            LearningPathPage.objects.live().filter(
+                path_courses__course__translation_key__in=same_course
+            )
+        ).distinct()
     )
     courses = courses_by_path(paths)
+    original_of = translations.original_ids(
+        [c for listed in courses.values() for c in listed]
+    )
     done = set(
         Enrollment.objects.filter(
             learner_id=learner_id, status=Enrollment.Status.COMPLETED
@@ -356,7 +362,7 @@ def completed_paths(learner_id: int, course_id: int) -> list[LearningPathPage]:
     return [
         path
         for path in paths
-        if courses[path.pk] and all(c.pk in done for c in courses[path.pk])
+        if courses[path.pk] and all(original_of[c.pk] in done for c in courses[path.pk])
     ]
 
 
