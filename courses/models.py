@@ -262,7 +262,9 @@ class CoursePage(Page):
         context["prerequisite_courses"] = translations.in_language(
             list(source.prerequisites.live())
         )
-        context["course_topics"] = translations.in_language(list(self.topics.all()))
+        context["course_topics"] = translations.in_language(
+            list(self.topics.select_related("locale"))
+        )
         context["course_instructors"] = source.instructors.all()
         context["available_languages"] = languages
         for construct in hooks.get_hooks(CONSTRUCT_COURSE_CONTEXT):

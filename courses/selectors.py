@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db.models import Case, Exists, IntegerField, OuterRef, QuerySet, When
+from django.db.models import (
+    Case,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    When,
+)
 from django.db.models.functions import Substr
 
 from core.search import words
@@ -73,7 +81,7 @@ def catalog_courses(
     """Live courses of the catalog (in every language it exists in) matching
     the filters, each once: in `language` (the reader's) where it has a live
     translation, else in the language it was written in. Best match first."""
-    from .models import DURATION_BOUNDS, CoursePage
+    from .models import DURATION_BOUNDS, CoursePage, Topic
 
     code = language or translations.language()
     courses = translations.one_per_translation(_in_catalogs(parent), code)
@@ -89,7 +97,9 @@ def catalog_courses(
         courses = courses.filter(estimated_hours__gte=low)
         if high is not None:
             courses = courses.filter(estimated_hours__lte=high)
-    courses = translations.with_original(courses).prefetch_related("topics")
+    courses = translations.with_original(courses).prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.select_related("locale"))
+    )
     if not filters.q:
         return courses.order_by("title")
     # The backend sees only the words (core.search); a query of none finds none.

@@ -115,17 +115,26 @@ def language() -> str:
     return (translation.get_language() or "en").split("-")[0]
 
 
+def _speaks(item: Any, code: str) -> bool:
+    """The item's locale was read with it and is `code`."""
+    field = item._meta.get_field("locale")
+    return field.is_cached(item) and item.locale.language_code == code
+
+
 def in_language[P](items: Sequence[P], code: str | None = None) -> list[P]:
     """Each page (or translatable object) in the language `code` (the active
     one by default): its live translation there, else itself. Same order; one
     query (the items' related rows are not carried over)."""
     items = list(items)
-    if not items:
-        return []
     code = code or language()
+    # Items read with their locale (`select_related`) already in `code` are
+    # their own answer: no query when all are.
+    todo = [i for i in items if not _speaks(i, code)]
+    if not todo:
+        return items
     model = _model(items[0])
     found = model._default_manager.filter(
-        translation_key__in={i.translation_key for i in items},  # type: ignore[attr-defined]
+        translation_key__in={i.translation_key for i in todo},  # type: ignore[attr-defined]
         locale__language_code=code,
     )
     if issubclass(model, Page):

@@ -384,7 +384,7 @@ def dashboard_for(learner: User) -> Dashboard:
     enrollments = list(
         Enrollment.objects.current()
         .for_learner(learner)
-        .select_related("course")
+        .select_related("course__locale")
         .order_by("-enrolled_at")
     )
     # Each course in the reader's language, where it is translated.

@@ -1,7 +1,8 @@
 from django import template
+from django.db.models import Prefetch
 
 from courses import selectors, translations
-from courses.models import CourseIndexPage, CoursePage
+from courses.models import CourseIndexPage, CoursePage, Topic
 
 register = template.Library()
 
@@ -15,7 +16,9 @@ def featured_courses(count: int = 3):
             translations.one_per_translation(CoursePage.objects.live(), code)
         )
         .order_by("-first_published_at")
-        .prefetch_related("topics")[:count]
+        .prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.select_related("locale"))
+        )[:count]
     )
     selectors.add_card_facts(courses)
     catalogs = CourseIndexPage.objects.live()

@@ -6,8 +6,8 @@ from tests.factories import TopicFactory, make_course, translate
 
 pytestmark = pytest.mark.django_db
 
-# 22: + the cards' languages, their topics in the reader's language, and the
-# search hits in it (courses.translations).
+# 22: + the cards' languages and the search hits in the reader's language
+# (courses.translations), and the active locale.
 CATALOG_BUDGET = 22
 
 
