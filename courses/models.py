@@ -315,13 +315,14 @@ class LearningPathPage(Page):
         return [
             item.course
             for item in self.path_courses.filter(course__live=True)
-            .select_related("course")
+            .select_related("course__locale")
             .order_by("sort_order")
         ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["path_courses"] = self.courses()
+        # In the reader's language where translated (no query when they are).
+        context["path_courses"] = translations.in_language(self.courses())
         for construct in hooks.get_hooks(CONSTRUCT_PATH_CONTEXT):
             construct(request, self, context)
         return context

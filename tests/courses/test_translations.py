@@ -23,6 +23,7 @@ from tests.factories import (
     UserFactory,
     make_bank,
     make_course,
+    make_path,
     make_question,
     make_quiz,
     teach,
@@ -376,3 +377,18 @@ def test_extra_time_granted_on_the_french_quiz_is_the_originals(learner, course)
     again = ExtraTime(assessment=fr_quiz, learner=learner, minutes=5)
     with pytest.raises(ValidationError):
         again.full_clean()  # once per learner and quiz, whatever the language
+
+
+def test_a_french_path_page_lists_its_courses_in_french_with_the_progress(
+    client, learner, catalog, course, french
+):
+    path = make_path(catalog, [course])
+    fr_path = translate(path, title="Parcours")
+    services.enroll(learner=learner, course=course)
+    services.complete_lesson(learner=learner, lesson=lessons_of(course)[0])
+    client.force_login(learner)
+    response = client.get(fr_path.url)
+    (progress,) = response.context["path_progress"].courses
+    assert progress.course.pk == french.pk
+    assert progress.is_enrolled and progress.completed == 1
+    assert french.url in response.content.decode()
