@@ -33,6 +33,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from courses import translations
 from courses.models import CoursePage
 from home.blocks import RICH_TEXT_FEATURES
 from questions.kinds import Kind
@@ -292,6 +293,12 @@ class ExtraTime(models.Model):
 
     def __str__(self) -> str:
         return f"+{self.minutes} min for {self.learner} on {self.assessment}"
+
+    def clean(self) -> None:
+        # Granted on a quiz's translation, it is the original's, which holds
+        # the attempts (`courses.translations`); before the uniqueness check.
+        if self.assessment_id is not None:
+            self.assessment = translations.original(self.assessment)
 
 
 # --- Attempts ----------------------------------------------------------------

@@ -4,6 +4,10 @@ These are AssessmentPage's routes (the page is its own controller; the routes
 call in here). The enrolment gate runs before any of them (enrollments'
 `before_serve_page` hook). Attempts are looked up by (quiz, learner, number):
 another learner's attempt is a 404.
+
+A quiz read in another language is a translation of the original page, which
+holds the attempts (`courses.translations`): every route reads and writes the
+original's, and links and shows the page it was reached through.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from core.query import bounded_int
+from courses import translations
 
 from . import grading, selectors, services
 from .forms import answers_from_post
@@ -39,7 +44,10 @@ def _attempt(
     if not request.user.is_authenticated:
         raise Http404
     return get_object_or_404(
-        Attempt, assessment=page, learner=request.user, number=number
+        Attempt,
+        assessment_id=translations.original_id(page),
+        learner=request.user,
+        number=number,
     )
 
 
@@ -51,8 +59,9 @@ def overview(request: AuthenticatedRequest, page: AssessmentPage) -> HttpRespons
     context = page.get_context(request)
     now = timezone.now()
     if request.user.is_authenticated:
+        quiz = translations.original(page)
         attempts = list(
-            Attempt.objects.filter(assessment=page, learner=request.user).order_by(
+            Attempt.objects.filter(assessment=quiz, learner=request.user).order_by(
                 "number"
             )
         )
@@ -61,15 +70,15 @@ def overview(request: AuthenticatedRequest, page: AssessmentPage) -> HttpRespons
             for a in attempts
             if a.status == "graded" and a.percent is not None
         ]
-        combined = grading.combine(grading.GradingMethod(page.grading_method), final)
-        left = services.attempts_left(learner=request.user, assessment=page)
+        combined = grading.combine(grading.GradingMethod(quiz.grading_method), final)
+        left = services.attempts_left(learner=request.user, assessment=quiz)
         in_progress = next((a for a in attempts if a.status == "in_progress"), None)
         context.update(
-            attempts=[(a, review_options(a, page, now)) for a in attempts],
+            attempts=[(a, review_options(a, quiz, now)) for a in attempts],
             in_progress=in_progress,
             attempts_left=left,
             can_start=in_progress is not None
-            or (page.is_open(now) and (left is None or left > 0)),
+            or (quiz.is_open(now) and (left is None or left > 0)),
             combined_percent=(
                 None if combined is None else grading.to_decimal_string(combined, 2)
             ),
@@ -81,7 +90,9 @@ def overview(request: AuthenticatedRequest, page: AssessmentPage) -> HttpRespons
 @require_POST
 def start(request: AuthenticatedRequest, page: AssessmentPage) -> HttpResponse:
     try:
-        attempt = services.start_attempt(learner=request.user, assessment=page)
+        attempt = services.start_attempt(
+            learner=request.user, assessment=translations.original(page)
+        )
     except (services.AttemptRefused, services.QuizMisconfigured) as refusal:
         messages.error(request, str(refusal))
         return redirect(page.get_url(request))
@@ -255,7 +266,7 @@ def review(
     attempt = _attempt(request, page, number)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect(_url(page, request, "take", attempt.number))
-    options = review_options(attempt, page, timezone.now())
+    options = review_options(attempt, translations.original(page), timezone.now())
     context = page.get_context(request)
     context.update(attempt=attempt, options=options)
     if options.allowed:

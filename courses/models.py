@@ -29,7 +29,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 
-from . import selectors
+from . import selectors, translations
 from .hooks import ANNOTATE_COURSES, CONSTRUCT_COURSE_CONTEXT, CONSTRUCT_PATH_CONTEXT
 from .page_cache import cache_for_anonymous
 
@@ -105,6 +105,7 @@ class CourseIndexPage(Page):
         courses = selectors.catalog_courses(parent=self, filters=filters)
         page_obj = Paginator(courses, self.per_page).get_page(request.GET.get("page"))
         page_courses = list(page_obj.object_list)
+        selectors.add_card_facts(page_courses)
         for annotate in hooks.get_hooks(ANNOTATE_COURSES):
             annotate(request.user, page_courses)
         query = request.GET.copy()
@@ -113,7 +114,7 @@ class CourseIndexPage(Page):
             filters=filters,
             page_obj=page_obj,
             courses=page_courses,
-            topics=Topic.objects.all(),
+            topics=selectors.topics_in_language(),
             levels=Level.choices,
             languages=settings.LANGUAGES,
             durations=Duration.choices,
@@ -129,7 +130,6 @@ class CoursePage(Page):
     level = models.CharField(
         max_length=20, choices=Level.choices, default=Level.INTRODUCTORY
     )
-    language = models.CharField(max_length=5, choices=settings.LANGUAGES, default="en")
     estimated_hours = models.PositiveSmallIntegerField(
         default=2,
         help_text=_("Typical study time, in hours, shown on the certificate."),
@@ -184,7 +184,6 @@ class CoursePage(Page):
             [
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("level"),
-                FieldPanel("language"),
                 FieldPanel("estimated_hours"),
             ],
             "Catalog",
@@ -226,7 +225,6 @@ class CoursePage(Page):
         index.SearchField("description"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("level"),
-        index.FilterField("language"),
         index.FilterField("estimated_hours"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
@@ -254,10 +252,21 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Who teaches and what comes before are the original's (the learner's
+        # records are kept there: `courses.translations`); shown in the
+        # reader's language.
+        first, languages = translations.family(self)
+        source = self if first == self.pk else translations.original(self)
+        self.original_pk = first  # the progress hook reads it: no query
         context["outline"] = self.outline()
-        context["prerequisite_courses"] = self.prerequisites.live()
-        context["course_topics"] = self.topics.all()
-        context["course_instructors"] = self.instructors.all()
+        context["prerequisite_courses"] = translations.in_language(
+            list(source.prerequisites.live())
+        )
+        context["course_topics"] = translations.in_language(
+            list(self.topics.select_related("locale"))
+        )
+        context["course_instructors"] = source.instructors.all()
+        context["available_languages"] = languages
         for construct in hooks.get_hooks(CONSTRUCT_COURSE_CONTEXT):
             construct(request, self, context)
         return context
@@ -306,13 +315,14 @@ class LearningPathPage(Page):
         return [
             item.course
             for item in self.path_courses.filter(course__live=True)
-            .select_related("course")
+            .select_related("course__locale")
             .order_by("sort_order")
         ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["path_courses"] = self.courses()
+        # In the reader's language where translated (no query when they are).
+        context["path_courses"] = translations.in_language(self.courses())
         for construct in hooks.get_hooks(CONSTRUCT_PATH_CONTEXT):
             construct(request, self, context)
         return context

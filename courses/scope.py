@@ -9,6 +9,7 @@ instructor group, which holds the Wagtail page permissions on its subtree
 not from the permissions derived from it, so a group granted rights over the
 whole tree (Wagtail's Editors) or the owner of one page inside a course does
 not become an instructor of it. Admins (superusers) teach every course.
+A course's translations are taught by whoever teaches its original.
 Callers check the role they require first (the reports want the Instructor
 role); these functions read only the course facts. Each is one query.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
 
+from . import translations
 from .models import CoursePage
 
 # Wagtail's materialised path: a page's parent is its path less one step.
@@ -32,9 +34,14 @@ def taught_q(user, prefix: str = "") -> Q | None:
     if not user.is_authenticated:
         return Q(pk__in=[])
     listed = CoursePage.instructors.through.objects.filter(user_id=user.pk)
-    return Q(**{f"{prefix}pk__in": listed.values("coursepage_id")}) | Q(
-        **{f"{prefix}owner_id": user.pk}
+    # Read from the original: its instructors teach its translations too
+    # (`courses.translations`); a translation's own lists count for nothing.
+    originals = translations.only_originals(
+        CoursePage.objects.filter(
+            Q(pk__in=listed.values("coursepage_id")) | Q(owner_id=user.pk)
+        )
     )
+    return Q(**{f"{prefix}translation_key__in": originals.values("translation_key")})
 
 
 def taught_courses(user) -> QuerySet[CoursePage]:

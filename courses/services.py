@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page
 
+from . import translations
 from .models import CoursePage
 
 INSTRUCTOR_PERMISSIONS = ("add", "change", "publish")
@@ -32,10 +33,16 @@ def sync_instructor_permissions(*, course: CoursePage) -> Group:
     """Make the course's instructor group its listed instructors plus its owner.
 
     The owner is whoever started the course: they keep the right to publish it.
+    A translation is the original's: its group holds the permissions on every
+    translation too, and the members are read from the original.
     """
+    course = translations.original(course)
     group, _ = Group.objects.get_or_create(name=instructor_group_name(course))
-    for permission_type in INSTRUCTOR_PERMISSIONS:
-        grant_page_permission(group=group, page=course, permission_type=permission_type)
+    for page in CoursePage.objects.filter(translation_key=course.translation_key):
+        for permission_type in INSTRUCTOR_PERMISSIONS:
+            grant_page_permission(
+                group=group, page=page, permission_type=permission_type
+            )
     members = list(course.instructors.all())
     if course.owner_id is not None and course.owner not in members:
         members.append(course.owner)

@@ -37,6 +37,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Role, User
 from accounts.services import assign_role
+from courses import translations
 from courses.models import CoursePage
 
 from .models import Cohort, CohortCourse, Enrollment
@@ -164,7 +165,8 @@ def assign_course(
     """Assign the course (or move its due date): every member is enrolled with
     that due date, except where their enrolment is not free (another cohort's,
     or completed outside any cohort). Returns the number enrolled through
-    this cohort."""
+    this cohort. A translation assigns its original (`courses.translations`)."""
+    course = translations.original(course)
     CohortCourse.objects.update_or_create(
         cohort=cohort,
         course=course,

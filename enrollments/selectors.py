@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from accounts.models import User
 from assessments.models import AssessmentPage, Attempt
+from courses import translations
 from courses.models import (
     CourseOptionalItem,
     CoursePage,
@@ -186,7 +187,17 @@ def live_lessons_by_course(
             .filter(depth=depth + 1)
             .annotate(parent_path=Substr("path", 1, depth * Page.steplen))
             .filter(parent_path__in=list(course_by_path))
-            .only("id", "title", "slug", "url_path", "path", "depth", "live")
+            .only(
+                "id",
+                "title",
+                "slug",
+                "url_path",
+                "path",
+                "depth",
+                "live",
+                "locale_id",
+                "translation_key",
+            )
             .order_by("path")
         )
         for lesson in rows:
@@ -201,16 +212,23 @@ def progress_for_courses(
     enrollments_of_learner: Sequence[Enrollment] | None = None,
 ) -> dict[int, CourseProgress]:
     """The learner's progress in each course (enrolled or not), keyed by course id.
-    A caller that has already read the learner's enrolments in these courses
-    passes them (one a course, as the database guarantees) to save reading
-    them again."""
+
+    A course may be a translation: the enrolment and the progress are read
+    from its original (`courses.translations`) and shown on its own outline,
+    each lesson matched to the lesson done through `translation_key`. A caller
+    that has already read the learner's enrolments in these courses passes
+    them (one a course, as the database guarantees) to save reading them
+    again."""
     outlines = live_lessons_by_course(courses)
+    original_of = translations.original_ids(courses)
     enrollments: dict[int, Enrollment] = {}
-    done: dict[int, set[int]] = defaultdict(set)
+    done: dict[int, set[object]] = defaultdict(set)
     last_seen: dict[int, datetime] = {}
     if learner.is_authenticated and courses:
         known: Iterable[Enrollment] = (
-            Enrollment.objects.filter(learner=learner, course__in=courses)
+            Enrollment.objects.filter(
+                learner=learner, course_id__in=set(original_of.values())
+            )
             if enrollments_of_learner is None
             else enrollments_of_learner
         )
@@ -218,25 +236,31 @@ def progress_for_courses(
         rows = LessonProgress.objects.filter(
             enrollment__in=list(enrollments.values())
         ).values_list(
-            "enrollment__course_id", "lesson_id", "completed_at", "last_seen_at"
+            "enrollment__course_id",
+            "lesson__translation_key",
+            "completed_at",
+            "last_seen_at",
         )
-        for course_id, lesson_id, completed_at, seen_at in rows:
+        for course_id, lesson_key, completed_at, seen_at in rows:
             if completed_at is not None:
-                done[course_id].add(lesson_id)
+                done[course_id].add(lesson_key)
             if course_id not in last_seen or seen_at > last_seen[course_id]:
                 last_seen[course_id] = seen_at
-    return {
-        course.pk: CourseProgress(
+    result = {}
+    for course in courses:
+        first = original_of[course.pk]
+        result[course.pk] = CourseProgress(
             course=course,
-            enrollment=enrollments.get(course.pk),
+            enrollment=enrollments.get(first),
             outline=[
-                OutlineItem(lesson=lesson, completed=lesson.pk in done[course.pk])
+                OutlineItem(
+                    lesson=lesson, completed=lesson.translation_key in done[first]
+                )
                 for lesson in outlines[course.pk]
             ],
-            last_seen_at=last_seen.get(course.pk),
+            last_seen_at=last_seen.get(first),
         )
-        for course in courses
-    }
+    return result
 
 
 @dataclass
@@ -289,7 +313,7 @@ def courses_by_path(paths: Sequence[LearningPathPage]) -> dict[int, list[CourseP
 def paths_in_progress(learner: User) -> list[PathProgress]:
     """Live paths in which the learner is enrolled in a course and has not
     completed them all; a fixed number of queries whatever their number."""
-    paths = list(
+    originals = (
         LearningPathPage.objects.live()
         .filter(
             path_courses__course__enrollments__learner=learner,
@@ -302,6 +326,8 @@ def paths_in_progress(learner: User) -> list[PathProgress]:
         .distinct()
         .order_by("title")
     )
+    # Shown in the reader's language; records stay on the originals.
+    paths = translations.in_language(list(translations.only_originals(originals)))
     courses = courses_by_path(paths)
     unique = list({c.pk: c for cs in courses.values() for c in cs}.values())
     progress = progress_for_courses(learner, unique)
@@ -313,12 +339,21 @@ def paths_in_progress(learner: User) -> list[PathProgress]:
 
 
 def completed_paths(learner_id: int, course_id: int) -> list[LearningPathPage]:
-    """Live paths holding the course whose every live course the learner has
-    completed (their completion may not be recorded yet)."""
+    """Live paths holding the course (or a translation of it) whose every live
+    course the learner has completed (their completion may not be recorded
+    yet). Only original paths: a path's translation is not a second path."""
+    same_course = CoursePage.objects.filter(pk=course_id).values("translation_key")
     paths = list(
-        LearningPathPage.objects.live().filter(path_courses__course_id=course_id)
+        translations.only_originals(
+            LearningPathPage.objects.live().filter(
+                path_courses__course__translation_key__in=same_course
+            )
+        ).distinct()
     )
     courses = courses_by_path(paths)
+    original_of = translations.original_ids(
+        [c for listed in courses.values() for c in listed]
+    )
     done = set(
         Enrollment.objects.filter(
             learner_id=learner_id, status=Enrollment.Status.COMPLETED
@@ -327,7 +362,7 @@ def completed_paths(learner_id: int, course_id: int) -> list[LearningPathPage]:
     return [
         path
         for path in paths
-        if courses[path.pk] and all(c.pk in done for c in courses[path.pk])
+        if courses[path.pk] and all(original_of[c.pk] in done for c in courses[path.pk])
     ]
 
 
@@ -349,13 +384,15 @@ def dashboard_for(learner: User) -> Dashboard:
     enrollments = list(
         Enrollment.objects.current()
         .for_learner(learner)
-        .select_related("course")
+        .select_related("course__locale")
         .order_by("-enrolled_at")
     )
-    progress = progress_for_courses(
-        learner, [e.course for e in enrollments], enrollments_of_learner=enrollments
-    )
-    items = [progress[e.course_id] for e in enrollments]
+    # Each course in the reader's language, where it is translated.
+    shown = translations.in_language([e.course for e in enrollments])
+    for enrollment, course in zip(enrollments, shown, strict=True):
+        course.original_pk = enrollment.course_id  # type: ignore[attr-defined]
+    progress = progress_for_courses(learner, shown, enrollments_of_learner=enrollments)
+    items = [progress[course.pk] for course in shown]
     in_progress = [p for p in items if not p.is_completed]
     in_progress.sort(
         key=lambda p: p.last_seen_at or p.enrollment.enrolled_at,  # type: ignore[union-attr]

@@ -20,6 +20,7 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from assessments.models import Attempt
+from courses import translations
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 
@@ -32,7 +33,9 @@ class NotEnrolled(Exception):
 
 
 def enroll(*, learner: User, course: CoursePage) -> Enrollment:
-    """Enrol `learner` in `course`, or resume a withdrawn enrolment."""
+    """Enrol `learner` in `course`, or resume a withdrawn enrolment. A
+    translation enrols in its original (`courses.translations`)."""
+    course = translations.original(course)
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -73,13 +76,15 @@ def restart_enrollment(*, enrollment: Enrollment) -> bool:
 def unenroll(*, learner: User, course: CoursePage) -> None:
     """Withdraw; progress is kept so re-enrolling resumes. Completed stays completed."""
     Enrollment.objects.filter(
-        learner=learner, course=course, status=Enrollment.Status.ACTIVE
+        learner=learner,
+        course_id=translations.original_id(course),
+        status=Enrollment.Status.ACTIVE,
     ).update(status=Enrollment.Status.WITHDRAWN, withdrawn_at=timezone.now())
 
 
 def _current_enrollment(learner: User, lesson: LessonPage) -> Enrollment:
     enrollment = selectors.current_enrollment(
-        learner=learner, course_id=lesson.get_parent().pk
+        learner=learner, course_id=translations.original_id(lesson.get_parent())
     )
     if enrollment is None:
         raise NotEnrolled
@@ -91,7 +96,8 @@ LAST_SEEN_PRECISION = timedelta(minutes=5)
 
 def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
     """Note that the learner opened the lesson now (and so was last seen in
-    the course now)."""
+    the course now). Progress is kept on the original lesson."""
+    lesson_id = translations.original_id(lesson)
     now = timezone.now()
     # The reports count activity in days: an enrolment seen within the last
     # LAST_SEEN_PRECISION keeps its stamp, so reading lessons in a row costs
@@ -103,14 +109,14 @@ def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
         Enrollment.objects.filter(pk=enrollment.pk).update(last_seen_at=now)
         enrollment.last_seen_at = now
     updated = LessonProgress.objects.filter(
-        enrollment=enrollment, lesson=lesson
+        enrollment=enrollment, lesson_id=lesson_id
     ).update(last_seen_at=now)
     if not updated:
         try:
             with transaction.atomic():
                 LessonProgress.objects.create(
                     enrollment=enrollment,
-                    lesson=lesson,
+                    lesson_id=lesson_id,
                     first_seen_at=now,
                     last_seen_at=now,
                 )
@@ -135,7 +141,9 @@ def refresh_last_seen(*, enrollment_ids: Iterable[int] | None = None) -> int:
 
 
 def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:
-    """Mark the lesson complete for the learner; the first completion time stays."""
+    """Mark the lesson complete for the learner; the first completion time
+    stays. A translated lesson completes its original."""
+    lesson = translations.original(lesson)
     enrollment = _current_enrollment(learner, lesson)
     record_lesson_view(enrollment=enrollment, lesson=lesson)
     now = timezone.now()

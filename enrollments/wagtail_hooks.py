@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from assessments.hooks import LEARNERS_IN_COURSES
 from assessments.models import AssessmentPage
+from courses import translations
 from courses.hooks import (
     ANNOTATE_COURSES,
     CONSTRUCT_COURSE_CONTEXT,
@@ -48,7 +49,9 @@ def add_progress_to_path(request, path, context):
     context["path_progress"] = selectors.path_progress(
         request.user, path, context["path_courses"]
     )
-    context["path_completion"] = selectors.path_completion_of(request.user, path.pk)
+    context["path_completion"] = selectors.path_completion_of(
+        request.user, translations.original_id(path)
+    )
 
 
 @hooks.register("before_serve_page")
@@ -95,7 +98,12 @@ def _open_learning_page(page, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course = page.get_parent()
-    enrollment = selectors.current_enrollment(learner=request.user, course_id=course.pk)
+    # The learner's records are the original course's, whichever language
+    # they read it in (`courses.translations`): both originals, one query.
+    translations.original_ids([course, page], remember=True)
+    enrollment = selectors.current_enrollment(
+        learner=request.user, course_id=course.original_pk
+    )
     if enrollment is None:
         if page.permissions_for_user(request.user).can_edit():
             return None  # Authors try their own lessons and quizzes without enrolling.

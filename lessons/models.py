@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses import translations
 from courses.models import CoursePage
 
 from .blocks import lesson_blocks
@@ -58,8 +59,10 @@ class LessonPage(Page):
         if request.user.is_authenticated and self.h5p_blocks():
             from .services import open_h5p_activities  # services import models
 
+            # Launches and results are the original lesson's, whichever
+            # language it is read in (`courses.translations`).
             context["h5p_launches"], context["h5p_results"] = open_h5p_activities(
-                learner=request.user, lesson=self
+                learner=request.user, lesson=translations.original(self)
             )
         return context
 

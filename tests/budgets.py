@@ -32,7 +32,7 @@ def assert_budget_holds(
     courses = fill_catalog(catalog, learner, SMALL, lessons=lessons)
     target = url(courses)
     small = queries_for(client, target)
-    assert small <= budget
+    assert small <= budget, f"{small} queries, budget {budget}"
     fill_catalog(catalog, learner, LARGE - SMALL, lessons=lessons)
     assert queries_for(client, target) == small
     return small

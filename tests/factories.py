@@ -7,7 +7,7 @@ import itertools
 import factory
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from accounts.models import Role, User
@@ -61,6 +61,39 @@ def make_site() -> tuple[HomePage, CourseIndexPage]:
     catalog = CourseIndexPage(title="Courses", slug="courses")
     home.add_child(instance=catalog)
     return home, catalog
+
+
+def translate(page: Page, *, language: str = "fr", **fields) -> Page:
+    """`page`'s translation into `language`, published, as an editor makes it
+    (`copy_for_translation`, then edited): its parents are translated first
+    (untitled edits), and an existing translation is returned as it is."""
+    locale = Locale.objects.get(language_code=language)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    parent = page.get_parent()
+    if parent.depth > 1 and parent.get_translation_or_none(locale) is None:
+        translate(parent.specific, language=language)
+    translated = page.specific.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated.specific
+
+
+def translate_course(
+    course: CoursePage, *, language: str = "fr", title: str | None = None
+) -> CoursePage:
+    """The course and its lessons and quizzes translated into `language`,
+    titles prefixed with the language code unless `title` is given."""
+    translated = translate(
+        course, language=language, title=title or f"[{language}] {course.title}"
+    )
+    for child in course.get_children().specific():
+        translate(child, language=language, title=f"[{language}] {child.title}")
+    translated.refresh_from_db()  # its children count
+    return translated
 
 
 def make_course(

@@ -69,7 +69,7 @@ def send_certificate_emails(*, certificate_ids: Sequence[int], kind: str) -> int
         Certificate.objects.select_related(
             "enrollment__learner", "path_completion__learner"
         )
-        .annotate(course_language=F("enrollment__course__language"))
+        .annotate(course_language=F("enrollment__course__locale__language_code"))
         .filter(pk__in=certificate_ids)
         .order_by("pk")
     )
@@ -93,7 +93,7 @@ def certificate_language(certificate: Certificate) -> str:
         return settings.LANGUAGE_CODE
     language = (
         Enrollment.objects.filter(pk=certificate.enrollment_id)
-        .values_list("course__language", flat=True)
+        .values_list("course__locale__language_code", flat=True)
         .first()
     )
     return language or settings.LANGUAGE_CODE

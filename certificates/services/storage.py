@@ -43,7 +43,9 @@ def _pdf_file(
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
         logo_path=logo.file.path if logo is not None else None,
         kind="course" if course is not None else "learning path",
-        language=course.language if course is not None else settings.LANGUAGE_CODE,
+        language=course.locale.language_code
+        if course is not None
+        else settings.LANGUAGE_CODE,
     )
     # A random part, so a reissued PDF never reuses the old file's name.
     name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"

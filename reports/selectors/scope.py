@@ -15,6 +15,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from accounts.models import Role, User
 from assessments.models import AssessmentPage
 from courses import scope as course_scope
+from courses import translations
 from courses.models import CoursePage
 from enrollments import scope as cohort_scope
 from enrollments.models import Cohort, Enrollment
@@ -98,16 +99,17 @@ def visible_cohorts(user) -> QuerySet[Cohort]:
 
 def visible_courses(user) -> QuerySet[CoursePage]:
     """Courses the user reports on: all, those taught, or those of the
-    enrolments of the cohorts they manage."""
+    enrolments of the cohorts they manage. Originals only: a translation holds
+    no records of its own (`courses.translations`)."""
     scope = scope_of(user)
     if scope.admin:
-        return CoursePage.objects.all()
+        return translations.only_originals(CoursePage.objects.all())
     q = Q(pk__in=[])
     if scope.instructor:
         q |= Q(pk__in=_taught_courses(user))
     if scope.manager:
         q |= Q(pk__in=cohort_scope.managed_enrollments(user).values("course_id"))
-    return CoursePage.objects.filter(q)
+    return translations.only_originals(CoursePage.objects.filter(q))
 
 
 def attempt_filter(user) -> Q | None:

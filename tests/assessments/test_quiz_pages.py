@@ -48,7 +48,7 @@ def test_a_stranger_is_sent_to_log_in_and_a_non_member_to_the_course(
     client, quiz, learner
 ):
     response = client.get(url(quiz))
-    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert response.status_code == 302 and "/en/accounts/login/" in response["Location"]
     client.force_login(learner)
     response = client.get(url(quiz))
     assert response.status_code == 302

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from questions.services import bump_question_version
 from tests.budgets import LARGE, SMALL
-from tests.factories import make_bank, make_course, make_question
+from tests.factories import make_bank, make_course, make_question, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -161,10 +161,19 @@ def test_searches_are_not_kept(client, catalog):
 
 
 def test_language_is_part_of_the_key(client, catalog):
+    """The address carries the language (`/en/`, `/fr/`): the French catalog
+    is kept apart from the English one, each in its own language."""
+    french = translate(catalog, title="Catalogue des cours")
     get(client, catalog.url)
-    response = client.get(catalog.url, headers={"accept-language": "fr"})
+    response = client.get(french.url, headers={"accept-language": "en"})
     assert response["X-Page-Cache"] == "miss"
     assert response["Content-Language"] == "fr"
+    response, html = get(client, french.url)
+    assert response["X-Page-Cache"] == "hit"
+    assert "Catalogue des cours" in html
+    response, html = get(client, catalog.url)
+    assert response["X-Page-Cache"] == "hit"
+    assert "Catalogue des cours" not in html
 
 
 def test_enrol_from_a_cached_page_asks_to_log_in(client, catalog):

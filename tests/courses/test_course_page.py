@@ -23,7 +23,7 @@ def test_course_page_shows_details_outline_and_enrol_form(client, catalog):
     # A visitor's Enrol goes to log in and back: no CSRF token, so the page
     # can be shared from the cache.
     assert 'name="csrfmiddlewaretoken"' not in html
-    assert 'action="/accounts/login/"' in html
+    assert 'action="/en/accounts/login/"' in html
     assert f'name="next" value="{course.url}"' in html
     assert ">Enrol</button>" in html
 
@@ -40,7 +40,7 @@ def test_anonymous_enrol_goes_to_login(client, catalog):
     course = make_course(catalog)
     response = client.post(course.url, {"action": "enroll"})
     assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/?next=")
+    assert response["Location"].startswith("/en/accounts/login/?next=")
     assert not Enrollment.objects.exists()
 
 
@@ -68,7 +68,7 @@ def test_leave_then_rejoin_keeps_progress(learner_client, learner, catalog):
     course = make_course(catalog)
     learner_client.post(course.url, {"action": "enroll"})
     lesson = course.get_children().first()
-    learner_client.post(f"/learning/lessons/{lesson.pk}/complete/")
+    learner_client.post(f"/en/learning/lessons/{lesson.pk}/complete/")
     learner_client.post(course.url, {"action": "unenroll"})
     assert Enrollment.objects.get().status == "withdrawn"
     learner_client.post(course.url, {"action": "enroll"})

@@ -14,9 +14,9 @@ DASHBOARD_BUDGET = 11
 
 
 def test_dashboard_needs_a_login(client):
-    response = client.get("/dashboard/")
+    response = client.get("/en/dashboard/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
+    assert response["Location"].startswith("/en/accounts/login/")
 
 
 def test_dashboard_shows_progress_and_resumes_at_the_next_unfinished_lesson(
@@ -27,7 +27,7 @@ def test_dashboard_shows_progress_and_resumes_at_the_next_unfinished_lesson(
     lessons = [p.specific for p in course.get_children()]
     services.complete_lesson(learner=learner, lesson=lessons[0])
     services.complete_lesson(learner=learner, lesson=lessons[2])
-    html = learner_client.get("/dashboard/").content.decode()
+    html = learner_client.get("/en/dashboard/").content.decode()
     assert "2 of 4 lessons · 50 %" in html
     assert f'href="{lessons[1].url}">Resume' in html
 
@@ -39,7 +39,7 @@ def test_dashboard_lists_completed_courses_apart(learner_client, learner, catalo
     services.complete_lesson(
         learner=learner, lesson=done.get_children().first().specific
     )
-    response = learner_client.get("/dashboard/")
+    response = learner_client.get("/en/dashboard/")
     assert [p.course.title for p in response.context["dashboard"].completed] == [
         "All done"
     ]
@@ -52,10 +52,10 @@ def test_dashboard_shows_only_my_own_enrollments(client, catalog):
     other = UserFactory(role=Role.STUDENT)
     services.enroll(learner=other, course=course)
     client.force_login(UserFactory(role=Role.STUDENT))
-    assert "Someone else" not in client.get("/dashboard/").content.decode()
+    assert "Someone else" not in client.get("/en/dashboard/").content.decode()
 
 
 def test_dashboard_query_budget_does_not_grow(client, catalog):
     assert_budget_holds(
-        client, catalog, url=lambda courses: "/dashboard/", budget=DASHBOARD_BUDGET
+        client, catalog, url=lambda courses: "/en/dashboard/", budget=DASHBOARD_BUDGET
     )

@@ -10,7 +10,7 @@ from enrollments import services as enrollment_services
 from enrollments.models import LessonProgress
 from lessons import services
 from lessons.models import H5PLaunch
-from tests.factories import make_course
+from tests.factories import make_course, translate_course
 from tests.lessons.h5p_zips import build, valid_files
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +106,33 @@ def test_an_activity_set_to_never_leaves_the_lesson_alone(
         django_capture_on_commit_callbacks,
     )
     assert not completed(lesson)
+
+
+def test_an_activity_in_the_french_lesson_completes_the_original(
+    learner_client, learner, catalog, django_capture_on_commit_callbacks
+):
+    """Launched from the French lesson, the launch, the result and the
+    completion are the original lesson's (`courses.translations`)."""
+    content = services.import_h5p_package(source=build(valid_files())).content
+    course = make_course(catalog, lessons=2)
+    enrollment_services.enroll(learner=learner, course=course)
+    lesson = course.get_children().live().first().specific
+    lesson.body.append(
+        ("h5p", {"activity": content, "completes_lesson": "completed", "pass_mark": 75})
+    )
+    lesson.save_revision().publish()
+    french = translate_course(course)
+    fr_lesson = french.get_children().live().first().specific
+    assert learner_client.get(fr_lesson.url).status_code == 200
+    launch = H5PLaunch.objects.get()
+    assert launch.lesson_id == lesson.pk
+    post(
+        learner_client,
+        launch,
+        statement(launch, raw=1),
+        django_capture_on_commit_callbacks,
+    )
+    assert completed(lesson)
+    assert not LessonProgress.objects.filter(lesson=fr_lesson).exists()
+    page = learner_client.get(fr_lesson.url)
+    assert page.context["h5p_results"][content.pk].last_raw == 1

@@ -10,7 +10,7 @@ from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-LINK = '<a href="/reports/">Reports</a>'
+LINK = '<a href="/en/reports/">Reports</a>'
 
 
 @pytest.mark.parametrize(
@@ -26,22 +26,22 @@ def test_the_header_links_to_reports_for_those_who_may_read_them(
     client, site, make, shown
 ):
     client.force_login(make())
-    page = client.get("/dashboard/").content.decode()
+    page = client.get("/en/dashboard/").content.decode()
     assert (LINK in page) is shown
     if shown:
-        assert client.get("/reports/").status_code == 200
+        assert client.get("/en/reports/").status_code == 200
 
 
 def test_the_login_form_sets_the_link_and_anonymous_pages_have_none(client, site):
-    assert LINK not in client.get("/dashboard/", follow=True).content.decode()
+    assert LINK not in client.get("/en/dashboard/", follow=True).content.decode()
     manager = UserFactory(role=Role.PROGRAM_MANAGER)
     response = client.post(
-        "/accounts/login/",
+        "/en/accounts/login/",
         {"username": manager.email, "password": PASSWORD},
         follow=True,
     )
     assert response.status_code == 200
-    assert LINK in client.get("/dashboard/").content.decode()
+    assert LINK in client.get("/en/dashboard/").content.decode()
 
 
 def test_the_link_costs_no_query(client, site):
@@ -50,9 +50,9 @@ def test_the_link_costs_no_query(client, site):
     counts = []
     for role in (Role.PROGRAM_MANAGER, Role.STUDENT):
         client.force_login(UserFactory(role=role))
-        client.get("/dashboard/")
+        client.get("/en/dashboard/")
         with CaptureQueriesContext(connection) as captured:
-            page = client.get("/dashboard/").content.decode()
+            page = client.get("/en/dashboard/").content.decode()
         counts.append(len(captured.captured_queries))
         assert (LINK in page) is (role == Role.PROGRAM_MANAGER)
         # The role is never read again after login.

@@ -292,7 +292,6 @@ class Command(BaseCommand):
                 summary=item["summary"],
                 description=item["description"],
                 level=item["level"],
-                language=item["language"],
                 estimated_hours=item["estimated_hours"],
             )
             course.topics = [topics[slug] for slug in item["topics"]]
