@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -81,7 +81,9 @@ def overview(request: AuthenticatedRequest, page: AssessmentPage) -> HttpRespons
 @require_POST
 def start(request: AuthenticatedRequest, page: AssessmentPage) -> HttpResponse:
     try:
-        attempt = services.start_attempt(learner=request.user, assessment=page)
+        attempt = services.start_attempt(
+            learner=request.user, assessment=page, language=translation.get_language()
+        )
     except (services.AttemptRefused, services.QuizMisconfigured) as refusal:
         messages.error(request, str(refusal))
         return redirect(page.get_url(request))
