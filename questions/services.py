@@ -28,6 +28,7 @@ from django.db.models import F
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_q.tasks import async_task
 from taggit.models import Tag
 from wagtail.search.backends import get_search_backends
@@ -580,9 +581,12 @@ def translate_question(
     given = list(answers or [])
     if answers is not None and len(given) != len(options):
         problems.append(
-            _(
+            ngettext(
+                "The question has %(expected)d answer; "
+                "%(given)d translations were given.",
                 "The question has %(expected)d answers; "
-                "%(given)d translations were given."
+                "%(given)d translations were given.",
+                len(options),
             )
             % {"expected": len(options), "given": len(given)}
         )
