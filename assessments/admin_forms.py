@@ -11,6 +11,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_ckeditor_5.widgets import CKEditor5Widget
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.models import CoursePage
@@ -246,13 +247,13 @@ class QuestionTranslationForm(forms.Form):
     stem = forms.CharField(
         label=_("Question text"),
         max_length=TRANSLATION_TEXT_MAX,
-        widget=forms.Textarea(attrs={"rows": 6}),
+        widget=CKEditor5Widget(),
     )
     general_feedback = forms.CharField(
         label=_("General feedback"),
         max_length=TRANSLATION_TEXT_MAX,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=CKEditor5Widget(),
     )
 
     def __init__(
@@ -283,6 +284,11 @@ class QuestionTranslationForm(forms.Form):
                     max_length=TRANSLATION_ANSWER_TEXT_MAX,
                     required=False,
                     help_text=_original(answer.text),
+                    # As in the question editor: choices, pairs and items
+                    # are HTML, true/false labels plain.
+                    widget=CKEditor5Widget()
+                    if kind in HTML_ANSWER_KINDS
+                    else forms.TextInput(),
                 )
             if kind == Kind.MATCHING:
                 row.append(f"answer_{number}_match")
@@ -299,6 +305,7 @@ class QuestionTranslationForm(forms.Form):
                     max_length=TRANSLATION_ANSWER_TEXT_MAX,
                     required=False,
                     help_text=_original(answer.feedback),
+                    widget=forms.Textarea(attrs={"rows": 2}),
                 )
             self.answer_rows.append(row)
 

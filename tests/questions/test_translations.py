@@ -167,6 +167,7 @@ def test_an_instructor_enters_the_french_version_in_the_admin(teacher_client, si
     page = teacher_client.get(url(single))
     assert page.status_code == 200
     assert "Original: Capital of France?" in page.content.decode()
+    assert "ckeditor" in page.content.decode().lower()  # the editor's rich text
 
     response = teacher_client.post(
         url(single),
