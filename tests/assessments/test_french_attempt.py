@@ -6,13 +6,14 @@ pages show the French text and still no key."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
+from accounts.models import User
 from assessments import selectors, services
 from assessments.models import Attempt, Response
 from enrollments.services import enroll
@@ -167,7 +168,7 @@ def answers_for(snapshot: list[dict[str, Any]]) -> dict[int, Any]:
 
 
 def take(quiz, language: str, questions_answers=None) -> Attempt:
-    learner = UserFactory()
+    learner = cast(User, UserFactory())
     enroll(learner=learner, course=quiz.get_parent().specific)
     attempt = services.start_attempt(
         learner=learner, assessment=quiz, language=language
