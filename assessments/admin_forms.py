@@ -11,13 +11,24 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_ckeditor_5.widgets import CKEditor5Widget
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.models import CoursePage
 from lessons.translatable import translated
 from questions.kinds import Kind
-from questions.models import Category, QuestionBank
-from questions.sanitize import clean_html
+from questions.models import (
+    TRANSLATION_ANSWER_TEXT_MAX,
+    TRANSLATION_MATCH_MAX,
+    TRANSLATION_TEXT_MAX,
+    TRANSLATION_TITLE_MAX,
+    Category,
+    Question,
+    QuestionAnswer,
+    QuestionBank,
+    QuestionTranslation,
+)
+from questions.sanitize import clean_html, plain_text
 from questions.services import FORMATS, bump_question_version, check_question
 
 from . import selectors
@@ -213,3 +224,134 @@ class ImportForm(forms.Form):
         ):
             raise forms.ValidationError(_("You cannot add questions to this bank."))
         return name
+
+
+# Kinds whose answers have a text a learner reads (the others' is the key).
+TRANSLATED_TEXT_KINDS = {
+    Kind.SINGLE,
+    Kind.MULTIPLE,
+    Kind.TRUE_FALSE,
+    Kind.MATCHING,
+    Kind.ORDERING,
+}
+
+
+class QuestionTranslationForm(forms.Form):
+    """A question's text in another language: its title, text and feedback,
+    and each answer's text, feedback and (matching) match, each beside the
+    original. Only what a learner reads: the accepted answers, credits and
+    numbers stay the original's. `questions.services.translate_question`
+    checks and cleans what is posted."""
+
+    title = forms.CharField(max_length=TRANSLATION_TITLE_MAX, required=False)
+    stem = forms.CharField(
+        label=_("Question text"),
+        max_length=TRANSLATION_TEXT_MAX,
+        widget=CKEditor5Widget(),
+    )
+    general_feedback = forms.CharField(
+        label=_("General feedback"),
+        max_length=TRANSLATION_TEXT_MAX,
+        required=False,
+        widget=CKEditor5Widget(),
+    )
+
+    def __init__(
+        self,
+        *args,
+        question: Question,
+        answers: list[QuestionAnswer],
+        existing: QuestionTranslation | None,
+        **kwargs,
+    ):
+        if existing is not None and not (args and args[0] is not None):
+            kwargs["initial"] = self.initial_from(existing, answers)
+        super().__init__(*args, **kwargs)
+        kind = Kind(question.kind)
+        self.answers = answers
+        self.fields["title"].help_text = _original(question.title)
+        self.fields["stem"].help_text = _original(question.stem)
+        self.fields["general_feedback"].help_text = _original(question.general_feedback)
+        self.answer_rows: list[list[str]] = []
+        for number, answer in enumerate(answers, 1):
+            row = []
+            if kind in TRANSLATED_TEXT_KINDS and (
+                kind != Kind.MATCHING or answer.text.strip()
+            ):
+                row.append(f"answer_{number}_text")
+                self.fields[row[-1]] = forms.CharField(
+                    label=_("Answer %(number)d") % {"number": number},
+                    max_length=TRANSLATION_ANSWER_TEXT_MAX,
+                    required=False,
+                    help_text=_original(answer.text),
+                    # As in the question editor: choices, pairs and items
+                    # are HTML, true/false labels plain.
+                    widget=CKEditor5Widget()
+                    if kind in HTML_ANSWER_KINDS
+                    else forms.TextInput(),
+                )
+            if kind == Kind.MATCHING:
+                row.append(f"answer_{number}_match")
+                self.fields[row[-1]] = forms.CharField(
+                    label=_("Match %(number)d") % {"number": number},
+                    max_length=TRANSLATION_MATCH_MAX,
+                    required=False,
+                    help_text=_original(answer.match),
+                )
+            if kind not in (Kind.ESSAY, Kind.DESCRIPTION):
+                row.append(f"answer_{number}_feedback")
+                self.fields[row[-1]] = forms.CharField(
+                    label=_("Feedback of answer %(number)d") % {"number": number},
+                    max_length=TRANSLATION_ANSWER_TEXT_MAX,
+                    required=False,
+                    help_text=_original(answer.feedback),
+                    widget=forms.Textarea(attrs={"rows": 2}),
+                )
+            self.answer_rows.append(row)
+
+    @staticmethod
+    def initial_from(
+        existing: QuestionTranslation, answers: list[QuestionAnswer]
+    ) -> dict[str, str]:
+        initial = {
+            "title": existing.title,
+            "stem": existing.stem,
+            "general_feedback": existing.general_feedback,
+        }
+        for number, answer in enumerate(answers, 1):
+            for name, value in existing.answers.get(f"a{answer.pk}", {}).items():
+                initial[f"answer_{number}_{name}"] = value
+        return initial
+
+    def question_fields(self):
+        return [self[name] for name in ("title", "stem", "general_feedback")]
+
+    def answer_fields(self):
+        """The answers' fields, a list of bound fields for each answer."""
+        return [[self[name] for name in row] for row in self.answer_rows]
+
+    def translation(self) -> dict:
+        """The keyword arguments of `translate_question`."""
+        data = self.cleaned_data
+        return {
+            "title": data.get("title", ""),
+            "stem": data["stem"],
+            "general_feedback": data.get("general_feedback", ""),
+            "answers": [
+                {
+                    name: data.get(f"answer_{number}_{name}", "")
+                    for name in ("text", "feedback", "match")
+                    if f"answer_{number}_{name}" in self.fields
+                }
+                for number in range(1, len(self.answers) + 1)
+            ],
+        }
+
+
+def _original(text: str) -> str:
+    words = plain_text(text)
+    if not words:
+        return ""
+    if len(words) > 200:
+        words = words[:200] + "…"
+    return gettext("Original: %(text)s") % {"text": words}

@@ -8,7 +8,7 @@ import json
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,10 +19,15 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from lessons.translatable import translated
 from questions import services as bank
-from questions.models import Question, QuestionImport
+from questions.models import (
+    Question,
+    QuestionImport,
+    QuestionTranslation,
+    translation_languages,
+)
 
 from . import selectors, services
-from .admin_forms import GradeForm, ImportForm
+from .admin_forms import GradeForm, ImportForm, QuestionTranslationForm
 from .models import Attempt, Regrade
 
 
@@ -129,6 +134,64 @@ def regrade_question(request: AuthenticatedRequest, question_id: int) -> HttpRes
                 Regrade, request.user, question.regrades.all()
             )[:10],
             "header_title": _("Regrade: %(title)s") % {"title": question.title},
+        },
+    )
+
+
+def translate_question(
+    request: AuthenticatedRequest, question_id: int, language: str
+) -> HttpResponse:
+    """The question's text in `language` (one of the translation languages,
+    else 404): entered beside the original, stored by
+    `questions.services.translate_question`; a refusal shows its reasons
+    above the form, with what was typed kept."""
+    question = get_object_or_404(
+        selectors.scoped(Question, request.user, Question.objects.all()),
+        pk=question_id,
+    )
+    languages = dict(translation_languages())
+    if language not in languages:
+        raise Http404
+    answers = list(question.answers.order_by("sort_order", "pk"))
+    existing = QuestionTranslation.objects.filter(
+        question=question, language=language
+    ).first()
+    edit_url = reverse("questions:edit", args=[question.pk])
+    if request.method == "POST" and "delete" in request.POST:
+        if bank.delete_translation(question, language):
+            messages.success(
+                request,
+                _("Deleted the %(language)s version.")
+                % {"language": languages[language]},
+            )
+        return redirect(edit_url)
+    form = QuestionTranslationForm(
+        request.POST or None, question=question, answers=answers, existing=existing
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            bank.translate_question(question, language, **form.translation())
+        except ValidationError as refusal:
+            for message in refusal.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(
+                request,
+                _("Saved the %(language)s version of “%(title)s”.")
+                % {"language": languages[language], "title": question.title},
+            )
+            return redirect(edit_url)
+    return TemplateResponse(
+        request,
+        "assessments/admin/translate_question.html",
+        {
+            "question": question,
+            "form": form,
+            "existing": existing,
+            "edit_url": edit_url,
+            "language_name": languages[language],
+            "header_title": _("%(language)s version: %(title)s")
+            % {"language": languages[language], "title": question.title},
         },
     )
 

@@ -366,6 +366,11 @@ class Attempt(models.Model):
     questions_snapshot = models.JSONField(default=list)
     # Reproduces the draw and the shuffles of this attempt.
     seed = models.BigIntegerField()
+    # The language the learner reads the quiz in (the snapshot's texts are in
+    # it where the questions have a translation); grading does not read it.
+    language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
 
     objects = AttemptQuerySet.as_manager()
 

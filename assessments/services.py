@@ -27,6 +27,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
@@ -39,7 +40,7 @@ from accounts.models import User
 from core import versions
 from core.tasks import enqueue_on_commit
 from questions.kinds import Kind
-from questions.models import Question, QuestionAnswer
+from questions.models import Question, QuestionAnswer, QuestionTranslation
 
 from . import grading, selectors, tasks
 from .models import (
@@ -121,9 +122,18 @@ def attempts_left(*, learner: User, assessment: AssessmentPage) -> int | None:
 
 
 def start_attempt(
-    *, learner: User, assessment: AssessmentPage, now: datetime | None = None
+    *,
+    learner: User,
+    assessment: AssessmentPage,
+    now: datetime | None = None,
+    language: str | None = None,
 ) -> Attempt:
-    """Start a new attempt, or return the one in progress (resuming it).
+    """Start a new attempt, or return the one in progress (resuming it, in the
+    language it was started in).
+
+    `language` is the one the learner reads the quiz in (default: the quiz
+    page's locale): the questions' translations in it, read in one query,
+    give the snapshot its texts; grading is the same in every language.
 
     Built for a whole class starting at once: one query reads the learner's
     standing (attempt in progress, attempts used, extra time) with the draw
@@ -144,9 +154,13 @@ def start_attempt(
     if allowed is not None and standing["used"] >= allowed:
         raise AttemptRefused(_("You have used all your attempts at this quiz."))
 
+    language = _language(language, assessment)
     seed = secrets.randbits(63)
     snapshot = draw_questions(
-        assessment=assessment, seed=seed, version=standing["version"]
+        assessment=assessment,
+        seed=seed,
+        version=standing["version"],
+        language=language,
     )
     deadline = _deadline(assessment=assessment, now=now, extra=standing["extra"])
     try:
@@ -158,6 +172,7 @@ def start_attempt(
                 started_at=now,
                 deadline_at=deadline,
                 seed=seed,
+                language=language,
                 questions_snapshot=snapshot,
                 max_score=_decimal(
                     sum((Fraction(e["mark"]) for e in snapshot), Fraction(0))
@@ -178,6 +193,19 @@ def start_attempt(
             learner=learner, assessment=assessment, status=Attempt.Status.IN_PROGRESS
         )
     return attempt
+
+
+def _language(language: str | None, assessment: AssessmentPage) -> str:
+    """A site language: `language`, or its base ("fr" of "fr-ca"), else the
+    quiz page's locale's, else the default."""
+    known = dict(settings.LANGUAGES)
+    if language is None:
+        language = assessment.locale.language_code
+    language = str(language)[:20].lower()
+    for candidate in (language, language.split("-")[0]):
+        if candidate in known:
+            return candidate
+    return settings.LANGUAGE_CODE
 
 
 def _standing(*, learner: User, assessment: AssessmentPage) -> dict[str, Any]:
@@ -238,7 +266,11 @@ class _PlannedSlot:
 
 
 def draw_questions(
-    *, assessment: AssessmentPage, seed: int, version: int | None = None
+    *,
+    assessment: AssessmentPage,
+    seed: int,
+    version: int | None = None,
+    language: str | None = None,
 ) -> list[dict[str, Any]]:
     """The attempt's questions: fixed slots as they are, random slots drawn
     without repeats, then shuffled if the quiz says so; all from `seed`.
@@ -247,7 +279,9 @@ def draw_questions(
     draw version (`draw_version`), which every save of a quiz, its slots, a
     question, answer, category, bank or tag bumps in its transaction
     (`receivers`); so a class starting at once reads them from the database
-    once, and publishing other pages leaves them cached."""
+    once, and publishing other pages leaves them cached. In a `language` other
+    than the default, the drawn questions' translations are read in one query
+    (not cached: a translation changes no key, so it bumps no version)."""
     if version is None:
         version = draw_version()
     rng = random.Random(seed)  # noqa: S311 - reproducible draws, not secrets
@@ -272,14 +306,30 @@ def draw_questions(
     if assessment.shuffle_questions:
         rng.shuffle(chosen)
 
-    questions = _drawn_questions([question_id for _, question_id in chosen], version)
+    ids = [question_id for _, question_id in chosen]
+    questions = _drawn_questions(ids, version)
+    translations: dict[int, QuestionTranslation] = {}
+    if language and language != settings.LANGUAGE_CODE:
+        translations = {
+            t.question_id: t
+            for t in QuestionTranslation.objects.filter(
+                question_id__in=ids, language=language
+            )
+        }
     option_rng = rng if assessment.shuffle_options else None
     snapshot = []
     for position, (slot, question_id) in enumerate(chosen, start=1):
         question, options = questions[question_id]
         mark = slot.mark if slot.mark is not None else question.default_mark
         snapshot.append(
-            build_entry(question, options, slot=position, mark=mark, rng=option_rng)
+            build_entry(
+                question,
+                options,
+                slot=position,
+                mark=mark,
+                rng=option_rng,
+                translation=translations.get(question_id),
+            )
         )
     return snapshot
 
@@ -654,8 +704,12 @@ def run_regrade(*, regrade_id: int, apply: bool) -> None:
     expected = Regrade.Status.APPLYING if apply else Regrade.Status.PLANNING
     if regrade.status != expected:
         return
-    question = Question.objects.prefetch_related("answers").get(pk=regrade.question_id)
-    key = canonical_entry(question, list(question.answers.all()))
+    question = Question.objects.prefetch_related("answers", "translations").get(
+        pk=regrade.question_id
+    )
+    key = canonical_entry(
+        question, list(question.answers.all()), list(question.translations.all())
+    )
     if apply:
         # Stored once for every attempt, before the first chunk's history
         # lines point at it.

@@ -18,7 +18,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -91,7 +91,9 @@ def overview(request: AuthenticatedRequest, page: AssessmentPage) -> HttpRespons
 def start(request: AuthenticatedRequest, page: AssessmentPage) -> HttpResponse:
     try:
         attempt = services.start_attempt(
-            learner=request.user, assessment=translations.original(page)
+            learner=request.user,
+            assessment=translations.original(page),
+            language=translation.get_language(),
         )
     except (services.AttemptRefused, services.QuizMisconfigured) as refusal:
         messages.error(request, str(refusal))

@@ -9,7 +9,7 @@ import django_filters
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
-from django.db.models import ProtectedError
+from django.db.models import Exists, OuterRef, ProtectedError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,13 +19,20 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem as ListMenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic import models as generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from core.query import bounded_int
-from questions.models import Category, Question, QuestionBank
+from questions.models import (
+    Category,
+    Question,
+    QuestionBank,
+    QuestionTranslation,
+    translation_languages,
+)
 
 from . import admin_views, selectors
 from .admin_forms import QuestionForm, ScopedChoicesForm
@@ -104,9 +111,29 @@ class CategoryViewSet(ScopedViewSet):
     )
 
 
+def _translated(language: str) -> str:
+    """The name of the list's annotation: has the question a translation?"""
+    return f"translated_{language}"
+
+
 class QuestionIndexView(ScopedIndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("bank", "category")
+        # Whether each question has a translation, in the list's one query.
+        translated = {
+            _translated(code): Exists(
+                QuestionTranslation.objects.filter(
+                    question=OuterRef("pk"), language=code
+                )
+            )
+            for code, _name in translation_languages()
+        }
+        return (
+            super()
+            .get_base_queryset()
+            # The category's name says its bank: one join, not a query a row.
+            .select_related("bank", "category__bank")
+            .annotate(**translated)
+        )
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -118,6 +145,18 @@ class QuestionIndexView(ScopedIndexView):
                 priority=50,
             )
         )
+        for code, name in translation_languages():
+            buttons.append(
+                ListMenuItem(
+                    _("%(language)s version") % {"language": name},
+                    url=reverse(
+                        "assessments_admin:translate_question",
+                        args=[instance.pk, code],
+                    ),
+                    icon_name="globe",
+                    priority=60,
+                )
+            )
         return buttons
 
 
@@ -135,6 +174,18 @@ class QuestionEditView(ScopedEditView):
                 priority=30,
             )
         )
+        for code, name in translation_languages():
+            buttons.append(
+                Button(
+                    _("%(language)s version") % {"language": name},
+                    url=reverse(
+                        "assessments_admin:translate_question",
+                        args=[self.object.pk, code],
+                    ),
+                    icon_name="globe",
+                    priority=40,
+                )
+            )
         return buttons
 
 
@@ -143,7 +194,17 @@ class QuestionViewSet(ScopedViewSet):
     icon = "help"
     index_view_class = QuestionIndexView
     edit_view_class = QuestionEditView
-    list_display = ["title", "kind", "bank", "category", "updated_at"]
+    list_display = [
+        "title",
+        "kind",
+        "bank",
+        "category",
+        *(
+            BooleanColumn(_translated(code), label=name)
+            for code, name in translation_languages()
+        ),
+        "updated_at",
+    ]
     list_filter = ["bank", "kind"]
     # No `search_fields`: the model's own index (title and stem) answers. Named
     # fields become column filters the SQLite full-text table does not have.
@@ -245,6 +306,11 @@ def register_admin_urls():
             "regrade/question/<id:question_id>/",
             admin_views.regrade_question,
             name="regrade_question",
+        ),
+        path(
+            "translate/question/<id:question_id>/<slug:language>/",
+            admin_views.translate_question,
+            name="translate_question",
         ),
         path("regrade/<id:regrade_id>/", admin_views.regrade_detail, name="regrade"),
         path(

@@ -337,3 +337,55 @@ class QuestionImport(models.Model):
             self.Status.READING,
             self.Status.STORING,
         )
+
+
+# Bounds of a translation's texts (the original's columns are unbounded text;
+# a translation is typed in one form, so it gets limits a form can state).
+TRANSLATION_TITLE_MAX = 255
+TRANSLATION_TEXT_MAX = 20_000
+TRANSLATION_ANSWER_TEXT_MAX = 5_000
+TRANSLATION_MATCH_MAX = 255
+
+
+def translation_languages() -> list[tuple[str, str]]:
+    """The languages a question may be translated into: every site language
+    but the default one, which the original is written in."""
+    return [
+        (code, name)
+        for code, name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+
+
+class QuestionTranslation(models.Model):
+    """A question's text in another language: title, stem, general feedback,
+    and for each answer (keyed "a<pk>", as in snapshots) its text, feedback
+    and matching target. Only what a learner reads: ids, credits, accepted
+    answers of short answers and gaps, numbers stay the original's, so a
+    translation never changes grading and never bumps the version. Written
+    by `questions.services.translate_question` only (cleaned there)."""
+
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="translations"
+    )
+    language = models.CharField(max_length=10, choices=translation_languages)
+    title = models.CharField(max_length=TRANSLATION_TITLE_MAX, blank=True)
+    stem = models.TextField(_("Question text"))
+    general_feedback = models.TextField(blank=True)
+    # {"a12": {"text": "…", "feedback": "…", "match": "…"}}: only the keys
+    # given; a missing key reads the original's.
+    answers = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        db_table = "questions_questiontranslation"
+        ordering = ["question_id", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "language"],
+                name="question_translation_unique_language",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id} ({self.language})"

@@ -3,6 +3,8 @@ closed). Everything stored in the question bank passes through `clean_html` on
 save; templates then render it as trusted. Plain-text fields (accepted answers,
 matching targets) are never marked safe, so autoescaping covers them."""
 
+from html import unescape
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -60,3 +62,11 @@ def clean_html(html: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
     ).strip()
+
+
+def plain_text(html: str) -> str:
+    """The words of a text typed in a rich-text box, tags dropped (accepted
+    answers, true/false labels, matching targets: rendered escaped)."""
+    if not html:
+        return ""
+    return unescape(nh3.clean(html, tags=set())).strip()

@@ -22,10 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_q.tasks import async_task
 from taggit.models import Tag
 from wagtail.search.backends import get_search_backends
@@ -39,14 +42,20 @@ from .importers.moodle_xml import parse_moodle_xml
 from .importers.spec import Answer, ImportFailed, ImportProblem, ParsedQuestion
 from .kinds import Kind, gap_numbers
 from .models import (
+    TRANSLATION_ANSWER_TEXT_MAX,
+    TRANSLATION_MATCH_MAX,
+    TRANSLATION_TEXT_MAX,
+    TRANSLATION_TITLE_MAX,
     Category,
     Question,
     QuestionAnswer,
     QuestionBank,
     QuestionImport,
     QuestionTag,
+    QuestionTranslation,
+    translation_languages,
 )
-from .sanitize import clean_html
+from .sanitize import clean_html, plain_text
 from .signals import bank_changed
 
 FORMATS = ("gift", "moodle-xml")
@@ -288,7 +297,7 @@ def _category_path(question: ParsedQuestion) -> str:
 
 @transaction.atomic
 def _store(parsed: list[ParsedQuestion], bank_name: str) -> None:
-    bank, _ = QuestionBank.objects.get_or_create(name=bank_name)
+    bank, _created = QuestionBank.objects.get_or_create(name=bank_name)
     categories = {c.path: c for c in bank.categories.all()}
     for path in sorted({_category_path(q) for q in parsed}):
         if path not in categories:
@@ -528,3 +537,157 @@ def check_question(*, kind: str, stem: str, answers: list[dict[str, Any]]) -> li
                 )
             )
     return problems
+
+
+# --- Translations -------------------------------------------------------------
+
+# Answer texts rendered as HTML (the others are plain and escaped), as in the
+# question editor.
+HTML_ANSWER_KINDS = {Kind.SINGLE, Kind.MULTIPLE, Kind.MATCHING, Kind.ORDERING}
+# Kinds whose answer text is the key (accepted answers) or unused (numbers):
+# never translated, so grading stays the original's.
+KEY_TEXT_KINDS = {Kind.SHORT_ANSWER, Kind.NUMERIC, Kind.GAP_FILL}
+ANSWER_KEYS = ("text", "feedback", "match")
+
+
+def translate_question(
+    question: Question,
+    language: str,
+    *,
+    stem: str,
+    title: str = "",
+    general_feedback: str = "",
+    answers: list[dict] | None = None,
+) -> QuestionTranslation:
+    """Store (or replace) the question's text in `language`: `answers` in the
+    question's answer order, each with optional "text", "feedback", "match";
+    a missing or empty one reads the original. HTML is cleaned as the
+    original's. The question, its version and every snapshot stay as they are.
+    Raises ValidationError (every problem, in words) and stores nothing then."""
+    kind = Kind(question.kind)
+    problems: list[str] = []
+    if not isinstance(language, str) or language not in dict(translation_languages()):
+        problems.append(
+            _(
+                "Questions cannot be translated into “%(language)s”: "
+                "choose one of %(languages)s."
+            )
+            % {
+                "language": str(language)[:20],
+                "languages": ", ".join(code for code, _name in translation_languages()),
+            }
+        )
+    options = list(question.answers.order_by("sort_order", "pk"))
+    given = list(answers or [])
+    if answers is not None and len(given) != len(options):
+        problems.append(
+            ngettext(
+                "The question has %(expected)d answer; "
+                "%(given)d translations were given.",
+                "The question has %(expected)d answers; "
+                "%(given)d translations were given.",
+                len(options),
+            )
+            % {"expected": len(options), "given": len(given)}
+        )
+    clean_stem = clean_html(
+        _bounded(stem, TRANSLATION_TEXT_MAX, _("The question text"), problems)
+    )
+    if not clean_stem:
+        problems.append(_("The translated question text is empty."))
+    elif kind == Kind.GAP_FILL and gap_numbers(clean_stem) != gap_numbers(
+        question.stem
+    ):
+        problems.append(
+            _("The translated text must have the same gaps as the original (%(gaps)s).")
+            % {"gaps": ", ".join(f"{{{{{n}}}}}" for n in gap_numbers(question.stem))}
+        )
+    stored: dict[str, dict[str, str]] = {}
+    for number, (option, item) in enumerate(zip(options, given, strict=False), 1):
+        if not isinstance(item, dict) or set(item) - set(ANSWER_KEYS):
+            problems.append(
+                _("Answer %(number)d: give only its text, feedback and match.")
+                % {"number": number}
+            )
+            continue
+        texts = {
+            name: _bounded(
+                item.get(name) or "",
+                TRANSLATION_MATCH_MAX
+                if name == "match"
+                else TRANSLATION_ANSWER_TEXT_MAX,
+                _("Answer %(number)d") % {"number": number},
+                problems,
+            )
+            for name in ANSWER_KEYS
+        }
+        text = (
+            clean_html(texts["text"])
+            if kind in HTML_ANSWER_KINDS
+            else plain_text(texts["text"])
+        )
+        match = plain_text(texts["match"])
+        if kind in KEY_TEXT_KINDS and text and text != option.text:
+            problems.append(
+                _(
+                    "Answer %(number)d: accepted answers are not translated; grading "
+                    "compares with the original. Add other accepted answers to the "
+                    "question itself."
+                )
+                % {"number": number}
+            )
+        if match and kind != Kind.MATCHING:
+            problems.append(
+                _("Answer %(number)d: only matching questions have a match.")
+                % {"number": number}
+            )
+        translated = {
+            "text": "" if kind in KEY_TEXT_KINDS else text,
+            "feedback": clean_html(texts["feedback"]),
+            "match": match,
+        }
+        kept = {name: value for name, value in translated.items() if value}
+        if kept:
+            stored[f"a{option.pk}"] = kept
+    clean_title = plain_text(
+        _bounded(title, TRANSLATION_TITLE_MAX, _("The title"), problems)
+    )
+    clean_feedback = clean_html(
+        _bounded(general_feedback, TRANSLATION_TEXT_MAX, _("The feedback"), problems)
+    )
+    if problems:
+        raise ValidationError(problems)
+    translation, _created = QuestionTranslation.objects.update_or_create(
+        question=question,
+        language=language,
+        defaults={
+            "title": clean_title,
+            "stem": clean_stem,
+            "general_feedback": clean_feedback,
+            "answers": stored,
+            "updated_at": timezone.now(),
+        },
+    )
+    return translation
+
+
+def delete_translation(question: Question, language: str) -> bool:
+    """Remove the question's text in `language`; False when there was none."""
+    deleted, _rows = QuestionTranslation.objects.filter(
+        question=question, language=language
+    ).delete()
+    return bool(deleted)
+
+
+def _bounded(value: Any, limit: int, what: str, problems: list[str]) -> str:
+    """`value` as text within `limit` characters; a longer one is a problem."""
+    if not isinstance(value, str):
+        problems.append(_("%(what)s must be text.") % {"what": what})
+        return ""
+    if len(value) > limit:
+        problems.append(
+            _("%(what)s is too long (at most %(limit)d characters).")
+            % {"what": what, "limit": limit}
+        )
+        return ""
+    return value
