@@ -1,5 +1,6 @@
 """The header's language switcher, browser negotiation, and the catalog's
-language filter; every stable URL stays where it was."""
+language filter; the addresses from before the language prefixes move
+permanently to their English ones."""
 
 import pytest
 from django.conf import settings
@@ -12,36 +13,34 @@ from .conftest import speak_french
 pytestmark = pytest.mark.django_db
 
 
-def test_the_switcher_posts_to_set_language(client, catalog):
-    body = client.get("/courses/").content.decode()
-    assert '<form method="post" action="/i18n/setlang/"' in body
-    assert '<input type="hidden" name="next" value="/courses/">' in body
-    assert '<option value="fr" lang="fr">Français</option>' in body
+def test_the_switcher_links_to_the_same_view_in_the_other_language(client, catalog):
+    body = client.get("/en/accounts/login/").content.decode()
+    assert 'href="/fr/accounts/login/" hreflang="fr" lang="fr"' in body
+    body = client.get("/fr/accounts/login/").content.decode()
+    assert 'href="/en/accounts/login/" hreflang="en" lang="en"' in body
 
 
-def test_switching_to_french_and_back(client, catalog):
+def test_the_language_is_the_addresses(client, catalog):
     make_course(catalog, title="CIMIC basics")
-    response = client.post(
-        "/i18n/setlang/", {"language": "fr", "next": "/courses/?level=advanced"}
-    )
-    assert response.status_code == 302
-    assert response["Location"] == "/courses/?level=advanced"
-    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
-    body = client.get("/courses/").content.decode()
-    assert "Tous les thèmes" in body
-    assert '<option value="fr" lang="fr" selected>Français</option>' in body
-    client.post("/i18n/setlang/", {"language": "en", "next": "/courses/"})
-    assert "All topics" in client.get("/courses/").content.decode()
+    french = client.get("/fr/accounts/login/")
+    assert french["Content-Language"] == "fr"
+    assert "Se connecter" in french.content.decode()
+    # A cookie saying French does not turn an English address French.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    english = client.get("/en/accounts/login/")
+    assert english["Content-Language"] == "en"
+    assert "Forgotten your password" in english.content.decode()
 
 
-def test_the_switcher_needs_no_csrf_token_and_refuses_a_foreign_next(catalog):
+def test_the_set_language_view_needs_no_csrf_token_and_refuses_a_foreign_next(
+    catalog,
+):
     # No token in the shared header, so anonymous pages stay cacheable; a
     # language preference grants nothing a forged post could abuse.
     browser = Client(enforce_csrf_checks=True)
     response = browser.post("/i18n/setlang/", {"language": "fr", "next": "/"})
     assert response.status_code == 302
     assert browser.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
-    assert "csrfmiddlewaretoken" not in browser.get("/courses/").content.decode()
     client = Client()
     response = client.post(
         "/i18n/setlang/", {"language": "fr", "next": "https://evil.example/"}
@@ -50,34 +49,33 @@ def test_the_switcher_needs_no_csrf_token_and_refuses_a_foreign_next(catalog):
     assert response["Location"] == "/"
 
 
-def test_a_language_we_do_not_offer_leaves_the_site_in_english(client, catalog):
-    client.post("/i18n/setlang/", {"language": "de", "next": "/courses/"})
-    response = client.get("/courses/")
-    assert response["Content-Language"] == "en"
-    assert "All topics" in response.content.decode()
+def test_the_root_goes_to_the_readers_language(client, home):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")["Location"] == (
+        "/fr/"
+    )
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")["Location"] == (
+        "/en/"
+    )
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")["Location"] == "/en/"
 
 
-def test_the_browser_language_is_used_until_one_is_chosen(client, catalog):
-    body = client.get("/courses/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9").content
-    assert "Tous les thèmes" in body.decode()
-    body = client.get("/courses/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9").content
-    assert "All topics" in body.decode()
-    client.post("/i18n/setlang/", {"language": "en", "next": "/courses/"})
-    body = client.get("/courses/", HTTP_ACCEPT_LANGUAGE="fr").content
-    assert "All topics" in body.decode()
+def test_a_signed_in_readers_saved_language_decides_the_root(client, home, learner):
+    learner.language = "fr"
+    learner.save(update_fields=["language"])
+    client.force_login(learner)
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/fr/"
 
 
-@pytest.mark.parametrize(
-    "url", ["/", "/courses/", "/accounts/login/", "/accounts/signup/"]
-)
-def test_stable_urls_answer_in_both_languages_at_the_same_address(client, catalog, url):
-    assert client.get(url).status_code == 200
-    speak_french(client)
+@pytest.mark.parametrize("url", ["/courses/", "/accounts/login/", "/accounts/signup/"])
+def test_old_addresses_move_permanently_to_english(client, catalog, url):
     response = client.get(url)
-    assert response.status_code == 200
-    assert response["Content-Language"] == "fr"
-    # No /fr/ prefix: the language is the visitor's, not the address's.
-    assert client.get("/fr" + url).status_code == 404
+    assert response.status_code == 301
+    assert response["Location"] == "/en" + url
+    assert client.get("/en" + url).status_code == 200
+    french = client.get("/fr" + url)
+    assert french.status_code == 200
+    assert french["Content-Language"] == "fr"
 
 
 def test_the_catalog_filters_by_course_language(client, catalog):
