@@ -4,6 +4,7 @@ Roles are groups (created by migration 0002), never flags on the user, so that
 Wagtail's page permissions and Django's permission checks see the same thing.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
@@ -66,6 +67,15 @@ class User(AbstractUser):
     # we serve, and certificates print exactly what the learner typed.
     display_name = models.CharField(
         max_length=150, help_text=_("Your name as it should appear on certificates.")
+    )
+    # The language of what reaches the learner outside a page: e-mails and
+    # certificates. Set at sign-up to the form's language, at each login to
+    # the language the learner signed in with (accounts.receivers).
+    language = models.CharField(
+        _("language for e-mails and certificates"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
     )
 
     USERNAME_FIELD = "email"

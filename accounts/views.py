@@ -3,12 +3,13 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 
 from . import services
-from .forms import LoginForm, SignupForm
+from .forms import LocalizedPasswordResetForm, LoginForm, SignupForm
 
 
 def safe_next(request) -> str | None:
@@ -31,6 +32,8 @@ def signup(request):
             email=form.cleaned_data["email"],
             display_name=form.cleaned_data["display_name"],
             password=form.cleaned_data["password1"],
+            # The language the form was read in, unless another was chosen.
+            language=form.cleaned_data["language"] or translation.get_language(),
         )
         login(request, user, backend="accounts.backends.PermissionBackend")
         messages.success(request, _("Welcome to IGN Academy. Your account is ready."))
@@ -43,9 +46,18 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
+    def form_valid(self, form):
+        # Each login keeps the language the learner signed in with for their
+        # e-mails and certificates.
+        services.remember_language(
+            user=form.get_user(), language=translation.get_language()
+        )
+        return super().form_valid(form)
+
 
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "accounts/password_reset_form.html"
+    form_class = LocalizedPasswordResetForm
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")

@@ -92,6 +92,12 @@ class Certificate(models.Model):
     course_title = models.CharField(max_length=255)
     hours = models.PositiveSmallIntegerField()
     completed_at = models.DateTimeField()
+    # The language of its PDF: the learner's saved language at issue (kept by
+    # reissue and renewal). The PDF is also offered in the other language,
+    # rendered on request, same serial, code and validity.
+    language = models.CharField(
+        max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     # Empty until the PDF is rendered: by its task, enqueued when the
     # certificate is issued, or by the first download or export.
     pdf = models.FileField(upload_to="certificates/", blank=True)

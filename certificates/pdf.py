@@ -2,8 +2,9 @@
 calls, the QR code of the public verification URL drawn as vector squares from
 segno's matrix (no image encoding). What every page says (`_draw_fixed`) is
 drawn apart from the learner's data. Its words and dates are in
-`CertificateContent.language`, the course's language, whatever the language
-of the request or task that renders it.
+`CertificateContent.language` (the certificate's: the learner's at issue, or
+the other one on request), whatever the language of the request or task that
+renders it.
 
 Not cached across pages: ReportLab's public API draws into one document (a
 form XObject belongs to its document), and laying the fixed text out once per
@@ -86,6 +87,8 @@ def render(content: CertificateContent) -> bytes:
 
 
 def _day(value: date) -> str:
+    # Day, month's name in the active language, year: 3 December 2026,
+    # 3 décembre 2026.
     return date_format(value, "j F Y")
 
 

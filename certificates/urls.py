@@ -10,6 +10,12 @@ app_name = "certificates"
 urlpatterns = [
     path("", views.mine, name="mine"),
     path("<id:certificate_id>/pdf/", views.download, name="download"),
+    # The same certificate's PDF in another language, on request.
+    path(
+        "<id:certificate_id>/pdf/<slug:language>/",
+        views.download_in,
+        name="download_in",
+    ),
     path("<id:certificate_id>/recertify/", views.recertify, name="recertify"),
     path("verify/<str:code>/", views.verify, name="verify"),
     path("register/", views.register, name="register"),

@@ -43,6 +43,25 @@ def download(request, certificate_id: int):
 
 
 @login_required
+@require_GET
+def download_in(request, certificate_id: int, language: str):
+    """The learner's certificate in `language` (rendered for them: same
+    serial, code and validity); a 404 for another's or an unknown language."""
+    certificate = selectors.certificate_of(request.user, certificate_id)
+    if certificate is None:
+        raise Http404
+    try:
+        data = services.certificate_pdf_in(certificate=certificate, language=language)
+    except services.UnknownLanguage:
+        raise Http404 from None
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{certificate.serial}-{language}.pdf"'
+    )
+    return response
+
+
+@login_required
 @require_POST
 def recertify(request, certificate_id: int):
     certificate = selectors.certificate_of(request.user, certificate_id)

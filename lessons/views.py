@@ -11,6 +11,7 @@ signed in and with CSRF.
 
 from __future__ import annotations
 
+import json
 import mimetypes
 from collections.abc import Callable
 from functools import wraps
@@ -28,6 +29,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -38,6 +40,7 @@ from accounts.models import User
 
 from . import selectors, services
 from .h5p import storage
+from .h5p.localize import localize
 from .h5p.validation import parse_json
 from .models import H5PLaunch
 
@@ -231,6 +234,11 @@ def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse
             "user": {"name": _("Learner"), "mail": services.PLAYER_MAIL},
             "ajax": {"contentUserDataUrl": f"{base}/state/:dataType/:subContentId"},
             "translations": {"H5P": PLAYER_WORDS},
+            # The player's requests for the package name the reader's
+            # language, so its content type's words come in it (content_file).
+            "assetsRequestFetchOptions": {
+                "headers": {LANGUAGE_HEADER: translation.get_language()}
+            },
         },
     }
     return render(
@@ -243,7 +251,51 @@ def _player(request: HttpRequest, launch: H5PLaunch, token: str) -> HttpResponse
 @refuses_expired
 def content_file(request: HttpRequest, token: str, path: str) -> HttpResponseBase:
     launch = selectors.launch_for_token(token)
+    language = request.headers.get(LANGUAGE_HEADER, "")
+    if (
+        path == "content/content.json"
+        and language in dict(settings.LANGUAGES)
+        and language != settings.LANGUAGE_CODE
+    ):
+        localized = _localized_content(launch, language)
+        if localized is not None:
+            response = JsonResponse(localized)
+            response["Cache-Control"] = "private, max-age=3600"
+            patch_vary_headers(response, (LANGUAGE_HEADER,))
+            return _confined(response)
     return _file(storage.content_dir(launch.content.uuid), path)
+
+
+# The header the player's package requests carry: the lesson's language.
+LANGUAGE_HEADER = "X-H5P-Language"
+# A language file or content.json larger than this is served as it is.
+MAX_LOCALIZED_BYTES = 2 * 1024 * 1024
+
+
+def _read_json(path: Path | None):
+    if path is None or not path.is_file() or path.stat().st_size > MAX_LOCALIZED_BYTES:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _localized_content(launch: H5PLaunch, language: str):
+    """The package's content.json with its content type's default words in
+    `language` (`lessons.h5p.localize`), or None when the main library has
+    no such language file."""
+    folder = storage.library_dir(launch.content.main_library.folder)
+    semantics = _read_json(storage.resolve_inside(folder, "semantics.json"))
+    translated = _read_json(storage.resolve_inside(folder, f"language/{language}.json"))
+    params = _read_json(
+        storage.resolve_inside(
+            storage.content_dir(launch.content.uuid), "content/content.json"
+        )
+    )
+    if not isinstance(translated, dict) or params is None:
+        return None
+    return localize(params, semantics, translated.get("semantics"))
 
 
 def library_file(request: HttpRequest, folder: str, path: str) -> HttpResponseBase:

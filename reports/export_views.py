@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import APIToken
 
@@ -35,7 +36,11 @@ def export_list(request):
         except exports.TooManyPending:
             messages.error(
                 request,
-                _("You have %(count)d exports being built; wait for one to finish.")
+                ngettext(
+                    "You have %(count)d export being built; wait for it to finish.",
+                    "You have %(count)d exports being built; wait for one to finish.",
+                    exports.MAX_PENDING,
+                )
                 % {"count": exports.MAX_PENDING},
             )
         except ValueError as error:  # BadFilter, or an unknown format

@@ -288,7 +288,11 @@ def assign_course(request, cohort_id: int):
     )
     messages.success(
         request,
-        _("%(course)s assigned; %(count)d members enrolled.")
+        ngettext(
+            "%(course)s assigned; %(count)d member enrolled.",
+            "%(course)s assigned; %(count)d members enrolled.",
+            count,
+        )
         % {"course": course.title, "count": count},
     )
     if left := cohort.members.count() - count:
@@ -328,7 +332,12 @@ def import_members(request, cohort_id: int):
             else:
                 messages.success(
                     request,
-                    _("%(count)d rows imported.") % {"count": len(applied.rows)},
+                    ngettext(
+                        "%(count)d row imported.",
+                        "%(count)d rows imported.",
+                        len(applied.rows),
+                    )
+                    % {"count": len(applied.rows)},
                 )
                 return redirect("reports:cohort", cohort_id=cohort.pk)
         else:

@@ -43,7 +43,9 @@ from .mail import (
 )
 from .revocation import AlreadyRevoked, reissue_certificate, revoke_certificate
 from .storage import (
+    UnknownLanguage,
     certificate_pdf,
+    certificate_pdf_in,
     render_certificate_pdf,
     render_certificate_pdfs,
 )
@@ -57,9 +59,11 @@ __all__ = [
     "SWEEP_WINDOW",
     "AlreadyRevoked",
     "NotExpired",
+    "UnknownLanguage",
     "build_zip",
     "certificate_language",
     "certificate_pdf",
+    "certificate_pdf_in",
     "issue_certificate",
     "issue_certificate_on_completion",
     "issue_certificates",

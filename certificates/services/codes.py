@@ -10,6 +10,7 @@ import secrets
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
+from django.utils import translation
 
 from ..models import SerialCounter
 
@@ -23,9 +24,11 @@ def new_verification_code() -> str:
     return base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=")
 
 
-def verification_url(code: str) -> str:
-    """The public verification page, as printed, shared and e-mailed."""
-    path = reverse("certificates:verify", kwargs={"code": code})
+def verification_url(code: str, language: str | None = None) -> str:
+    """The public verification page, as printed, shared and e-mailed: in
+    `language` (`/fr/certificates/verify/<code>/`), the active one by default."""
+    with translation.override(language or translation.get_language()):
+        path = reverse("certificates:verify", kwargs={"code": code})
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
@@ -37,9 +40,12 @@ def verification_qr_data(code: str) -> str:
     the time. Scheme and host are case-insensitive, the route `/C/<CODE>/` is
     served like `/c/<code>/`, and a base32 code is found whatever its case.
     An older mixed-case code cannot be upper-cased: its short URL is encoded
-    as it is."""
-    path = reverse("certificates_short:verify", kwargs={"code": code})
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    as it is.
+
+    Without a language prefix (an upper-case one would not be a language):
+    the address moves permanently to the English page (`/en/c/<code>/`,
+    `home.languages.legacy_redirect`), like the codes already printed."""
+    url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/c/{code}/"
     return url.upper() if len(code) == CODE_LENGTH else url
 
 

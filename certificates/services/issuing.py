@@ -141,6 +141,7 @@ def _new_certificate(
         course_title=enrollment["course__title"],
         hours=enrollment["course__estimated_hours"],
         completed_at=enrollment["completed_at"] or now,
+        language=enrollment["learner__language"],
     )
 
 
@@ -352,6 +353,7 @@ ISSUE_FIELDS = (
     "completed_at",
     "learner__email",
     "learner__display_name",
+    "learner__language",
     "course__title",
     "course__estimated_hours",
     "course__certificate_enabled",
@@ -394,5 +396,6 @@ def issue_path_certificate(
         course_title=completion.path.title,
         hours=path_hours(completion.path_id),
         completed_at=completion.completed_at,
+        language=completion.learner.language,
     )
     return _insert(certificate, path_completion_id=path_completion_id)

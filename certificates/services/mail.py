@@ -1,8 +1,9 @@
 """The learner's e-mails about a certificate: issued (or reissued, renewed),
 revoked, expiring soon. Always sent by a task (enqueued on commit by
 `tell_learner`), so neither issuing nor a page waits for the mail server; in
-the certificate's language, like the PDF it announces. No PDF is attached:
-the mail links to the learner's certificates and the verification page."""
+the recipient's saved language (`User.language`), links included (`/fr/…`).
+No PDF is attached: the mail links to the learner's certificates and the
+verification page."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -19,7 +19,6 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from core.tasks import Call, enqueue_on_commit
-from enrollments.models import Enrollment
 
 from .. import tasks
 from ..models import Certificate
@@ -69,17 +68,11 @@ def send_certificate_emails(*, certificate_ids: Sequence[int], kind: str) -> int
         Certificate.objects.select_related(
             "enrollment__learner", "path_completion__learner"
         )
-        .annotate(course_language=F("enrollment__course__locale__language_code"))
         .filter(pk__in=certificate_ids)
         .order_by("pk")
     )
     messages = [
-        _message(
-            certificate,
-            certificate.learner,
-            kind,
-            certificate.course_language or settings.LANGUAGE_CODE,
-        )
+        _message(certificate, certificate.learner, kind, certificate.learner.language)
         for certificate in certificates
     ]
     if messages:
@@ -88,15 +81,8 @@ def send_certificate_emails(*, certificate_ids: Sequence[int], kind: str) -> int
 
 
 def certificate_language(certificate: Certificate) -> str:
-    """The language the certificate speaks: its course's; the site's for a path."""
-    if certificate.enrollment_id is None:
-        return settings.LANGUAGE_CODE
-    language = (
-        Enrollment.objects.filter(pk=certificate.enrollment_id)
-        .values_list("course__locale__language_code", flat=True)
-        .first()
-    )
-    return language or settings.LANGUAGE_CODE
+    """The language the certificate's PDF speaks: the learner's at issue."""
+    return certificate.language
 
 
 def _message(
@@ -104,8 +90,8 @@ def _message(
 ) -> EmailMessage:
     template, subject = EMAILS[kind]
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    # In the course's language, like the PDF it announces.
-    with translation.override(language):
+    # In the recipient's language: words, dates, and the links' prefix.
+    with translation.override(language or settings.LANGUAGE_CODE):
         body = render_to_string(
             template,
             {

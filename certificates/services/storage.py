@@ -25,31 +25,60 @@ from ..models import Certificate
 from .codes import verification_qr_data, verification_url
 
 
-def _pdf_file(
-    certificate: Certificate, course: CoursePage | None
-) -> tuple[str, ContentFile]:
-    """`course` gives the signatory and logo; None for a path certificate."""
+def course_title_in(
+    certificate: Certificate, course: CoursePage | None, language: str
+) -> str:
+    """The title the PDF prints in `language`: what was printed at issue when
+    the course speaks `language` (or has no version in it, or for a path);
+    otherwise its translation's title (one query)."""
+    if course is None:
+        return certificate.course_title
+    found = (
+        CoursePage.objects.filter(
+            translation_key=course.translation_key,
+            locale__language_code=language,
+        )
+        .values_list("pk", "title")
+        .first()
+    )
+    if found is None or found[0] == course.pk:
+        return certificate.course_title
+    return found[1]
+
+
+def render_pdf(
+    certificate: Certificate, course: CoursePage | None, language: str = ""
+) -> bytes:
+    """The certificate's PDF in `language` (its own by default). `course`
+    gives the signatory, logo and translated title; None for a path
+    certificate."""
+    language = language or certificate.language
     logo = course.certificate_logo if course is not None else None
     content = pdf.CertificateContent(
         learner_name=certificate.learner_name,
-        course_title=certificate.course_title,
+        course_title=course_title_in(certificate, course, language),
         completed_on=certificate.completed_at.date(),
         hours=certificate.hours,
         serial=certificate.serial,
-        verification_url=verification_url(certificate.verification_code),
+        verification_url=verification_url(certificate.verification_code, language),
         qr_data=verification_qr_data(certificate.verification_code),
         signatory_name=course.certificate_signatory_name if course else "",
         signatory_title=course.certificate_signatory_title if course else "",
         expires_on=certificate.expires_at.date() if certificate.expires_at else None,
         logo_path=logo.file.path if logo is not None else None,
         kind="course" if course is not None else "learning path",
-        language=course.locale.language_code
-        if course is not None
-        else settings.LANGUAGE_CODE,
+        language=language,
     )
+    return pdf.render(content)
+
+
+def _pdf_file(
+    certificate: Certificate, course: CoursePage | None
+) -> tuple[str, ContentFile]:
+    """The stored PDF: in the certificate's language."""
     # A random part, so a reissued PDF never reuses the old file's name.
     name = f"{certificate.serial}-{secrets.token_hex(8)}.pdf"
-    return name, ContentFile(pdf.render(content))
+    return name, ContentFile(render_pdf(certificate, course))
 
 
 def _course_of(certificate: Certificate) -> CoursePage | None:
@@ -96,6 +125,22 @@ def render_certificate_pdfs(*, certificate_ids: Sequence[int]) -> int:
         for pk in certificate_ids
         if Certificate.objects.filter(pk=pk).exists()
     )
+
+
+class UnknownLanguage(Exception):
+    """Not one of the site's languages."""
+
+
+def certificate_pdf_in(*, certificate: Certificate, language: str) -> bytes:
+    """The certificate's PDF in `language`: its stored one in its own
+    language; in the other, rendered now and not stored (same serial, code
+    and validity: the certificate is unchanged)."""
+    if language not in dict(settings.LANGUAGES):
+        raise UnknownLanguage(language)
+    if language == certificate.language:
+        with certificate_pdf(certificate=certificate).open("rb") as handle:
+            return handle.read()
+    return render_pdf(certificate, _course_of(certificate), language)
 
 
 def certificate_pdf(*, certificate: Certificate) -> FieldFile:

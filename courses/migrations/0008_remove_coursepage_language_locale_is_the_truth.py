@@ -11,6 +11,9 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0007_topic_translatable'),
+        # Certificates issued before take their course's language from the
+        # field before it goes.
+        ('certificates', '0007_certificate_language'),
     ]
 
     operations = [

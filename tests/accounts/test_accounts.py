@@ -109,7 +109,7 @@ def test_password_reset_mails_a_working_link(client):
     user = UserFactory(email="forgetful@example.org")
     client.post(reverse("accounts:password_reset"), {"email": "forgetful@example.org"})
     assert len(mail.outbox) == 1
-    link = re.search(r"http://testserver(/accounts/reset/\S+)", mail.outbox[0].body)
+    link = re.search(r"http://testserver(/en/accounts/reset/\S+)", mail.outbox[0].body)
     assert link is not None
     form_page = client.get(link.group(1), follow=True)
     response = client.post(

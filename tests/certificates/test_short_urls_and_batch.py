@@ -23,6 +23,15 @@ from tests.qr import qr_in
 pytestmark = pytest.mark.django_db
 
 
+def moved(client, path: str):
+    """A path from before the language prefixes (the QR codes printed on
+    certificates): a permanent move to its English address, then that page."""
+    response = client.get(path)
+    assert response.status_code == 301, path
+    assert response["Location"] == f"/en{path}"
+    return client.get(response["Location"])
+
+
 def _completed(course, count: int) -> list[int]:
     now = timezone.now()
     return [
@@ -54,7 +63,7 @@ def test_the_qr_code_in_the_pdf_opens_the_verification_page(certificate, client)
     symbol = segno.make(scanned, error="m", mask=0, micro=False)
     assert symbol.mode == "alphanumeric"
     assert symbol.version == 3
-    response = client.get(urlsplit(scanned).path)
+    response = moved(client, urlsplit(scanned).path)
     assert response.status_code == 200
     assert certificate.learner_name in response.content.decode()
     assert "Valid" in response.content.decode()
@@ -68,7 +77,7 @@ def test_the_short_route_shows_the_certificate_in_either_case(
     certificate, client, path
 ):
     code = certificate.verification_code
-    response = client.get(path.format(code=code, lower=code.lower()))
+    response = moved(client, path.format(code=code, lower=code.lower()))
     assert response.status_code == 200
     assert certificate.learner_name in response.content.decode()
     assert response["X-Robots-Tag"] == "noindex"
@@ -85,17 +94,17 @@ def test_the_long_route_finds_a_lower_case_base32_code(certificate, client):
 )
 def test_an_unknown_code_is_a_404(certificate, client, path):
     unknown = services.new_verification_code()
-    assert client.get(path.format(code=unknown)).status_code == 404
-    assert client.get(path.format(code="nope")).status_code == 404
+    assert moved(client, path.format(code=unknown)).status_code == 404
+    assert moved(client, path.format(code="nope")).status_code == 404
 
 
 def test_an_older_mixed_case_code_keeps_working_as_issued(certificate, client):
     old = secrets.token_urlsafe(24)
     Certificate.objects.filter(pk=certificate.pk).update(verification_code=old)
-    assert client.get(f"/certificates/verify/{old}/").status_code == 200
-    assert client.get(f"/c/{old}/").status_code == 200
+    assert moved(client, f"/certificates/verify/{old}/").status_code == 200
+    assert moved(client, f"/c/{old}/").status_code == 200
     # Case matters for such a code: its upper-case form is another code.
-    assert client.get(f"/c/{old.upper()}/").status_code == 404
+    assert moved(client, f"/c/{old.upper()}/").status_code == 404
     # Its QR code holds the short URL unchanged (byte mode).
     assert services.verification_qr_data(old) == f"http://testserver/c/{old}/"
 
@@ -105,15 +114,15 @@ def test_the_short_route_is_rate_limited_with_the_long_one(
 ):
     settings.CERTIFICATE_VERIFY_RATE = 4
     code = certificate.verification_code
-    assert client.get("/c/guess-1/").status_code == 404
-    assert client.get("/C/GUESS-2/").status_code == 404
-    assert client.get("/certificates/verify/guess-3/").status_code == 404
-    assert client.get(f"/C/{code}/").status_code == 200
-    assert client.get(f"/C/{code}/").status_code == 429
-    assert client.get(f"/c/{code}/").status_code == 429
-    assert client.get(f"/certificates/verify/{code}/").status_code == 429
+    assert moved(client, "/c/guess-1/").status_code == 404
+    assert moved(client, "/C/GUESS-2/").status_code == 404
+    assert moved(client, "/certificates/verify/guess-3/").status_code == 404
+    assert moved(client, f"/C/{code}/").status_code == 200
+    assert moved(client, f"/C/{code}/").status_code == 429
+    assert moved(client, f"/c/{code}/").status_code == 429
+    assert client.get(f"/fr/certificates/verify/{code}/").status_code == 429
     other = Client(REMOTE_ADDR="10.0.0.9")
-    assert other.get(f"/c/{code}/").status_code == 200
+    assert moved(other, f"/c/{code}/").status_code == 200
 
 
 def test_a_batch_issues_one_certificate_each_with_distinct_serials(

@@ -1,10 +1,35 @@
 import pytest
 from django.conf import settings
 
+# Addresses without a language (config/urls.py): left as they are.
+UNPREFIXED = ("/api/", "/admin/", "/documents/", "/i18n/", "/h5p-content/", "/h5p/")
+
+
+def french_path(path: str) -> str:
+    """The French address of `path`: `/en/…` and the old unprefixed ones move
+    under `/fr/`; `/fr/…` and the addresses without a language stay."""
+    if path.startswith(("/fr/", *UNPREFIXED)) or path == "/fr":
+        return path
+    if path.startswith("/en/"):
+        return "/fr/" + path[len("/en/") :]
+    return "/fr" + path if path.startswith("/") else path
+
 
 def speak_french(client):
-    """The cookie the header's language switcher sets."""
+    """A French reader: the cookie the header's language switcher sets, and
+    the French address of every page asked for (the language prefix decides
+    a page's language; `reverse()` in a test gives the English one)."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    if getattr(client, "_speaks_french", False):
+        return client
+    for method in ("get", "post", "head"):
+        original = getattr(client, method)
+
+        def french(path, *args, _original=original, **kwargs):
+            return _original(french_path(path), *args, **kwargs)
+
+        setattr(client, method, french)
+    client._speaks_french = True
     return client
 
 

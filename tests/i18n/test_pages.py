@@ -24,8 +24,8 @@ from .conftest import assert_french, speak_french
 pytestmark = pytest.mark.django_db
 
 # The header and footer every page shares.
-CHROME_FR = ("Aller au contenu", "Changer de langue", "la plateforme de formation")
-CHROME_EN = ("Skip to content", "Change language", "the learning platform of")
+CHROME_FR = ("Aller au contenu", 'aria-label="Langue"', "la plateforme de formation")
+CHROME_EN = ("Skip to content", 'aria-label="Language"', "the learning platform of")
 
 
 def test_the_catalog_is_in_french(french_client, catalog):

@@ -167,3 +167,39 @@ def test_the_french_home_is_the_translation_of_the_site_root(client, home, catal
     assert "Apprendre la CMI" in response.content.decode()
     assert french_home.url == "/fr/"
     assert home.url == "/en/"
+
+
+def test_the_language_is_the_addresses(client, catalog):
+    make_course(catalog, title="CIMIC basics")
+    french = client.get("/fr/accounts/login/")
+    assert french["Content-Language"] == "fr"
+    assert "Se connecter" in french.content.decode()
+    # A cookie saying French does not turn an English address French.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    english = client.get("/en/accounts/login/")
+    assert english["Content-Language"] == "en"
+    assert "Forgotten your password" in english.content.decode()
+
+
+def test_the_set_language_view_needs_no_csrf_token_and_refuses_a_foreign_next(
+    catalog,
+):
+    # No token in the shared header, so anonymous pages stay cacheable; a
+    # language preference grants nothing a forged post could abuse.
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post("/i18n/setlang/", {"language": "fr", "next": "/"})
+    assert response.status_code == 302
+    assert browser.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
+    client = Client()
+    response = client.post(
+        "/i18n/setlang/", {"language": "fr", "next": "https://evil.example/"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+
+
+def test_a_signed_in_readers_saved_language_decides_the_root(client, home, learner):
+    learner.language = "fr"
+    learner.save(update_fields=["language"])
+    client.force_login(learner)
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/fr/"
