@@ -44,7 +44,7 @@ def body_in_french(page: Page, values: list[str]) -> StreamValue:
     raw = []
     texts = iter(values)
     for block in page.body:  # type: ignore[attr-defined]
-        if block.block_type in {"heading", "paragraph", "callout"}:
+        if block.block_type in {"heading", "paragraph", "callout", "quote"}:
             value = next(texts, None)
             if value is None:
                 raise CommandError(f"{page.title!r}: the French body is too short.")
@@ -106,5 +106,10 @@ def translate_page(page: Page, values: dict[str, Any]) -> tuple[Page, bool]:
     translation, _ = LocalizeTranslation.objects.get_or_create(
         source=source, target_locale=locale
     )
-    translation.save_target(publish=True)
-    return page.get_translation(locale).specific, True
+    # A draft, published here: save_target(publish=True) would publish only
+    # when the outer transaction commits, and seed_demo runs in one.
+    translation.save_target(publish=False)
+    translated = page.get_translation(locale).specific
+    translated.get_latest_revision().publish()
+    translated.refresh_from_db()
+    return translated, True

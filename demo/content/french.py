@@ -1117,6 +1117,938 @@ FOUNDATIONS: dict[str, Any] = {
     },
 }
 
+DOCTRINE: dict[str, Any] = {
+    "title": "La doctrine CIMIC de l’OTAN : l’AJP-3.19 en pratique",
+    "summary": (
+        "Un parcours concret de la doctrine interarmées alliée pour la "
+        "coopération civilo-militaire, de ses trois fonctions essentielles et "
+        "de la façon dont les facteurs civils sont évalués et intégrés à la "
+        "planification opérationnelle."
+    ),
+    "description": (
+        "<p>Ce module de niveau intermédiaire examine comment l’OTAN organise "
+        "la coopération civilo-militaire, en prenant pour référence l’AJP-3.19, "
+        "doctrine interarmées alliée pour la coopération civilo-militaire. Il "
+        "dépasse les définitions pour montrer comment le personnel et les unités "
+        "CIMIC travaillent en état-major et sur le terrain, et comment leurs "
+        "travaux éclairent les décisions du commandant.</p>"
+        "<p>Le cours s’adresse aux officiers et sous-officiers affectés à des "
+        "postes CIMIC ou J9, aux officiers d’état-major d’autres bureaux qui "
+        "doivent comprendre l’apport de la CIMIC, et aux partenaires civils qui "
+        "veulent savoir comment les forces de l’OTAN sont susceptibles de les "
+        "aborder. Il est conseillé d’avoir d’abord suivi « Les fondamentaux de "
+        "l’interaction civilo-militaire ».</p>"
+        "<ul>"
+        "<li>Situer l’AJP-3.19 dans le cadre politique et doctrinal de l’OTAN "
+        "pour la CIMIC et la CMI.</li>"
+        "<li>Décrire les trois fonctions essentielles de la CIMIC et donner des "
+        "exemples concrets de chacune.</li>"
+        "<li>Expliquer l’apport de la CIMIC à chaque étape du processus de "
+        "planification des opérations.</li>"
+        "<li>Présenter la structure et l’objet d’une évaluation des facteurs "
+        "civils.</li>"
+        "</ul>"
+    ),
+    "lessons": {
+        "ajp-319-and-the-cimic-joint-function": {
+            "title": "L’AJP-3.19 et la fonction interarmées CIMIC",
+            "summary": (
+                "Situe l’AJP-3.19 dans le cadre politique et doctrinal de l’OTAN "
+                "et explique ce que signifie traiter la CIMIC comme une fonction "
+                "interarmées."
+            ),
+            "body": [
+                "Le cadre politique et doctrinal",
+                "<p>L’approche de l’OTAN en matière de coopération "
+                "civilo-militaire repose sur plusieurs niveaux de documents. Au "
+                "sommet, la politique militaire MC 0411/2 définit la coopération "
+                "et l’interaction civilo-militaires et fixe les responsabilités "
+                "des commandants. En dessous, l’AJP-3.19, doctrine interarmées "
+                "alliée pour la coopération civilo-militaire, dont l’édition en "
+                "vigueur a été promulguée en 2018, explique comment planifier et "
+                "conduire la CIMIC dans les opérations de l’Alliance. Les "
+                "publications tactiques, les doctrines nationales et les manuels "
+                "pratiques, notamment le CIMIC Field Handbook tenu à jour par le "
+                "Centre d’excellence CIMIC (CCOE) de La Haye, traduisent ces "
+                "principes en procédures et en listes de contrôle. La doctrine "
+                "étant révisée périodiquement, les praticiens doivent toujours "
+                "vérifier quelle édition est en vigueur.</p>",
+                "Ce qu’est une fonction interarmées",
+                "<p>La doctrine de l’OTAN regroupe les activités militaires en "
+                "fonctions interarmées : manœuvre, feux, commandement et contrôle, "
+                "renseignement, soutien, protection de la force, information et "
+                "CIMIC. Qualifier la CIMIC de fonction interarmées signifie qu’il "
+                "ne s’agit ni d’un supplément facultatif ni d’un outil de "
+                "relations publiques. C’est un ensemble de capacités dont le "
+                "commandant a besoin pour remplir sa mission dans un "
+                "environnement où les civils, les organisations civiles et les "
+                "infrastructures civiles sont toujours présents. La fonction "
+                "CIMIC irrigue tout l’état-major au lieu d’être cantonnée à un "
+                "seul bureau.</p>",
+                "L’organisation en pratique",
+                "<p>Au niveau interarmées, le bureau CIMIC de l’état-major est "
+                "généralement désigné J9 ; au niveau des composantes, il devient "
+                "G9 pour les forces terrestres, avec des équivalents dans les "
+                "états-majors maritimes et aériens. Il comprend habituellement des "
+                "planificateurs, des analystes et des coordinateurs de liaison. "
+                "Sous l’état-major, des unités et équipes CIMIC sont déployées "
+                "pour travailler directement avec les autorités locales, les "
+                "communautés et les organisations civiles, souvent depuis un "
+                "centre CIMIC ou un centre de coordination civilo-militaire. "
+                "Plusieurs nations entretiennent des unités CIMIC dédiées, et des "
+                "formations multinationales comme le Multinational CIMIC Group "
+                "fournissent une capacité projetable. Le personnel CIMIC dépend "
+                "aussi largement des autres bureaux : le renseignement pour les "
+                "menaces, le génie pour l’expertise des infrastructures, le "
+                "service de santé pour les données sanitaires et les conseillers "
+                "juridiques pour les questions de droit international.</p>",
+                "<p>C’est le commandant, et non le J9, qui porte l’interaction "
+                "civilo-militaire. Le rôle du personnel CIMIC est de le conseiller "
+                "sur l’environnement civil et ses conséquences, de gérer "
+                "l’interface avec les acteurs non militaires et de veiller à ce "
+                "que les facteurs civils soient présents dans chaque discussion de "
+                "planification. Un état-major où les questions civiles ne sont "
+                "soulevées que par la CIMIC, et seulement en fin de briefing, n’a "
+                "pas encore intégré la fonction.</p>",
+                "La CIMIC est une fonction interarmées portée par le commandant et "
+                "conseillée par le J9 ; sa valeur dépend de la manière dont les "
+                "facteurs civils irriguent le travail de tous les autres bureaux.",
+            ],
+        },
+        "core-function-one-civil-military-liaison": {
+            "title": "Première fonction essentielle : la liaison "
+            "civilo-militaire",
+            "summary": (
+                "Explique l’objet de la liaison civilo-militaire, les structures "
+                "qui la soutiennent et les habitudes qui la rendent efficace."
+            ),
+            "body": [
+                "Le socle des autres fonctions",
+                "<p>L’AJP-3.19 décrit trois fonctions essentielles de la CIMIC : "
+                "la liaison civilo-militaire, le soutien à la force, et le soutien "
+                "aux acteurs non militaires et à l’environnement civil. La liaison "
+                "vient en premier, car les deux autres en dépendent. Sans contacts "
+                "réguliers et structurés avec les acteurs civils concernés, une "
+                "force ne peut ni comprendre l’environnement civil, ni "
+                "déconflicter ses activités avec celles des autres, ni savoir où "
+                "un soutien est nécessaire, ou nuisible. La liaison est le moyen "
+                "par lequel l’intention du commandant est expliquée aux "
+                "partenaires civils et par lequel leurs préoccupations lui "
+                "parviennent.</p>",
+                "Les structures de liaison",
+                "<p>La liaison s’organise délibérément ; elle n’est pas laissée "
+                "aux rencontres fortuites. On y trouve généralement :</p>"
+                "<ul>"
+                "<li>une <b>architecture de liaison</b> qui recense les acteurs "
+                "civils qui comptent à chaque niveau, des ministères nationaux et "
+                "des équipes de pays de l’ONU jusqu’aux responsables de district "
+                "et aux conseils communautaires, et attribue la responsabilité de "
+                "chaque relation ;</li>"
+                "<li>des <b>officiers de liaison</b> échangés avec les principaux "
+                "partenaires ou présents à leurs instances de coordination, en "
+                "qualité d’observateurs lorsque les organisations humanitaires le "
+                "préfèrent ;</li>"
+                "<li>des <b>centres de coordination civilo-militaire</b>, parfois "
+                "appelés centres CIMIC ou centres d’opérations civilo-militaires, "
+                "où les acteurs civils peuvent rencontrer le personnel militaire, "
+                "soulever des questions et obtenir des informations sans entrer "
+                "dans un état-major ;</li>"
+                "<li>un <b>répertoire des contacts</b> et des comptes rendus de "
+                "réunion, tenus à jour pour que les relations survivent à la "
+                "relève du personnel.</li>"
+                "</ul>",
+                "Une liaison réussie",
+                "<p>Une liaison efficace fonctionne dans les deux sens. Les "
+                "acteurs civils se désintéressent vite des réunions où les "
+                "militaires recueillent des informations sans rien donner en "
+                "retour. Partager des informations non classifiées sur la "
+                "situation sécuritaire, l’état des itinéraires, les mouvements "
+                "prévus susceptibles de toucher les civils ou l’emplacement de "
+                "munitions non explosées donne aux partenaires une raison de "
+                "s’engager. Le personnel de liaison doit connaître les limites de "
+                "son autorité, éviter les promesses qu’il ne peut tenir et rendre "
+                "compte fidèlement de ce qu’il a entendu, y compris les critiques "
+                "adressées à la force.</p>",
+                "<p>La liaison exige aussi d’être attentif à la position de "
+                "chaque partenaire. Un maire peut apprécier un contact visible "
+                "avec la force ; une ONG humanitaire peut préférer des réunions "
+                "hors des emprises militaires et sans visite en uniforme dans ses "
+                "locaux. Adapter la forme de la liaison aux besoins du partenaire "
+                "fait partie du métier et décide souvent si la relation survivra "
+                "à une période difficile.</p>",
+                "Une liaison qui ne fait que prélever des informations ne dure "
+                "pas : offrez en retour des informations utiles et respectez la "
+                "manière dont chaque partenaire souhaite conduire la relation.",
+            ],
+        },
+        "core-functions-two-and-three-support-to-the-force-and-to-the-civil-environment": {
+            "title": "Deuxième et troisième fonctions essentielles : le soutien à "
+            "la force et à l’environnement civil",
+            "summary": (
+                "Décrit comment la CIMIC soutient la mission militaire, et quand "
+                "et comment elle soutient les acteurs non militaires et "
+                "l’environnement civil."
+            ),
+            "body": [
+                "Le soutien à la force",
+                "<p>La deuxième fonction essentielle concerne la force elle-même. "
+                "Les opérations militaires dépendent de l’environnement civil de "
+                "bien des façons : ports, aérodromes, routes, carburant, eau, "
+                "main-d’œuvre, hébergement et tolérance de la population locale. "
+                "Le personnel CIMIC aide le commandant à comprendre et à gérer ces "
+                "dépendances. Concrètement, il peut s’agir de recenser les "
+                "ressources civiles dans le cadre du soutien de la nation hôte, "
+                "de signaler où des mouvements civils, comme ceux de personnes "
+                "déplacées, risquent de croiser les itinéraires militaires, et "
+                "d’anticiper les effets de l’activité militaire sur la vie locale "
+                "pour limiter les frictions. Il s’agit aussi d’alimenter la "
+                "situation opérationnelle commune en informations sur la situation "
+                "civile, afin que tous les bureaux planifient avec une "
+                "compréhension exacte de l’environnement.</p>",
+                "<p>Le soutien à la force consiste aussi à préserver sa "
+                "légitimité. Une unité qui abîme des terres agricoles, bloque des "
+                "marchés ou ignore les coutumes locales suscite une hostilité qui "
+                "peut devenir un problème de sécurité. Les conseils CIMIC sur ces "
+                "questions contribuent autant à la protection de la force que "
+                "n’importe quelle mesure physique.</p>",
+                "Le soutien aux acteurs non militaires et à l’environnement civil",
+                "<p>La troisième fonction essentielle couvre le soutien que la "
+                "force apporte aux acteurs civils : autorités locales, "
+                "organisations internationales et, le cas échéant, population. La "
+                "doctrine de l’OTAN l’encadre avec soin. Ce soutien est fourni "
+                "lorsqu’il contribue à la mission, lorsque les acteurs civils le "
+                "demandent ou ne peuvent couvrir eux-mêmes un besoin vital, et "
+                "dans la limite des moyens et des capacités de la force. Il doit "
+                "permettre aux acteurs civils de remplir leur propre mandat, non "
+                "s’y substituer. Exemples : assurer la sécurité d’un processus "
+                "conduit par des civils, mettre à disposition l’expertise du génie "
+                "pour évaluer des infrastructures endommagées, appuyer le "
+                "rétablissement des services essentiels jusqu’au retour des "
+                "capacités civiles, ou offrir un soutien logistique lors d’une "
+                "catastrophe lorsqu’aucune solution civile n’existe.</p>",
+                "Points de vigilance",
+                "<p>L’expérience de l’Afghanistan et d’ailleurs montre les risques "
+                "de l’aide utilisée comme outil pour gagner des soutiens. De petits "
+                "projets réalisés rapidement par des unités militaires, parfois "
+                "appelés projets à impact rapide, peuvent créer de la bonne "
+                "volonté ; mais des projets mal choisis peuvent faire doublon avec "
+                "des programmes civils, favoriser certains notables locaux, "
+                "susciter des attentes intenables ou brouiller la distinction "
+                "entre action militaire et action humanitaire. Lorsque le soutien "
+                "touche à l’action humanitaire, les lignes directrices de l’ONU "
+                "sur l’emploi des moyens militaires, étudiées dans le cours "
+                "UN-CMCoord, doivent guider ce qui est proposé et la manière de le "
+                "faire.</p>",
+                "Le soutien aux acteurs civils doit les rendre capables d’agir, "
+                "répondre à des besoins réels et exprimés, et avoir un terme "
+                "clair ; il ne remplace pas les capacités civiles et ne sert pas à "
+                "acheter le consentement.",
+            ],
+        },
+        "cimic-in-the-planning-process-and-the-civil-factor-assessment": {
+            "title": "La CIMIC dans le processus de planification et "
+            "l’évaluation des facteurs civils",
+            "summary": (
+                "Montre comment le personnel CIMIC contribue à la planification "
+                "opérationnelle de l’OTAN et comment une évaluation des facteurs "
+                "civils est construite et utilisée."
+            ),
+            "body": [
+                "Les facteurs civils dans la planification",
+                "<p>La planification opérationnelle de l’OTAN suit la directive "
+                "de planification globale des opérations (COPD), qui va de "
+                "l’appréciation initiale de la situation à l’analyse de "
+                "l’environnement stratégique, à l’analyse de la mission et à "
+                "l’élaboration des modes d’action, puis à l’élaboration du plan, à "
+                "l’exécution et à la transition. Le personnel CIMIC intervient à "
+                "chaque étape. Au début, il aide à comprendre l’environnement "
+                "civil et à identifier les acteurs civils dont les mandats et les "
+                "activités doivent être pris en compte. Pendant l’analyse de la "
+                "mission, il relève les facteurs civils susceptibles de "
+                "contraindre ou de faciliter l’opération : mouvements de "
+                "population, services essentiels fragiles, sites protégés. Lors "
+                "de la comparaison des modes d’action, il évalue les effets "
+                "probables de chaque option sur les civils et les organisations "
+                "civiles. Pendant l’élaboration du plan, il rédige l’annexe CIMIC "
+                "et veille à ce que les facteurs civils figurent dans le corps du "
+                "plan, et pas seulement en annexe.</p>",
+                "L’évaluation des facteurs civils",
+                "<p>Le principal produit de planification CIMIC est une "
+                "évaluation de l’environnement civil, souvent appelée évaluation "
+                "des facteurs civils ou évaluation civile. Elle s’appuie sur des "
+                "sources ouvertes, des rapports d’organisations civiles, des "
+                "données de la nation hôte, les contacts de liaison et les comptes "
+                "rendus militaires, et elle alimente la préparation globale de "
+                "l’environnement opérationnel. De nombreux états-majors la "
+                "structurent selon des grilles éprouvées :</p>"
+                "<ul>"
+                "<li><b>PMESII</b> (systèmes politique, militaire, économique, "
+                "social, d’infrastructure et d’information), pour décrire "
+                "l’environnement comme un ensemble de systèmes liés ;</li>"
+                "<li><b>ASCOPE</b> (zones, structures, capacités, organisations, "
+                "personnes et événements), pour saisir les facteurs civils d’une "
+                "zone géographique donnée ;</li>"
+                "<li>des thèmes transversaux comme la protection des civils, les "
+                "enfants et les conflits armés, les femmes, la paix et la "
+                "sécurité, la protection des biens culturels et l’intégrité.</li>"
+                "</ul>",
+                "De l’évaluation à l’action",
+                "<p>Une évaluation n’est utile que si elle change les décisions. "
+                "Une bonne évaluation dit clairement ce que les facteurs civils "
+                "impliquent pour l’opération : quels itinéraires éviter les jours "
+                "de marché, quels sites inscrire sur les listes de zones à accès "
+                "restreint ou d’interdiction de frappe, où des déplacements sont "
+                "probables et quels acteurs civils y répondront. Elle recense "
+                "aussi les lacunes d’information et attribue des tâches de "
+                "recueil. Pendant l’exécution, le personnel CIMIC tient "
+                "l’évaluation à jour, suit les indicateurs d’évolution de la "
+                "situation civile et les intègre à l’évaluation opérationnelle, "
+                "pour que le commandant puisse juger si l’opération produit les "
+                "effets voulus et évite les effets non désirés.</p>",
+                "Une évaluation des facteurs civils doit répondre à la question "
+                "« et alors, pour l’opération ? » ; elle se tient à jour pendant "
+                "toute l’exécution au lieu d’être classée après la planification.",
+            ],
+        },
+    },
+}
+
+CMCOORD: dict[str, Any] = {
+    "title": "La coordination civilo-militaire humanitaire des Nations unies "
+    "(UN-CMCoord)",
+    "summary": (
+        "Comment organisations humanitaires et forces armées interagissent selon "
+        "les orientations de l’ONU : les principes humanitaires, les directives "
+        "d’Oslo et MCDA, le principe du dernier recours et l’éventail de la "
+        "coordination."
+    ),
+    "description": (
+        "<p>La coordination civilo-militaire humanitaire, appelée UN-CMCoord dans "
+        "le système des Nations unies, est le dialogue et l’interaction entre "
+        "acteurs humanitaires civils et acteurs militaires nécessaires pour "
+        "protéger et promouvoir les principes humanitaires, éviter la "
+        "concurrence, réduire les incohérences et, le cas échéant, poursuivre des "
+        "objectifs communs. Ce module de niveau intermédiaire explique la logique "
+        "de la position humanitaire et les lignes directrices qui la "
+        "façonnent.</p>"
+        "<p>Le cours s’adresse aux militaires appelés à être déployés aux côtés "
+        "d’organisations humanitaires, au personnel humanitaire amené à dialoguer "
+        "avec des forces armées et aux fonctionnaires qui demandent ou proposent "
+        "des moyens militaires en situation d’urgence. Il prolonge « Les "
+        "fondamentaux de l’interaction civilo-militaire ».</p>"
+        "<ul>"
+        "<li>Expliquer les quatre principes humanitaires et pourquoi ils "
+        "déterminent la relation des humanitaires avec les forces armées.</li>"
+        "<li>Identifier les principales lignes directrices de l’ONU et de l’IASC "
+        "sur l’emploi des moyens militaires et de protection civile.</li>"
+        "<li>Appliquer les critères du dernier recours aux demandes d’appui "
+        "militaire.</li>"
+        "<li>Décrire l’éventail de la coordination, de la coexistence à la "
+        "coopération, et le rôle des officiers UN-CMCoord.</li>"
+        "</ul>"
+    ),
+    "lessons": {
+        "the-humanitarian-principles-and-why-they-matter": {
+            "title": "Les principes humanitaires et pourquoi ils comptent",
+            "summary": (
+                "Explique l’humanité, la neutralité, l’impartialité et "
+                "l’indépendance, et comment elles déterminent la relation des "
+                "acteurs humanitaires avec les forces armées."
+            ),
+            "body": [
+                "L’origine des principes",
+                "<p>Les principes humanitaires trouvent leur origine dans le "
+                "Mouvement international de la Croix-Rouge et du Croissant-Rouge. "
+                "Ils ont été consacrés pour le système des Nations unies par la "
+                "résolution 46/182 de l’Assemblée générale en 1991, qui a aussi "
+                "créé les dispositifs de coordination devenus depuis le Bureau de "
+                "la coordination des affaires humanitaires (BCAH, ou OCHA en "
+                "anglais). La résolution 58/114 de 2003 a ajouté l’indépendance "
+                "aux trois principes d’origine. Ensemble, ils forment l’identité "
+                "professionnelle de l’action humanitaire et se retrouvent dans les "
+                "codes de conduite de nombreuses organisations.</p>",
+                {
+                    "text": "L’assistance humanitaire doit être fournie "
+                    "conformément aux principes d’humanité, de neutralité et "
+                    "d’impartialité.",
+                    "attribution": "Résolution 46/182 de l’Assemblée générale des "
+                    "Nations unies (1991), annexe, principe directeur 2",
+                },
+                "Les quatre principes",
+                "<ul>"
+                "<li><b>Humanité</b> : la souffrance humaine doit être soulagée "
+                "partout où elle se trouve, pour protéger la vie et la santé et "
+                "faire respecter la personne humaine.</li>"
+                "<li><b>Neutralité</b> : les acteurs humanitaires ne doivent pas "
+                "prendre parti dans les hostilités ni s’engager dans des "
+                "controverses d’ordre politique, racial, religieux ou "
+                "idéologique.</li>"
+                "<li><b>Impartialité</b> : l’aide doit être fondée sur les seuls "
+                "besoins, en donnant la priorité aux cas les plus urgents, sans "
+                "distinction de nationalité, de race, de genre, de religion, de "
+                "classe ou d’opinion politique.</li>"
+                "<li><b>Indépendance</b> : l’action humanitaire doit rester "
+                "autonome par rapport aux objectifs politiques, économiques, "
+                "militaires ou autres que tout acteur peut poursuivre là où l’aide "
+                "est apportée.</li>"
+                "</ul>",
+                "Pourquoi ils comptent en pratique",
+                "<p>Pour un public militaire, les principes peuvent sembler "
+                "abstraits, voire gênants. En pratique, ce sont des outils "
+                "opérationnels. Les organisations humanitaires disposent rarement "
+                "d’une protection armée ; leur sécurité dépend surtout de leur "
+                "acceptation par les communautés et par toutes les parties au "
+                "conflit. Si une organisation est perçue comme alignée sur un camp, "
+                "par exemple parce qu’elle circule sous escorte militaire, partage "
+                "des informations avec une force ou distribue l’aide aux côtés de "
+                "soldats, elle peut perdre l’accès aux populations des zones "
+                "tenues par l’autre camp, et son personnel peut être attaqué. Les "
+                "principes protègent non seulement l’organisation, mais aussi les "
+                "personnes touchées qui dépendent d’elle.</p>",
+                "<p>La perception compte autant que la réalité. Une force peut "
+                "n’avoir aucune intention d’utiliser l’aide à des fins militaires ; "
+                "mais si des personnels en uniforme distribuent des secours dans la "
+                "même zone que les agences humanitaires, la population risque de "
+                "ne pas faire la différence. C’est pourquoi les humanitaires "
+                "tiennent à une distinction visible entre activités militaires et "
+                "humanitaires, et pourquoi ils peuvent décliner des offres d’appui "
+                "militaire qui paraissent généreuses et pratiques. Comprendre ce "
+                "raisonnement est le point de départ d’une coordination "
+                "constructive.</p>",
+                "Pour les acteurs humanitaires, les principes ne sont pas une "
+                "position politique mais une condition de l’accès et de la "
+                "sécurité du personnel ; les respecter est souvent ce qu’une force "
+                "militaire peut faire de plus utile.",
+            ],
+        },
+        "the-guidelines-oslo-mcda-and-related-guidance": {
+            "title": "Les lignes directrices : Oslo, MCDA et textes connexes",
+            "summary": (
+                "Présente les principales lignes directrices de l’ONU et de "
+                "l’IASC sur l’emploi des moyens militaires et de protection civile "
+                "lors des catastrophes et des urgences complexes."
+            ),
+            "body": [
+                "Un ensemble de lignes directrices non contraignantes",
+                "<p>La coordination civilo-militaire humanitaire est encadrée par "
+                "un ensemble de lignes directrices élaborées au sein de l’ONU et "
+                "du Comité permanent interorganisations (IASC), principale "
+                "instance de coordination des politiques humanitaires entre "
+                "organisations onusiennes et non onusiennes. Ces lignes "
+                "directrices ne sont pas des traités contraignants, mais elles "
+                "traduisent un large consensus entre États, agences de l’ONU et "
+                "organisations humanitaires, et sont largement citées dans les "
+                "doctrines militaires, dont celle de l’OTAN.</p>",
+                "Les textes clés",
+                "<ul>"
+                "<li><b>Les directives d’Oslo</b>, officiellement Directives sur "
+                "l’utilisation des ressources militaires et de la protection "
+                "civile étrangères dans le cadre des opérations de secours en cas "
+                "de catastrophe, publiées en 1994 et mises à jour en 2006 et 2007. "
+                "Elles s’appliquent aux urgences naturelles, technologiques et "
+                "environnementales en temps de paix.</li>"
+                "<li><b>Les directives MCDA</b>, sur l’emploi des moyens "
+                "militaires et de protection civile à l’appui des activités "
+                "humanitaires de l’ONU dans les urgences complexes, publiées en "
+                "2003 et révisées en 2006. Elles s’appliquent en cas de conflit "
+                "armé ou de grave instabilité politique.</li>"
+                "<li><b>Le document de référence de l’IASC sur les relations "
+                "civilo-militaires dans les urgences complexes</b> (2004), qui "
+                "expose les principes et les notions sur lesquels repose la "
+                "coordination en situation de conflit.</li>"
+                "<li><b>Les lignes directrices non contraignantes de l’IASC sur "
+                "le recours aux escortes armées pour les convois humanitaires</b> "
+                "(2013), qui font de l’escorte armée une mesure exceptionnelle "
+                "soumise à des critères stricts.</li>"
+                "<li><b>Les orientations propres à chaque pays</b>, élaborées par "
+                "les équipes humanitaires de pays pour appliquer ces principes à "
+                "un contexte donné.</li>"
+                "</ul>",
+                "Les notions clés",
+                "<p>Plusieurs idées traversent tous ces textes. Les moyens "
+                "militaires étrangers ne doivent être demandés qu’en l’absence "
+                "d’alternative civile comparable et seulement pour répondre à un "
+                "besoin humanitaire vital. Leur emploi doit être limité dans le "
+                "temps et en ampleur, avec une stratégie de sortie claire. Les "
+                "opérations humanitaires qui y recourent doivent conserver leur "
+                "nature et leur caractère civils, et les moyens doivent rester "
+                "sous coordination civile d’ensemble, même si leur commandement "
+                "militaire demeure à l’État qui les fournit. En cas de "
+                "catastrophe, les directives d’Oslo précisent aussi que cette "
+                "assistance doit en principe être fournie gratuitement à l’État "
+                "touché.</p>",
+                "<p>Les lignes directrices distinguent également trois types "
+                "d’appui. L’<b>assistance directe</b> est la distribution en main "
+                "propre de biens et de services aux personnes touchées. "
+                "L’<b>assistance indirecte</b> se situe au moins à un degré de "
+                "distance, comme le transport de secours ou de personnel. Le "
+                "<b>soutien aux infrastructures</b> recouvre des services généraux "
+                "(réfection de routes, gestion de l’espace aérien, production "
+                "d’électricité) qui profitent à la population sans apparaître comme "
+                "une aide destinée à un groupe particulier. Dans les urgences "
+                "complexes, les moyens militaires doivent en général se limiter à "
+                "l’assistance indirecte et au soutien aux infrastructures, afin "
+                "que la distinction entre rôles militaires et humanitaires reste "
+                "visible.</p>",
+                "Les directives d’Oslo s’appliquent aux catastrophes en temps de "
+                "paix, les directives MCDA aux urgences complexes ; toutes deux "
+                "font des moyens militaires un complément des capacités civiles, "
+                "jamais un substitut.",
+            ],
+        },
+        "last-resort-and-the-use-of-military-assets": {
+            "title": "Le dernier recours et l’emploi des moyens militaires",
+            "summary": (
+                "Examine le principe du dernier recours et la manière d’évaluer "
+                "et de traiter les demandes d’appui militaire aux opérations "
+                "humanitaires."
+            ),
+            "body": [
+                "Ce que signifie le dernier recours",
+                "<p>Le dernier recours est la notion la plus souvent citée, et la "
+                "plus souvent mal comprise, de la coordination civilo-militaire "
+                "humanitaire. Il ne signifie pas que les moyens militaires ne "
+                "peuvent être employés qu’une fois tout le reste épuisé, quand des "
+                "personnes meurent déjà. Il signifie que les moyens militaires ne "
+                "doivent être employés que lorsque les moyens civils ne peuvent "
+                "répondre à un besoin humanitaire vital dans les délais, au lieu "
+                "ou à l’échelle requis. Selon les termes des lignes directrices, "
+                "le moyen militaire doit être unique par sa capacité et sa "
+                "disponibilité. Si un hélicoptère commercial peut être affrété "
+                "dans les délais nécessaires, il doit être préféré à un "
+                "hélicoptère militaire, même si l’option militaire est plus rapide "
+                "à organiser.</p>",
+                "Évaluer une demande",
+                "<p>Lorsqu’une organisation humanitaire ou un coordinateur "
+                "envisage de demander un appui militaire, ou lorsqu’une force "
+                "militaire le propose, plusieurs questions doivent trouver "
+                "réponse :</p>"
+                "<ol>"
+                "<li>Existe-t-il un besoin vital, dont dépendent des vies, qui "
+                "n’est pas couvert ?</li>"
+                "<li>Les alternatives civiles, y compris commerciales, ont-elles "
+                "été étudiées et jugées insuffisantes ?</li>"
+                "<li>L’appui peut-il prendre la forme d’une assistance indirecte "
+                "ou d’un soutien aux infrastructures plutôt que d’une assistance "
+                "directe ?</li>"
+                "<li>Le recours aux moyens militaires modifiera-t-il la perception "
+                "des acteurs humanitaires, leur accès ou la sécurité de leur "
+                "personnel et des bénéficiaires ?</li>"
+                "<li>L’appui est-il limité dans le temps et en ampleur, avec un "
+                "plan clair de relève par des moyens civils ?</li>"
+                "</ol>",
+                "Le traitement des demandes",
+                "<p>Dans les réponses conduites par l’ONU, les demandes d’appui "
+                "militaire passent normalement par le système de coordination "
+                "humanitaire plutôt que d’être formulées bilatéralement par chaque "
+                "agence. Le coordonnateur humanitaire ou le coordonnateur résident, "
+                "conseillé par les spécialistes de la coordination "
+                "civilo-militaire du BCAH, décide si l’appui militaire est "
+                "approprié. En cas de catastrophe, l’État touché doit demander "
+                "l’assistance militaire étrangère ou y consentir, et les autorités "
+                "nationales restent responsables de la coordination de la réponse. "
+                "Des plateformes de coordination, comme un centre de coordination "
+                "des opérations humanitaires et militaires, peuvent être créées "
+                "pour faire correspondre les demandes validées et les capacités "
+                "militaires disponibles.</p>",
+                "<p>Le contexte change la réponse. Après un séisme soudain dans un "
+                "pays stable, le transport aérien, le génie et les capacités "
+                "médicales militaires sont souvent acceptés rapidement, car le "
+                "risque pour la neutralité humanitaire est faible. Dans un conflit "
+                "actif où les mêmes forces sont parties aux hostilités, le seuil "
+                "est bien plus élevé, et escortes ou visibilité commune peuvent "
+                "être refusées même lorsqu’elles seraient commodes sur le plan "
+                "logistique.</p>",
+                "Le dernier recours tient à l’absence d’alternative civile "
+                "comparable pour un besoin vital, non à la rapidité ou à la "
+                "commodité de l’option militaire.",
+            ],
+        },
+        "the-coordination-spectrum-and-the-un-cmcoord-function": {
+            "title": "L’éventail de la coordination et la fonction UN-CMCoord",
+            "summary": (
+                "Décrit l’éventail qui va de la coexistence à la coopération et la "
+                "manière dont les officiers UN-CMCoord soutiennent le dialogue "
+                "entre acteurs humanitaires et militaires."
+            ),
+            "body": [
+                "De la coexistence à la coopération",
+                "<p>La relation entre acteurs humanitaires et militaires n’est "
+                "pas figée ; elle se situe quelque part sur un éventail qui dépend "
+                "du contexte et du rôle des forces militaires en présence. À une "
+                "extrémité se trouve la <b>coopération</b>, typique des "
+                "catastrophes en temps de paix, lorsque le gouvernement touché "
+                "demande un appui militaire étranger et que les forces armées ne "
+                "sont parties à aucun conflit. Planification commune, logistique "
+                "partagée et échanges d’informations étroits y sont courants. À "
+                "l’autre extrémité se trouve la <b>coexistence</b>, typique des "
+                "conflits armés, lorsque les forces militaires sont belligérantes "
+                "ou perçues comme alignées sur un camp. Il s’agit alors de limiter "
+                "la concurrence, d’éviter les incidents et de préserver la "
+                "distinction entre action humanitaire et action militaire. La "
+                "coordination, responsabilité partagée facilitée par la liaison et "
+                "la formation commune, s’étend sur tout l’éventail.</p>",
+                "Un dialogue indispensable dans tous les contextes",
+                "<p>Même du côté de la coexistence, une certaine interaction est "
+                "nécessaire. Le manuel de terrain UN-CMCoord, publié par le BCAH, "
+                "met en avant quelques éléments de base valables partout :</p>"
+                "<ul>"
+                "<li>le <b>partage d’informations</b> sur les conditions de "
+                "sécurité, les emplacements et mouvements humanitaires et les "
+                "activités militaires susceptibles de toucher les civils ;</li>"
+                "<li>la <b>déconfliction</b>, notamment par des systèmes de "
+                "notification humanitaire qui signalent aux parties "
+                "l’emplacement des installations et des convois humanitaires pour "
+                "qu’ils ne soient pas attaqués ;</li>"
+                "<li>la <b>répartition des tâches et la planification</b>, le cas "
+                "échéant, pour que les efforts ne se chevauchent pas et ne laissent "
+                "pas de lacunes ;</li>"
+                "<li>le <b>plaidoyer humanitaire</b> auprès des acteurs "
+                "militaires en faveur de la protection des civils et du respect du "
+                "droit international humanitaire.</li>"
+                "</ul>",
+                "La fonction UN-CMCoord",
+                "<p>Le BCAH déploie des officiers de coordination "
+                "civilo-militaire auprès des coordonnateurs humanitaires et des "
+                "équipes de pays. Ils établissent et entretiennent le dialogue "
+                "avec les forces armées et les autres acteurs armés, conseillent "
+                "sur l’emploi des moyens militaires, aident à élaborer les "
+                "orientations propres au pays et forment les personnels "
+                "humanitaires comme militaires. Lors des catastrophes, ils peuvent "
+                "animer ou appuyer une plateforme de coordination "
+                "humanitaire-militaire ; dans les conflits, ils sont souvent le "
+                "canal unique par lequel les préoccupations humanitaires sont "
+                "portées auprès des forces armées, ce qui évite aux agences d’être "
+                "vues en contact direct avec elles.</p>",
+                "<p>Pour les militaires, la leçon pratique est de repérer tôt le "
+                "point focal UN-CMCoord, de comprendre où se situe le contexte sur "
+                "l’éventail et d’ajuster ses attentes en conséquence. Proposer un "
+                "appui que les organisations humanitaires devront décliner "
+                "publiquement abîme la relation ; demander quelles informations ou "
+                "quels dispositifs de déconfliction les aideraient la renforce "
+                "généralement.</p>",
+                "Plus les militaires sont proches du conflit, plus la relation "
+                "tend vers la coexistence ; le dialogue ne s’arrête jamais, mais "
+                "son objet passe de travailler ensemble à se tenir à bonne "
+                "distance, en sécurité.",
+            ],
+        },
+    },
+}
+
+HERITAGE: dict[str, Any] = {
+    "title": "La protection des biens culturels dans les opérations militaires",
+    "summary": (
+        "Pourquoi et comment les forces armées protègent le patrimoine culturel : "
+        "la Convention de La Haye de 1954 et ses protocoles, le réseau du "
+        "Bouclier bleu, la protection des biens culturels dans la planification "
+        "et le ciblage, et la lutte contre le pillage et le trafic."
+    ),
+    "description": (
+        "<p>Le patrimoine culturel est souvent endommagé, détruit ou pillé "
+        "pendant les conflits armés, parfois comme dommage collatéral, parfois "
+        "dans une stratégie délibérée d’effacement de l’identité d’une "
+        "communauté. Ce module de niveau intermédiaire explique les obligations "
+        "juridiques des forces armées en matière de protection des biens "
+        "culturels (PBC) et leur mise en œuvre dans la planification, le "
+        "ciblage, la stabilisation et la coopération civilo-militaire.</p>"
+        "<p>Le cours s’adresse aux planificateurs, aux spécialistes du ciblage, "
+        "aux conseillers juridiques, au personnel CIMIC et aux professionnels du "
+        "patrimoine qui travaillent avec les forces armées. Il suppose d’avoir "
+        "suivi « Les fondamentaux de l’interaction civilo-militaire ».</p>"
+        "<ul>"
+        "<li>Résumer les obligations de la Convention de La Haye de 1954 et de "
+        "ses deux protocoles.</li>"
+        "<li>Décrire le rôle du Bouclier bleu et des autres partenaires civils "
+        "de la PBC.</li>"
+        "<li>Expliquer comment les biens culturels sont intégrés à la "
+        "planification, au ciblage et aux listes d’interdiction de frappe.</li>"
+        "<li>Identifier les mesures qui préviennent le pillage et le trafic "
+        "illicite pendant et après les opérations.</li>"
+        "</ul>"
+    ),
+    "lessons": {
+        "the-legal-framework-the-1954-hague-convention-and-its-protocols": {
+            "title": "Le cadre juridique : la Convention de La Haye de 1954 et "
+            "ses protocoles",
+            "summary": (
+                "Présente les instruments juridiques internationaux qui protègent "
+                "les biens culturels en cas de conflit armé et les obligations "
+                "qu’ils imposent aux forces armées."
+            ),
+            "body": [
+                "Pourquoi une convention particulière",
+                "<p>Les destructions et les pillages massifs du patrimoine "
+                "culturel pendant la Seconde Guerre mondiale ont conduit les États "
+                "à adopter, à La Haye en 1954, la Convention pour la protection des "
+                "biens culturels en cas de conflit armé. Premier traité "
+                "international entièrement consacré au patrimoine culturel en "
+                "temps de guerre, elle reste la pierre angulaire du domaine. Elle "
+                "définit largement les biens culturels : biens meubles et "
+                "immeubles qui présentent une grande importance pour le patrimoine "
+                "culturel des peuples, comme les monuments, les sites "
+                "archéologiques, les œuvres d’art, les manuscrits, les livres et "
+                "les archives, ainsi que les édifices qui les abritent.</p>",
+                {
+                    "text": "Convaincues que les atteintes portées aux biens "
+                    "culturels, à quelque peuple qu’ils appartiennent, constituent "
+                    "des atteintes au patrimoine culturel de l’humanité entière, "
+                    "étant donné que chaque peuple apporte sa contribution à la "
+                    "culture mondiale",
+                    "attribution": "Convention pour la protection des biens "
+                    "culturels en cas de conflit armé (La Haye, 1954), préambule",
+                },
+                "Les obligations essentielles",
+                "<p>La Convention demande aux États de <b>sauvegarder</b> les "
+                "biens culturels dès le temps de paix, en se préparant aux effets "
+                "prévisibles d’un conflit armé, par exemple au moyen d’inventaires, "
+                "de plans d’urgence et de la désignation d’autorités responsables. "
+                "En cas de conflit, elle leur impose de <b>respecter</b> les biens "
+                "culturels, en s’interdisant de les utiliser, ainsi que leurs "
+                "abords immédiats, à des fins qui pourraient les exposer à une "
+                "destruction, et de diriger contre eux des actes d’hostilité, sauf "
+                "nécessité militaire impérative. Les parties doivent aussi "
+                "interdire et prévenir le vol, le pillage et le vandalisme. Aux "
+                "termes de l’article 7, les États s’engagent à introduire la "
+                "Convention dans les règlements militaires et à prévoir ou à "
+                "créer, au sein de leurs forces armées, des services ou un "
+                "personnel spécialisé chargés de veiller au respect des biens "
+                "culturels et de coopérer avec les autorités civiles qui en ont la "
+                "charge.</p>",
+                "Les protocoles et le droit connexe",
+                "<ul>"
+                "<li>Le <b>premier Protocole</b> (1954) porte sur les biens "
+                "meubles en territoire occupé : la puissance occupante doit en "
+                "empêcher l’exportation et les restituer à la fin des "
+                "hostilités.</li>"
+                "<li>Le <b>deuxième Protocole</b> (1999) renforce la Convention. "
+                "Il précise quand la nécessité militaire impérative peut être "
+                "invoquée, instaure un régime de protection renforcée pour les "
+                "biens de la plus haute importance, définit les violations graves "
+                "qui engagent la responsabilité pénale individuelle et crée un "
+                "comité intergouvernemental chargé de suivre sa mise en "
+                "œuvre.</li>"
+                "<li>Le Protocole additionnel I aux Conventions de Genève "
+                "(article 53), le Statut de Rome de la Cour pénale internationale "
+                "et la résolution 2347 (2017) du Conseil de sécurité ajoutent "
+                "d’autres protections. En 2016, la Cour pénale internationale a "
+                "condamné Ahmad al-Faqi al-Mahdi pour la destruction de bâtiments "
+                "religieux et historiques à Tombouctou, première affaire de ce "
+                "type devant la Cour.</li>"
+                "</ul>",
+                "La Convention de 1954 oblige les États à s’abstenir d’attaquer "
+                "ou de détourner les biens culturels, mais aussi à se préparer dès "
+                "le temps de paix, notamment en créant une capacité spécialisée de "
+                "PBC au sein de leurs forces armées.",
+            ],
+        },
+        "blue-shield-and-the-civil-military-cpp-network": {
+            "title": "Le Bouclier bleu et le réseau civilo-militaire de la PBC",
+            "summary": (
+                "Présente le Bouclier bleu et les autres partenaires civils et "
+                "militaires engagés dans la protection du patrimoine culturel en "
+                "temps de crise."
+            ),
+            "body": [
+                "L’emblème distinctif et l’organisation",
+                "<p>La Convention de 1954 a créé un emblème distinctif, un écu "
+                "pointu en bas, écartelé en sautoir de bleu et de blanc, pour "
+                "signaler les biens culturels protégés et le personnel qui en a la "
+                "charge. Cet emblème a donné son nom au Bouclier bleu, fondé en "
+                "1996 par les organisations professionnelles internationales des "
+                "archives, des bibliothèques, des musées et des monuments et "
+                "sites. Aujourd’hui, Blue Shield International coordonne un réseau "
+                "de comités nationaux qui œuvrent à la protection du patrimoine "
+                "culturel et naturel lors des conflits armés et des catastrophes. "
+                "Le Bouclier bleu se présente comme l’équivalent culturel de la "
+                "Croix-Rouge, et ses comités nationaux sont souvent le principal "
+                "partenaire civil des forces armées en matière de PBC.</p>",
+                "Un réseau plus large",
+                "<p>La PBC fait intervenir de nombreux acteurs, chacun dans son "
+                "rôle :</p>"
+                "<ul>"
+                "<li>les <b>autorités nationales du patrimoine</b> du pays hôte, "
+                "qui détiennent les inventaires, la responsabilité juridique et "
+                "l’expertise locale, et dont il faut soutenir les capacités plutôt "
+                "que s’y substituer ;</li>"
+                "<li>l’<b>UNESCO</b>, qui assure le secrétariat de la Convention de "
+                "1954 et de ses protocoles, tient la liste des biens sous "
+                "protection renforcée et coordonne les interventions d’urgence en "
+                "faveur du patrimoine ;</li>"
+                "<li>l’<b>ICCROM</b>, l’ICOM, l’ICOMOS et d’autres organismes "
+                "professionnels, qui offrent formation, expertise d’urgence et, "
+                "pour certains, des listes rouges d’objets exposés au trafic ;</li>"
+                "<li>les <b>services de police et de douane</b>, dont INTERPOL, "
+                "qui suivent les biens culturels volés d’un pays à l’autre ;</li>"
+                "<li>les <b>spécialistes militaires de la PBC</b>, conseillers en "
+                "état-major et officiers de réserve issus des métiers du "
+                "patrimoine, qui font le lien entre les communautés militaire et "
+                "patrimoniale.</li>"
+                "</ul>",
+                "Travailler ensemble",
+                "<p>La valeur de ce réseau tient aux relations nouées avant les "
+                "opérations. Les professionnels du patrimoine peuvent aider les "
+                "forces armées à dresser des listes de sites exactes et "
+                "géolocalisées, les conseiller sur l’importance de lieux qui "
+                "peuvent sembler anodins à un soldat, comme un cimetière ou un "
+                "petit sanctuaire, et évaluer les dommages après les combats. Les "
+                "forces armées peuvent en retour partager des informations sur les "
+                "menaces qui pèsent sur les sites, assurer sur demande la sécurité "
+                "de l’évacuation d’urgence de collections et associer des experts "
+                "du patrimoine à leurs exercices. Comme dans toute CMI, les "
+                "partenaires civils doivent pouvoir préserver leur indépendance et "
+                "leurs exigences professionnelles.</p>",
+                "<p>L’OTAN a reconnu la PBC comme un thème transversal et publié "
+                "des orientations pour l’intégrer aux opérations et missions. De "
+                "nombreux Alliés et partenaires ont créé des postes ou des unités "
+                "dédiés, et la PBC figure de plus en plus dans les exercices, aux "
+                "côtés de la protection des civils et des autres thèmes "
+                "transversaux.</p>",
+                "La PBC militaire ne vaut que par ses partenariats civils : les "
+                "experts du patrimoine savent ce qui compte et pourquoi, ce que les "
+                "états-majors ne peuvent établir seuls.",
+            ],
+        },
+        "cpp-in-planning-and-targeting-inventories-and-no-strike-lists": {
+            "title": "La PBC dans la planification et le ciblage : inventaires "
+            "et listes d’interdiction de frappe",
+            "summary": (
+                "Explique comment les biens culturels sont identifiés, "
+                "cartographiés et protégés tout au long de la planification et du "
+                "ciblage."
+            ),
+            "body": [
+                "Commencer tôt",
+                "<p>Les biens culturels doivent être pris en compte dès les "
+                "premières étapes de la planification, et non ajoutés quand les "
+                "objectifs sont déjà proposés. Lors de l’analyse de "
+                "l’environnement opérationnel, le personnel CIMIC, le "
+                "renseignement et les spécialistes de la PBC doivent recenser les "
+                "biens culturels de la zone d’opérations et comprendre leur "
+                "importance pour la population locale. Édifices religieux, "
+                "cimetières, archives, musées, bibliothèques et sites "
+                "archéologiques peuvent tous être concernés, de même que des "
+                "éléments immatériels comme les chemins de pèlerinage et les lieux "
+                "de fête. C’est la communauté qui détermine l’importance d’un bien, "
+                "non le regard extérieur porté sur sa valeur artistique.</p>",
+                "Constituer et utiliser les inventaires",
+                "<p>Des données fiables sont la base de tout. Elles proviennent "
+                "des registres nationaux du patrimoine, des listes de l’UNESCO, "
+                "des bases de données universitaires et archéologiques, du "
+                "Bouclier bleu et d’autres organisations patrimoniales, ainsi que "
+                "de l’analyse d’images. Elles doivent être géolocalisées avec "
+                "précision, vérifiées et fournies dans des formats exploitables par "
+                "les systèmes militaires. Le résultat alimente la <b>liste "
+                "d’interdiction de frappe</b>, qui regroupe les objets protégés "
+                "par le droit ou par une décision politique, et la <b>liste des "
+                "objectifs à frappe restreinte</b>, qui vise les objets ne pouvant "
+                "être traités que sous certaines conditions. Les biens culturels "
+                "figurent avant tout sur la liste d’interdiction de frappe, mais "
+                "les planificateurs doivent se rappeler qu’un bien peut perdre sa "
+                "protection s’il est utilisé à des fins militaires, et que toute "
+                "décision en ce sens exige un examen juridique approfondi et "
+                "l’autorisation du plus haut niveau prévu par les règles "
+                "nationales et alliées.</p>",
+                "Au-delà du ciblage",
+                "<p>Une grande partie des dommages au patrimoine ne vient pas des "
+                "frappes aériennes mais de l’activité militaire quotidienne. Les "
+                "planificateurs doivent tenir compte :</p>"
+                "<ul>"
+                "<li>de l’implantation des bases, des points de contrôle et des "
+                "positions défensives, en évitant les bâtiments historiques et les "
+                "sites archéologiques ;</li>"
+                "<li>des travaux du génie, tranchées, merlons et routes, qui "
+                "peuvent détruire des vestiges enfouis ;</li>"
+                "<li>des itinéraires des véhicules lourds à travers les centres "
+                "historiques ;</li>"
+                "<li>des effets collatéraux des incendies, des vibrations et du "
+                "souffle sur les structures fragiles ;</li>"
+                "<li>des règles de comportement du personnel, dont l’interdiction "
+                "de prélever des souvenirs et les consignes de conduite sur les "
+                "lieux de culte.</li>"
+                "</ul>",
+                "<p>Pendant l’exécution, les spécialistes de la PBC doivent suivre "
+                "les comptes rendus de dommages, mettre à jour les listes à mesure "
+                "que de nouvelles informations arrivent et s’assurer que les chefs "
+                "mesurent la réaction probable si un site d’importance culturelle "
+                "est endommagé. Les évaluations des dommages après l’opération, "
+                "idéalement menées avec des experts civils du patrimoine, "
+                "soutiennent le relèvement et nourrissent les enseignements pour "
+                "les opérations futures.</p>",
+                "Une liste d’interdiction de frappe ne vaut que par ses données : "
+                "investissez tôt dans des inventaires exacts et géolocalisés, "
+                "établis avec des experts civils du patrimoine.",
+            ],
+        },
+        "looting-trafficking-and-stabilisation": {
+            "title": "Pillage, trafic et stabilisation",
+            "summary": (
+                "Examine comment les conflits favorisent le pillage et le commerce "
+                "illicite des biens culturels, et ce que les acteurs militaires et "
+                "civils peuvent faire pour l’empêcher."
+            ),
+            "body": [
+                "Les leçons des conflits récents",
+                "<p>Le pillage du Musée national d’Irak à Bagdad en avril 2003, "
+                "dans le vide sécuritaire qui a suivi la chute du gouvernement, "
+                "est devenu l’exemple type de ce qui peut arriver quand la PBC "
+                "n’est pas planifiée. Des milliers d’objets ont été volés, et des "
+                "fouilles illégales massives ont suivi dans tout le pays. Dix ans "
+                "plus tard, des groupes armés en Irak et en Syrie, dont Daech, ont "
+                "délibérément détruit des sites patrimoniaux à des fins de "
+                "propagande tout en tirant profit du trafic d’antiquités. En "
+                "réponse, la résolution 2199 (2015) du Conseil de sécurité a "
+                "imposé aux États d’empêcher le commerce des biens culturels "
+                "illégalement sortis d’Irak et de Syrie, et la résolution 2347 "
+                "(2017) a traité plus largement de la protection du patrimoine "
+                "culturel.</p>",
+                "Pourquoi c’est l’affaire de la mission",
+                "<p>Le pillage et le trafic ne sont pas seulement des pertes "
+                "culturelles. Ils peuvent financer des groupes armés et le crime "
+                "organisé, nourrir la corruption et entamer la légitimité de toute "
+                "force perçue comme les ayant laissés faire. Les attaques "
+                "délibérées contre le patrimoine s’inscrivent souvent dans une "
+                "campagne plus large contre l’identité d’une communauté et peuvent "
+                "être liées à d’autres atrocités. Protéger le patrimoine peut donc "
+                "contribuer à la stabilité, à la réconciliation et à la protection "
+                "des civils.</p>",
+                "Mesures pratiques",
+                "<ul>"
+                "<li><b>Anticiper les vides.</b> Repérer les musées, archives et "
+                "grands sites qui seront menacés si l’autorité locale s’effondre, "
+                "et planifier leur sécurité avec les autorités du pays hôte.</li>"
+                "<li><b>Partager l’information.</b> Signaler les indices de fouilles "
+                "illégales ou de trafic aux autorités civiles et aux services "
+                "répressifs compétents, et intégrer le trafic de biens culturels à "
+                "l’analyse du financement des menaces.</li>"
+                "<li><b>Soutenir les capacités civiles.</b> Aider les autorités du "
+                "patrimoine, la police et les douanes à retrouver les moyens de "
+                "protéger les sites et de contrôler les frontières, plutôt que de "
+                "s’y substituer durablement.</li>"
+                "<li><b>Montrer l’exemple.</b> Faire appliquer strictement "
+                "l’interdiction pour le personnel d’acquérir ou d’emporter des "
+                "biens culturels, et enquêter sur tout manquement.</li>"
+                "<li><b>Former.</b> Veiller à ce que les soldats des points de "
+                "contrôle et des postes-frontières sachent reconnaître les objets "
+                "susceptibles d’être trafiqués et qui prévenir.</li>"
+                "</ul>",
+                "<p>Pendant la phase de stabilisation, le patrimoine culturel peut "
+                "aussi soutenir le relèvement. Restaurer une mosquée, une église ou "
+                "un marché endommagés peut symboliser avec force le retour à une "
+                "vie normale, à condition que le travail soit conduit par les "
+                "communautés et les autorités locales et que la participation "
+                "militaire ne le politise pas. Le personnel CIMIC a un rôle "
+                "important pour mettre en relation, le cas échéant, les moyens "
+                "militaires et les organisations patrimoniales civiles les mieux "
+                "placées pour mener ces efforts.</p>",
+                "Le plus grand danger pour le patrimoine vient souvent après les "
+                "combats, quand l’autorité s’effondre : les plans doivent couvrir "
+                "le vide sécuritaire autant que la conduite des hostilités.",
+            ],
+        },
+    },
+}
+
 # French text of the translated quiz's questions, by idnumber: answers in the
 # question's answer order. Where an answer's text is the key (short answer,
 # numeric, gaps) it stays as it is, so grading is unchanged: the short answer
@@ -1416,6 +2348,9 @@ QUESTIONS: dict[str, dict[str, Any]] = {
 
 COURSES: dict[str, dict[str, Any]] = {
     "foundations-of-civil-military-interaction": FOUNDATIONS,
+    "nato-cimic-doctrine-ajp-3-19": DOCTRINE,
+    "un-humanitarian-civil-military-coordination": CMCOORD,
+    "cultural-property-protection-in-military-operations": HERITAGE,
 }
 
 # The quiz of the course that exists only in French: its own bank, in French.
@@ -1446,26 +2381,26 @@ $CATEGORY: $course$/top/Notions
 
 // [id:intro-cmi-cimic]
 ::CMI ou CIMIC ?::Quelle affirmation décrit le mieux la coopération civilo-militaire (CIMIC) ?{
-=Une fonction militaire qui permet au commandant de prendre part à l’interaction civilo-militaire.#Exact : la CIMIC est la capacité militaire ; la CMI est l’activité partagée avec les civils.
-~L’ensemble des relations entre tous les acteurs civils d’une crise.#Non : ce sont les acteurs civils entre eux, pas la CIMIC.
-~Un synonyme d’aide humanitaire.#Non : l’aide humanitaire relève des organisations humanitaires, pas de la CIMIC.}
+=Une fonction militaire qui permet au commandant de prendre part à l’interaction civilo-militaire.#Exact \\: la CIMIC est la capacité militaire ; la CMI est l’activité partagée avec les civils.
+~L’ensemble des relations entre tous les acteurs civils d’une crise.#Non \\: ce sont les acteurs civils entre eux, pas la CIMIC.
+~Un synonyme d’aide humanitaire.#Non \\: l’aide humanitaire relève des organisations humanitaires, pas de la CIMIC.}
 
 // [id:intro-acteurs]
 ::Les acteurs::Parmi ces acteurs, lequel a un rôle particulier en vertu des Conventions de Genève ?{
-=Le Comité international de la Croix-Rouge (CICR)#Exact : le CICR tient son mandat des Conventions de Genève.
+=Le Comité international de la Croix-Rouge (CICR)#Exact \\: le CICR tient son mandat des Conventions de Genève.
 ~Une entreprise privée de transport#Non.
 ~Un état-major multinational#Non.}
 
 // [id:intro-coordination]
 ::Coordination et direction::Prendre part à une réunion de coordination civilo-militaire revient-il, pour une organisation humanitaire, à accepter la direction de la force ?{
-=Non : la coordination est un dialogue, chacun garde son mandat et son indépendance.#Exact.
-~Oui : toute coordination suppose une chaîne de commandement unique.#Non : l’objectif réaliste est l’unité de but, pas l’unité de commandement.}
+=Non \\: la coordination est un dialogue, chacun garde son mandat et son indépendance.#Exact.
+~Oui \\: toute coordination suppose une chaîne de commandement unique.#Non \\: l’objectif réaliste est l’unité de but, pas l’unité de commandement.}
 
 // [id:intro-principes]
 ::Les principes humanitaires::Quel principe consiste à apporter l’aide selon les seuls besoins, les cas les plus urgents d’abord ?{
 =L’impartialité#Exact.
-~La neutralité#Non : la neutralité consiste à ne pas prendre parti.
-~L’indépendance#Non : l’indépendance est l’autonomie vis-à-vis des objectifs politiques, économiques ou militaires.}
+~La neutralité#Non \\: la neutralité consiste à ne pas prendre parti.
+~L’indépendance#Non \\: l’indépendance est l’autonomie vis-à-vis des objectifs politiques, économiques ou militaires.}
 """,
     "slots": [
         {"question": "intro-cmi-cimic"},
