@@ -194,6 +194,12 @@ def takes_the_quiz(reader: FrenchReader, course: CoursePage) -> None:
     assert answered == len(RIGHT)
     reader.read("recapitulatif")
     page.locator("#submit-form button[type=submit]").click()
+    expect(page.locator("#attempt-state")).to_be_visible()
+    for _ in range(20):  # graded by the task the submission enqueued
+        if page.locator("#attempt-score").count():
+            break
+        page.wait_for_timeout(500)
+        page.reload()
     expect(page.locator("#attempt-score")).to_be_visible()
     text = reader.read("resultat")
     assert "100" in page.locator("#attempt-score").inner_text(), text
