@@ -27,4 +27,6 @@ def test_a_french_reader_from_home_to_the_verification_page(
     finally:
         reader.page.goto("about:blank")
         reader.close()
-    assert reader.english == {}, "English interface words on French pages"
+    assert reader.english == {}, "English interface words on French pages:\n" + (
+        "\n".join(f"{page}: {words}" for page, words in reader.english.items())
+    )
