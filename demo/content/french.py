@@ -499,8 +499,7 @@ ITEMS: dict[str, dict[str, Any]] = {
         ],
     },
     "workshop-critical-infrastructure-resilience-2027": {
-        "title": "Atelier : infrastructures critiques et résilience de la "
-        "société",
+        "title": "Atelier : infrastructures critiques et résilience de la société",
         "location": "Bruxelles (Belgique) et en ligne",
         "summary": (
             "Un atelier hybride sur les moyens, pour les acteurs civils et "
@@ -667,8 +666,7 @@ ITEMS: dict[str, dict[str, Any]] = {
     },
     "religion-as-a-factor-in-civil-military-interaction": {
         "title": "La religion, facteur de l’interaction civilo-militaire",
-        "authors": "Groupe de travail IGN sur la religion et la réponse aux "
-        "crises",
+        "authors": "Groupe de travail IGN sur la religion et la réponse aux crises",
         "abstract": (
             "Les croyances, les institutions et les responsables religieux "
             "influencent la manière dont les communautés vivent les conflits et "
@@ -728,8 +726,7 @@ ITEMS: dict[str, dict[str, Any]] = {
         "title": "Acteurs de santé civils et militaires dans les contextes "
         "fragiles : enseignements pour les opérations médicales conjointes de "
         "stabilisation",
-        "authors": "Groupe de travail IGN sur la santé et la stabilisation "
-        "médicale",
+        "authors": "Groupe de travail IGN sur la santé et la stabilisation médicale",
         "abstract": (
             "Dans les contextes fragiles et touchés par un conflit, les systèmes "
             "de santé sont souvent parmi les premiers services publics à "
@@ -1216,8 +1213,7 @@ DOCTRINE: dict[str, Any] = {
             ],
         },
         "core-function-one-civil-military-liaison": {
-            "title": "Première fonction essentielle : la liaison "
-            "civilo-militaire",
+            "title": "Première fonction essentielle : la liaison civilo-militaire",
             "summary": (
                 "Explique l’objet de la liaison civilo-militaire, les structures "
                 "qui la soutiennent et les habitudes qui la rendent efficace."
@@ -2228,10 +2224,14 @@ QUESTIONS: dict[str, dict[str, Any]] = {
             "humanitaires, BCAH).</p>"
         ),
         "answers": [
-            {"feedback": "<p>Exact : le Bureau de la coordination des affaires "
-             "humanitaires.</p>"},
-            {"feedback": "<p>Exact : le Bureau de la coordination des affaires "
-             "humanitaires.</p>"},
+            {
+                "feedback": "<p>Exact : le Bureau de la coordination des affaires "
+                "humanitaires.</p>"
+            },
+            {
+                "feedback": "<p>Exact : le Bureau de la coordination des affaires "
+                "humanitaires.</p>"
+            },
             {"feedback": "<p>Exact.</p>"},
             {"feedback": "<p>Exact.</p>"},
         ],
@@ -2319,14 +2319,20 @@ QUESTIONS: dict[str, dict[str, Any]] = {
             "(2016).</p>"
         ),
         "answers": [
-            {"text": "<p>La résolution 46/182 de l’Assemblée générale des "
-             "Nations unies</p>"},
+            {
+                "text": "<p>La résolution 46/182 de l’Assemblée générale des "
+                "Nations unies</p>"
+            },
             {"text": "<p>La première édition des directives d’Oslo</p>"},
             {"text": "<p>Les directives MCDA pour les urgences complexes</p>"},
-            {"text": "<p>Les lignes directrices non contraignantes de l’IASC "
-             "sur les escortes armées</p>"},
-            {"text": "<p>La politique de l’OTAN pour la protection des civils "
-             "(PoC)</p>"},
+            {
+                "text": "<p>Les lignes directrices non contraignantes de l’IASC "
+                "sur les escortes armées</p>"
+            },
+            {
+                "text": "<p>La politique de l’OTAN pour la protection des civils "
+                "(PoC)</p>"
+            },
         ],
     },
     "found-last-resort": {

@@ -55,9 +55,9 @@ def test_translations_are_wagtail_localize_translations_at_100_percent(seeded):
     translations = Translation.objects.filter(target_locale=fr)
     assert translations.count() == TRANSLATED_PAGES
     for translation in translations.select_related("source"):
-        segments = StringSegment.objects.filter(
-            source=translation.source
-        ).values_list("string_id", "context_id")
+        segments = StringSegment.objects.filter(source=translation.source).values_list(
+            "string_id", "context_id"
+        )
         done = StringTranslation.objects.filter(locale=fr).values_list(
             "translation_of_id", "context_id"
         )

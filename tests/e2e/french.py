@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - French text: typographic apostrophes
 """A French reader's journey: a browser in French (locale fr-FR, Accept-Language
 fr) from / to the certificate's verification page, through the network's
 pages, the catalog, a course that exists only in French, its lessons and its
@@ -212,15 +213,11 @@ def certificate_and_verification(reader: FrenchReader) -> None:
     assert COURSE["title"] in text
     with translation.override("fr"):
         download = reverse("certificates:download", args=[certificate.pk])
-        verify = reverse(
-            "certificates:verify", args=[certificate.verification_code]
-        )
+        verify = reverse("certificates:verify", args=[certificate.verification_code])
     pdf = page.request.get(reader.base + download)
     assert pdf.ok and pdf.headers["content-type"] == "application/pdf"
     document = pypdfium2.PdfDocument(io.BytesIO(pdf.body()))
-    words = " ".join(
-        page_.get_textpage().get_text_range() for page_ in document
-    )
+    words = " ".join(page_.get_textpage().get_text_range() for page_ in document)
     pdf_text = " ".join(words.split())
     reader.english["certificat PDF"] = sorted(set(PATTERN.findall(pdf_text)))
     if not reader.english["certificat PDF"]:

@@ -12,9 +12,7 @@ pytestmark = [
 ]
 
 
-def test_a_french_reader_from_home_to_the_verification_page(
-    origins, browser, evidence
-):
+def test_a_french_reader_from_home_to_the_verification_page(origins, browser, evidence):
     base, _ = origins
     call_command("seed_demo", verbosity=0)
     reader = french.FrenchReader(browser, base, evidence.journey("french", None))

@@ -51,9 +51,9 @@ from home.models import (
 )
 from lessons.models import H5PContent, LessonPage
 from lessons.services import import_h5p_package
+from questions import services as question_services
 from questions.models import Category, Question, QuestionAnswer, QuestionBank
 from questions.sanitize import clean_html
-from questions import services as question_services
 from questions.services import check_question, import_questions
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - documented demo credential
@@ -641,7 +641,10 @@ class Command(BaseCommand):
         if slots is None:
             return []
         quiz = AssessmentPage(
-            title=item["title"], slug=item["slug"], intro=item["intro"], **item["settings"]
+            title=item["title"],
+            slug=item["slug"],
+            intro=item["intro"],
+            **item["settings"],
         )
         quiz.pass_mark = Decimal(item["settings"]["pass_mark"])
         quiz.slots = slots
