@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import CommandError
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -29,6 +28,12 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+
+class DoesNotFit(Exception):
+    """The French text does not follow the English page (an editor changed
+    its blocks or paragraphs): the page is left untranslated."""
+
 
 # The H5P block's own label, the one string the demo adds after the lesson text.
 H5P_TITLE_FR = "Vérifiez vos acquis"
@@ -47,7 +52,7 @@ def body_in_french(page: Page, values: list[str]) -> StreamValue:
         if block.block_type in {"heading", "paragraph", "callout", "quote"}:
             value = next(texts, None)
             if value is None:
-                raise CommandError(f"{page.title!r}: the French body is too short.")
+                raise DoesNotFit(f"{page.title!r}: the French body is too short.")
             raw.append({"type": block.block_type, "value": value, "id": block.id})
         else:
             data = block.block.get_prep_value(block.value)
@@ -55,7 +60,7 @@ def body_in_french(page: Page, values: list[str]) -> StreamValue:
                 data = {**data, "title": H5P_TITLE_FR}
             raw.append({"type": block.block_type, "value": data, "id": block.id})
     if next(texts, None) is not None:
-        raise CommandError(f"{page.title!r}: the French body is too long.")
+        raise DoesNotFit(f"{page.title!r}: the French body is too long.")
     return StreamValue(page.body.stream_block, raw, is_lazy=True)  # type: ignore[attr-defined]
 
 
@@ -66,7 +71,8 @@ def _strings(instance: Any) -> list[StringSegmentValue]:
 def translate_page(page: Page, values: dict[str, Any]) -> tuple[Page, bool]:
     """The French translation of `page`, made from `values` (field -> French
     value; "body" is the list of its text blocks' values). A page already
-    translated is left as it is. Returns (French page, created)."""
+    translated is left as it is. Returns (French page, created); raises
+    DoesNotFit when the French text no longer follows the English page."""
     locale = french()
     existing = page.get_translation_or_none(locale)
     if existing is not None:
@@ -78,13 +84,13 @@ def translate_page(page: Page, values: dict[str, Any]) -> tuple[Page, bool]:
             shadow.body = body_in_french(english, value)
         else:
             setattr(shadow, field, value)
-    source, _ = TranslationSource.get_or_create_from_instance(english)
     ours, theirs = _strings(english), _strings(shadow)
     if [(s.path, s.order) for s in ours] != [(s.path, s.order) for s in theirs]:
-        raise CommandError(
+        raise DoesNotFit(
             f"{english.title!r}: the French text does not follow the English "
             "page's structure (same blocks, same paragraphs)."
         )
+    source, _ = TranslationSource.update_or_create_from_instance(english)
     contexts = {
         context.path: context
         for context in TranslationContext.objects.filter(object_id=source.object_id)

@@ -3,6 +3,8 @@ the English ones (same translation key, progress complete), French topics,
 courses that exist only in French, the figures the note gives, and a second
 run that changes nothing."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page
@@ -127,8 +129,6 @@ def test_the_figures_the_note_gives_and_a_second_run(seeded):
         Topic.objects.count(),
         StringTranslation.objects.count(),
     )
-    from io import StringIO
-
     out = StringIO()
     call_command("seed_demo", stdout=out)
     assert line in out.getvalue()
@@ -138,3 +138,17 @@ def test_the_figures_the_note_gives_and_a_second_run(seeded):
         Topic.objects.count(),
         StringTranslation.objects.count(),
     ) == before
+
+
+def test_a_page_reshaped_by_an_editor_stays_untranslated(seeded):
+    """The French text no longer fits the English page: that page is left
+    alone with a warning, and the rest of the seed goes on."""
+    partners = StandardPage.objects.get(locale__language_code="en", slug="partners")
+    partners.get_translation(seeded).delete()
+    partners.body = partners.body.raw_data[:-1]  # an editor removed a block
+    partners.save_revision().publish()
+    out, err = StringIO(), StringIO()
+    call_command("seed_demo", stdout=out, stderr=err)
+    assert "Not translated into French: 'Partners'" in err.getvalue()
+    assert partners.get_translation_or_none(seeded) is None
+    assert f"pages translated into French: {TRANSLATED_PAGES - 1}." in out.getvalue()

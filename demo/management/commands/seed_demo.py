@@ -586,13 +586,15 @@ class Command(BaseCommand):
                 if grandchild.slug in french.ITEMS:
                     pages.append((grandchild, french.ITEMS[grandchild.slug]))
         for page, values in pages:
-            made += localize.translate_page(page, values)[1]
+            made += self._translate(page, values)[1]
         for slug, item in french.COURSES.items():
             course = _course(catalog, slug)
             if course is None:
                 continue
             fields = {k: v for k, v in item.items() if k not in {"lessons", "quiz"}}
-            translated, created = localize.translate_page(course, fields)
+            translated, created = self._translate(course, fields)
+            if translated is None:
+                continue
             made += created
             if created:
                 translated.topics = [
@@ -601,12 +603,12 @@ class Command(BaseCommand):
                 translated.save_revision().publish()
             for child in course.get_children().specific().order_by("path"):
                 if child.slug in item["lessons"]:
-                    made += localize.translate_page(child, item["lessons"][child.slug])[
-                        1
-                    ]
+                    made += self._translate(child, item["lessons"][child.slug])[1]
                 elif isinstance(child, AssessmentPage) and "quiz" in item:
-                    made += localize.translate_page(child, item["quiz"])[1]
-                    _translate_questions(child)
+                    quiz, created = self._translate(child, item["quiz"])
+                    made += created
+                    if quiz is not None:
+                        _translate_questions(child)
         french_catalog = catalog.get_translation(fr).specific
         new = []
         for item in FRENCH_ONLY:
@@ -623,6 +625,17 @@ class Command(BaseCommand):
         if new:
             added.append(f"Added {len(new)} courses in French only.")
         return added + self.french_quiz(french_catalog)
+
+    def _translate(
+        self, page: Page, values: dict[str, Any]
+    ) -> tuple[Page | None, bool]:
+        """The page's French translation; a page an editor has reshaped since
+        the demo wrote its French is left untranslated, with a warning."""
+        try:
+            return localize.translate_page(page, values)
+        except localize.DoesNotFit as error:
+            self.stderr.write(f"Not translated into French: {error}")
+            return None, False
 
     def french_quiz(self, french_catalog: CourseIndexPage) -> list[str]:
         """The French-only introduction's quiz, from its own French bank."""
