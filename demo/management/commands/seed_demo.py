@@ -145,14 +145,18 @@ class Command(BaseCommand):
                 certificate_services.render_certificate_pdf(
                     certificate_id=certificate.pk
                 )
+        english = Locale.get_default()
+
+        def live(model: type[Page]) -> int:
+            return model.objects.live().filter(locale=english).count()
+
         if options.get("verbosity", 1) >= 1:
             for line in added or ["No new question banks or quizzes."]:
                 self.stdout.write(line)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo ready: {CoursePage.objects.live().count()} courses, "
-                f"{LessonPage.objects.live().count()} lessons, "
-                f"{AssessmentPage.objects.live().count()} quizzes. "
+                f"Demo ready: {live(CoursePage)} courses, {live(LessonPage)} "
+                f"lessons, {live(AssessmentPage)} quizzes in English. "
                 f"Accounts use the password {DEMO_PASSWORD}."
             )
         )
