@@ -7,6 +7,7 @@ the interface; the test fails on all of them at once, page by page."""
 
 import io
 import re
+from typing import Any
 
 import pypdfium2
 from django.urls import reverse
@@ -21,7 +22,7 @@ from demo.content.french import ONLY_QUIZ
 EMAIL = "camille.durand@example.org"
 PASSWORD = "une-phrase-longue-et-rare-74"
 NAME = "Lt Camille Durand"
-COURSE = FRENCH_ONLY[0]
+COURSE: dict[str, Any] = FRENCH_ONLY[0]
 # The right answer of each question of the French quiz, in order.
 RIGHT = [
     "Une fonction militaire qui permet au commandant",
