@@ -42,7 +42,7 @@ def _a_course_to_finish() -> CoursePage:
 
 
 def _log_in(page, base: str, email: str) -> None:
-    page.goto(base + "/accounts/login/")
+    page.goto(base + "/en/accounts/login/")
     page.get_by_label("E-mail", exact=True).fill(email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
@@ -77,7 +77,7 @@ def test_finish_a_course_verify_by_qr_then_revoke(live_server, browser):
     else:
         raise AssertionError("the course never ended")
 
-    page.goto(base + "/dashboard/")
+    page.goto(base + "/en/dashboard/")
     card = page.locator(".certificate-item", has_text=course.title)
     expect(card).to_be_visible()
     serial = re.search(r"IGN-\d{4}-\d{6}", card.inner_text())
@@ -109,7 +109,7 @@ def test_finish_a_course_verify_by_qr_then_revoke(live_server, browser):
     manager = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     manager.set_default_timeout(15_000)
     _log_in(manager, base, "manager@example.org")
-    manager.goto(base + "/certificates/register/?q=" + certificate.serial)
+    manager.goto(base + "/en/certificates/register/?q=" + certificate.serial)
     row = manager.locator("tr", has_text=certificate.serial)
     row.get_by_label("Reason").fill("Issued in error: course taken under another name")
     row.get_by_role("button", name=re.compile("^Revoke")).click()

@@ -131,7 +131,7 @@ def learner_in_lesson(catalog, content, **options):
 
 
 def log_in(page, base, learner):
-    page.goto(base + "/accounts/login/")
+    page.goto(base + "/en/accounts/login/")
     page.get_by_label("E-mail").fill(learner.email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()

@@ -46,7 +46,7 @@ def log_in(page, base, email, *, admin=False):
         page.click("button[type=submit]")
         page.wait_for_url(base + "/admin/")
     else:
-        page.goto(base + "/accounts/login/")
+        page.goto(base + "/en/accounts/login/")
         page.get_by_label("E-mail").fill(email)
         page.get_by_label("Password").fill(PASSWORD)
         page.get_by_role("button", name="Log in").click()

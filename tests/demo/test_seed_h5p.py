@@ -30,10 +30,12 @@ def test_seed_demo_puts_the_activity_in_a_lesson_once(db):
     assert content.main_library == H5PLibrary.objects.get(machine_name="IGN.SelfCheck")
     lessons = [
         lesson
-        for lesson in LessonPage.objects.live()
+        for lesson in LessonPage.objects.live().order_by("locale__language_code")
         if any(block.get("activity") == content for block in lesson.h5p_blocks())
     ]
-    assert len(lessons) == 1
+    # The English lesson and its French translation.
+    assert [lesson.locale.language_code for lesson in lessons] == ["en", "fr"]
+    assert lessons[1].translation_key == lessons[0].translation_key
     block = lessons[0].h5p_blocks()[0]
     assert block["completes_lesson"] == "passed"
     call_command("seed_demo", stdout=StringIO())

@@ -25,7 +25,7 @@ MANAGER = "manager@example.org"
 def logs_in(journey, base, context) -> None:
     page = journey.page
     page.context.clear_cookies()
-    page.goto(base + "/accounts/login/")
+    page.goto(base + "/en/accounts/login/")
     page.get_by_label("E-mail").fill(MANAGER)
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Log in").click()
@@ -38,7 +38,7 @@ COHORT = "E2E intake 2026"
 
 def makes_a_cohort_with_the_student(journey, base, context) -> None:
     page = journey.page
-    page.goto(base + "/reports/cohorts/")
+    page.goto(base + "/en/reports/cohorts/")
     page.get_by_label("Name").fill(COHORT)
     page.get_by_role("button", name="Create").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(COHORT)
@@ -67,14 +67,14 @@ def sees_the_student_complete(journey, base, context) -> None:
 
 def reads_the_reports(journey, base, context) -> None:
     page = journey.page
-    page.goto(base + "/reports/")
+    page.goto(base + "/en/reports/")
     expect(page.locator("main")).to_contain_text(TITLE)
     journey.key_page("reports")
     page.goto(context["cohort_url"])
     page.locator("table.cohort-matrix").get_by_role("link").first.click()
     expect(page.locator("main")).to_contain_text(TITLE)
     journey.key_page("learner-timeline")
-    page.goto(base + "/reports/at-risk/")
+    page.goto(base + "/en/reports/at-risk/")
     journey.key_page("at-risk")
 
 
@@ -102,7 +102,7 @@ def exports_the_cohort(journey, base, context) -> None:
 
 def filters_the_register(journey, base, context) -> None:
     page = journey.page
-    page.goto(base + "/certificates/register/")
+    page.goto(base + "/en/certificates/register/")
     journey.key_page("certificate-register")
     page.get_by_label("Course").select_option(label=TITLE)
     page.get_by_role("button", name="Apply").click()

@@ -54,10 +54,10 @@ def signs_up_browses_and_enrols(journey, base: str) -> None:
     journey.key_page("home")
 
     page.get_by_role("link", name="Browse the courses").click()
-    expect(page).to_have_url(base + "/courses/")
+    expect(page).to_have_url(base + "/en/courses/")
     journey.key_page("catalog")
 
-    page.goto(base + "/accounts/signup/")
+    page.goto(base + "/en/accounts/signup/")
     journey.key_page("signup")
     page.get_by_label("Full name").fill("Capt. Nadia Haddad")
     page.get_by_label("E-mail address").fill(EMAIL)
@@ -67,7 +67,7 @@ def signs_up_browses_and_enrols(journey, base: str) -> None:
     expect(page.locator(".messages")).to_contain_text("Your account is ready")
     journey.step("signed-up")
 
-    page.goto(base + "/courses/")
+    page.goto(base + "/en/courses/")
     page.get_by_role("searchbox", name="Search").fill("shelter cluster")
     page.get_by_role("button", name="Apply").click()
     expect(page.locator(".course-card h3 a").first).to_have_text(TITLE)
@@ -192,7 +192,7 @@ def sees_results_and_certificate(journey, base: str, quiz) -> str:
 
 def log_in(page, base: str, journey=None) -> None:
     page.context.clear_cookies()
-    page.goto(base + "/accounts/login/")
+    page.goto(base + "/en/accounts/login/")
     if journey is not None:
         journey.key_page("login")
     page.get_by_label("E-mail").fill(EMAIL)

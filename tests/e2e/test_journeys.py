@@ -25,7 +25,7 @@ def test_journeys(origins, page, evidence, tmp_path):
     base, _ = origins
     call_command("seed_demo", verbosity=0)
     taught = build_course(
-        CourseIndexPage.objects.get(),
+        CourseIndexPage.objects.get(locale__language_code="en"),
         User.objects.get(email=instructor.INSTRUCTOR),
     )
     try:

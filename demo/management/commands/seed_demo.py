@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from accounts.models import Role, User
@@ -35,7 +35,8 @@ from courses.models import (
 )
 from courses.services import grant_page_permission, sync_instructor_permissions
 from demo import h5p as demo_h5p
-from demo.content import courses_a, courses_b, network, quizzes
+from demo import localize
+from demo.content import courses_a, courses_b, french, network, quizzes
 from demo.content.topics import TOPICS
 from enrollments import cohort_services
 from enrollments import services as enrollment_services
@@ -50,6 +51,7 @@ from home.models import (
 )
 from lessons.models import H5PContent, LessonPage
 from lessons.services import import_h5p_package
+from questions import services as question_services
 from questions.models import Category, Question, QuestionAnswer, QuestionBank
 from questions.sanitize import clean_html
 from questions.services import check_question, import_questions
@@ -73,6 +75,8 @@ DEMO_USERS = [
 ]
 # The content modules are plain data; name their shape once here.
 COURSES: list[dict[str, Any]] = courses_a.COURSES + courses_b.COURSES
+# Written in French, in the French catalog only.
+FRENCH_ONLY: list[dict[str, Any]] = courses_b.FRENCH_ONLY
 HOME: dict[str, Any] = network.HOME
 PAGES: list[dict[str, Any]] = network.PAGES
 EVENTS: list[dict[str, Any]] = network.EVENTS
@@ -125,6 +129,7 @@ class Command(BaseCommand):
             added += self.h5p_activity(catalog, users["instructor@example.org"])
             added += self.learning_path(users["student@example.org"], catalog)
             added += self.cohort(users, catalog)
+            added += self.in_french(home, catalog)
         # After the commit, as the worker would; idempotent, so the task the
         # completion enqueued finds the certificate already issued.
         for enrollment_id in (
@@ -140,20 +145,25 @@ class Command(BaseCommand):
                 certificate_services.render_certificate_pdf(
                     certificate_id=certificate.pk
                 )
+        english = Locale.get_default()
+
+        def live(model: type[Page]) -> int:
+            return model.objects.live().filter(locale=english).count()
+
         if options.get("verbosity", 1) >= 1:
             for line in added or ["No new question banks or quizzes."]:
                 self.stdout.write(line)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo ready: {CoursePage.objects.live().count()} courses, "
-                f"{LessonPage.objects.live().count()} lessons, "
-                f"{AssessmentPage.objects.live().count()} quizzes. "
+                f"Demo ready: {live(CoursePage)} courses, {live(LessonPage)} "
+                f"lessons, {live(AssessmentPage)} quizzes in English. "
                 f"Accounts use the password {DEMO_PASSWORD}."
             )
         )
+        self.stdout.write(french_counts())
 
     def home_page(self) -> HomePage:
-        home = HomePage.objects.first()
+        home = HomePage.objects.filter(locale=Locale.get_default()).first()
         if home is None:
             root = Page.get_first_root_node()
             welcome = root.get_children().filter(slug="home").first()
@@ -276,8 +286,11 @@ class Command(BaseCommand):
             page=catalog,
             permission_type="add",
         )
+        english = Locale.get_default()
         topics = {
-            slug: Topic.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+            slug: Topic.objects.get_or_create(
+                slug=slug, locale=english, defaults={"name": name}
+            )[0]
             for slug, name in TOPICS.items()
         }
         courses: dict[str, CoursePage] = {}
@@ -286,28 +299,7 @@ class Command(BaseCommand):
             if existing is not None:
                 courses[item["slug"]] = existing.specific
                 continue
-            course = CoursePage(
-                title=item["title"],
-                slug=item["slug"],
-                summary=item["summary"],
-                description=item["description"],
-                level=item["level"],
-                estimated_hours=item["estimated_hours"],
-            )
-            course.topics = [topics[slug] for slug in item["topics"]]
-            catalog.add_child(instance=course)
-            course.save_revision().publish()
-            for lesson in item["lessons"]:
-                publish(
-                    course,
-                    LessonPage(
-                        title=lesson["title"],
-                        slug=slugify(lesson["title"], allow_unicode=True),
-                        summary=lesson["summary"],
-                        body=stream(lesson["body"]),
-                        estimated_minutes=20,
-                    ),
-                )
+            course = _add_course(catalog, item, topics)
             courses[item["slug"]] = course
         for index, item in enumerate(COURSES):
             course = courses[item["slug"]]
@@ -573,6 +565,109 @@ class Command(BaseCommand):
         assessment_services.submit_attempt(attempt=attempt)
         assessment_services.grade_attempt(attempt_id=attempt.pk)
 
+    # --- French ---------------------------------------------------------------------
+
+    def in_french(self, home: HomePage, catalog: CourseIndexPage) -> list[str]:
+        """The French site: topics, home, the network's pages, the catalog, the
+        translated courses with their lessons and quiz (questions included), and
+        the courses that exist only in French. What is translated is left alone."""
+        made = 0
+        fr = localize.french()
+        topics = {}
+        for topic in Topic.objects.filter(locale=Locale.get_default()):
+            translated = topic.get_translation_or_none(fr)
+            if translated is None and topic.slug in french.TOPICS:
+                translated = topic.copy_for_translation(fr)
+                translated.name = french.TOPICS[topic.slug]
+                translated.save()
+            if translated is not None:
+                topics[topic.slug] = translated
+        pages: list[tuple[Page, dict[str, Any]]] = [(home, french.HOME)]
+        for child in home.get_children().specific().order_by("path"):
+            if child.slug in french.PAGES:
+                pages.append((child, french.PAGES[child.slug]))
+            for grandchild in child.get_children().specific().order_by("path"):
+                if grandchild.slug in french.ITEMS:
+                    pages.append((grandchild, french.ITEMS[grandchild.slug]))
+        for page, values in pages:
+            made += self._translate(page, values)[1]
+        for slug, item in french.COURSES.items():
+            course = _course(catalog, slug)
+            if course is None:
+                continue
+            fields = {k: v for k, v in item.items() if k not in {"lessons", "quiz"}}
+            translated, created = self._translate(course, fields)
+            if translated is None:
+                continue
+            made += created
+            if created:
+                translated.topics = [
+                    topics.get(topic.slug, topic) for topic in course.topics.all()
+                ]
+                translated.save_revision().publish()
+            for child in course.get_children().specific().order_by("path"):
+                if child.slug in item["lessons"]:
+                    made += self._translate(child, item["lessons"][child.slug])[1]
+                elif isinstance(child, AssessmentPage) and "quiz" in item:
+                    quiz, created = self._translate(child, item["quiz"])
+                    made += created
+                    if quiz is not None:
+                        _translate_questions(child)
+        french_catalog = catalog.get_translation(fr).specific
+        new = []
+        for item in FRENCH_ONLY:
+            if not french_catalog.get_children().filter(slug=item["slug"]).exists():
+                new.append(_add_course(french_catalog, item, topics))
+        for course in new:
+            item = next(i for i in FRENCH_ONLY if i["slug"] == course.slug)
+            if item["prerequisites"]:
+                course.prerequisites = [
+                    _course(french_catalog, slug) for slug in item["prerequisites"]
+                ]
+                course.save_revision().publish()
+        added = [f"Translated {made} pages into French."] if made else []
+        if new:
+            added.append(f"Added {len(new)} courses in French only.")
+        return added + self.french_quiz(french_catalog)
+
+    def _translate(
+        self, page: Page, values: dict[str, Any]
+    ) -> tuple[Page | None, bool]:
+        """The page's French translation; a page an editor has reshaped since
+        the demo wrote its French is left untranslated, with a warning."""
+        try:
+            return localize.translate_page(page, values)
+        except localize.DoesNotFit as error:
+            self.stderr.write(f"Not translated into French: {error}")
+            return None, False
+
+    def french_quiz(self, french_catalog: CourseIndexPage) -> list[str]:
+        """The French-only introduction's quiz, from its own French bank."""
+        item = french.ONLY_QUIZ
+        course = _course(french_catalog, item["course"])
+        if course is None or course.get_children().filter(slug=item["slug"]).exists():
+            return []
+        if not QuestionBank.objects.filter(name=item["bank"]).exists():
+            summary = import_questions(
+                item["gift"].encode(), bank_name=item["bank"], format="gift"
+            )
+            if not summary.ok:
+                raise CommandError("; ".join(summary.errors))
+            QuestionBank.objects.filter(name=item["bank"]).update(course=course)
+        slots = _slots(item)
+        if slots is None:
+            return []
+        quiz = AssessmentPage(
+            title=item["title"],
+            slug=item["slug"],
+            intro=item["intro"],
+            **item["settings"],
+        )
+        quiz.pass_mark = Decimal(item["settings"]["pass_mark"])
+        quiz.slots = slots
+        publish(course, quiz)
+        return [f"Added quiz {quiz.title!r} to {course.title!r}."]
+
     # --- H5P ----------------------------------------------------------------------
 
     def h5p_activity(self, catalog: CourseIndexPage, instructor: User) -> list[str]:
@@ -606,6 +701,91 @@ class Command(BaseCommand):
         )
         lesson.save_revision().publish()
         return [f"Added H5P activity {result.content.title!r} to {lesson.title!r}"]
+
+
+def _add_course(
+    parent: Page, item: dict[str, Any], topics: dict[str, Topic]
+) -> CoursePage:
+    """A published course and its lessons under `parent` (a catalog)."""
+    course = CoursePage(
+        title=item["title"],
+        slug=item["slug"],
+        summary=item["summary"],
+        description=item["description"],
+        level=item["level"],
+        estimated_hours=item["estimated_hours"],
+    )
+    course.topics = [topics[slug] for slug in item["topics"]]
+    parent.add_child(instance=course)
+    course.save_revision().publish()
+    for lesson in item["lessons"]:
+        publish(
+            course,
+            LessonPage(
+                title=lesson["title"],
+                slug=slugify(lesson["title"], allow_unicode=True),
+                summary=lesson["summary"],
+                body=stream(lesson["body"]),
+                estimated_minutes=20,
+            ),
+        )
+    return course
+
+
+def _translate_questions(quiz: AssessmentPage) -> int:
+    """The French text of the quiz's questions (demo.content.french.QUESTIONS),
+    through questions.services.translate_question. Returns how many
+    questions were translated."""
+    done = 0
+    slots = AssessmentSlot.objects.filter(page=quiz, question__isnull=False)
+    for question in Question.objects.filter(
+        pk__in=slots.values("question_id"), idnumber__in=french.QUESTIONS
+    ):
+        french_text = french.QUESTIONS[question.idnumber]
+        given = french_text.get("answers", [])
+        answers = []
+        for number, answer in enumerate(question.answers.order_by("sort_order")):
+            ours = given[number] if number < len(given) else {}
+            text = ours.get("text", answer.text)
+            if not answer.text.startswith("<"):  # plain in English, plain in French
+                text = text.removeprefix("<p>").removesuffix("</p>")
+            entry = {"text": text, "feedback": ours.get("feedback", answer.feedback)}
+            if question.kind == Question.KindChoices.MATCHING:
+                entry["match"] = ours.get("match", answer.match)
+            answers.append(entry)
+        question_services.translate_question(
+            question,
+            "fr",
+            stem=french_text["stem"],
+            title=french_text["title"],
+            general_feedback=french_text.get("general_feedback", ""),
+            answers=answers,
+        )
+        done += 1
+    return done
+
+
+def french_counts() -> str:
+    """The demo in figures: the catalog's entries per language and the pages
+    translated into French (pages in French sharing a key with an English one)."""
+    english, fr = Locale.get_default(), Locale.objects.get(language_code="fr")
+    en_keys = Page.objects.filter(locale=english).values("translation_key")
+    translated = Page.objects.filter(locale=fr, translation_key__in=en_keys).count()
+    catalog = {
+        locale.language_code: CoursePage.objects.live().filter(locale=locale).count()
+        for locale in (english, fr)
+    }
+    only_fr = (
+        CoursePage.objects.live()
+        .filter(locale=fr)
+        .exclude(translation_key__in=en_keys)
+        .count()
+    )
+    return (
+        f"Catalogue entries: {catalog['en']} courses in English, {catalog['fr']} in "
+        f"French ({only_fr} only in French); pages translated into French: "
+        f"{translated}."
+    )
 
 
 def _answer(entry: dict[str, Any], right: bool) -> Any:
