@@ -37,7 +37,8 @@ def signup(request):
         )
         login(request, user, backend="accounts.backends.PermissionBackend")
         messages.success(request, _("Welcome to IGN Academy. Your account is ready."))
-        return redirect(safe_next(request) or "/courses/")
+        # The catalog in the reader's language (home.languages.catalog).
+        return redirect(safe_next(request) or "catalog")
     return render(request, "accounts/signup.html", {"form": form})
 
 

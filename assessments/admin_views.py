@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
@@ -252,7 +253,11 @@ def import_questions(request: AuthenticatedRequest) -> HttpResponse:
         if summary.ok and not summary.dry_run:
             messages.success(
                 request,
-                _("Imported %(count)s questions into %(bank)s.")
+                ngettext(
+                    "Imported %(count)s question into %(bank)s.",
+                    "Imported %(count)s questions into %(bank)s.",
+                    summary.imported,
+                )
                 % {"count": summary.imported, "bank": summary.bank},
             )
             return redirect(reverse("assessments_admin:import"))

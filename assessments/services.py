@@ -34,6 +34,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_q.tasks import async_task
 
 from accounts.models import User
@@ -297,8 +298,14 @@ def draw_questions(
         ids = [pk for pk in slot.pool if pk not in taken]
         if len(ids) < slot.count:
             raise QuizMisconfigured(
-                f"A random slot needs {slot.count} questions from {slot.source}, "
-                f"but only {len(ids)} are available."
+                ngettext(
+                    "A random slot needs %(count)s question from %(source)s, "
+                    "but only %(available)s are available.",
+                    "A random slot needs %(count)s questions from %(source)s, "
+                    "but only %(available)s are available.",
+                    slot.count,
+                )
+                % {"count": slot.count, "source": slot.source, "available": len(ids)}
             )
         for question_id in rng.sample(ids, slot.count):
             taken.add(question_id)

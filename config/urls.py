@@ -67,6 +67,8 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.short_urls")),
     path("reports/", include("reports.urls")),
     path("untranslated/", languages.untranslated, name="untranslated"),
+    # The catalog in this language, for code below `courses` (sign-up).
+    path("catalog/", languages.catalog, name="catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -34,6 +34,7 @@ from django.db.models import Case, DateTimeField, F, Q, Value, When
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts.models import Role, User
 from accounts.services import assign_role
@@ -297,7 +298,12 @@ def plan_import(*, cohort: Cohort, text: str) -> ImportPlan:
     if len(records) > MAX_IMPORT_ROWS:
         return ImportPlan(
             rows=[],
-            errors=[_("At most %d rows a file.") % MAX_IMPORT_ROWS],
+            errors=[
+                ngettext(
+                    "At most %d row a file.", "At most %d rows a file.", MAX_IMPORT_ROWS
+                )
+                % MAX_IMPORT_ROWS
+            ],
         )
     rows = []
     for offset, record in enumerate(records):

@@ -150,6 +150,11 @@ def catalog_url(request: HttpRequest, code: str | None = None) -> str:
     return catalog.get_url(request) or home_url(request, code)
 
 
+def catalog(request: HttpRequest) -> HttpResponse:
+    """`/<lang>/catalog/`: the catalog in that language, wherever it lives."""
+    return HttpResponseRedirect(catalog_url(request))
+
+
 def untranslated(request: HttpRequest) -> HttpResponse:
     """Where the switcher goes when a page has no version in the language
     asked for: says so, links back, and offers that language's catalog."""

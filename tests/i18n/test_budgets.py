@@ -1,5 +1,7 @@
 """Pages served in French keep the query budgets of their English selves, at
-both data sizes: translation costs no query."""
+both data sizes, but for one query: the menu reads the French home page (the
+site's root is English; `home.languages.site_root`). Translating the
+interface costs no query."""
 
 import pytest
 
@@ -17,10 +19,10 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("url", "budget"),
     [
-        (lambda courses: "/courses/?language=en&q=course", CATALOG_BUDGET),
-        (lambda courses: courses[0].url, COURSE_BUDGET),
-        (lambda courses: courses[0].get_children().live()[1].url, LESSON_BUDGET),
-        (lambda courses: "/dashboard/", DASHBOARD_BUDGET),
+        (lambda courses: "/courses/?language=en&q=course", CATALOG_BUDGET + 1),
+        (lambda courses: courses[0].url, COURSE_BUDGET + 1),
+        (lambda courses: courses[0].get_children().live()[1].url, LESSON_BUDGET + 1),
+        (lambda courses: "/dashboard/", DASHBOARD_BUDGET + 1),
     ],
     ids=["catalog", "course", "lesson", "dashboard"],
 )

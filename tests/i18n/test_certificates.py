@@ -210,7 +210,7 @@ def test_a_french_learners_page_offers_the_english_pdf(
 def test_the_revocation_email_is_in_the_learners_language(
     french_reader, manager, catalog, django_capture_on_commit_callbacks
 ):
-    course = make_course(catalog, title="Protection des civils", language="fr")
+    course = make_course(catalog, title="Protection des civils")
     certificate = earn(french_reader, course, django_capture_on_commit_callbacks)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

@@ -17,6 +17,7 @@ from tests.factories import (
     make_course,
     make_question,
     make_quiz,
+    translate_course,
 )
 
 from .conftest import assert_french, speak_french
@@ -29,8 +30,9 @@ CHROME_EN = ("Skip to content", 'aria-label="Language"', "the learning platform 
 
 
 def test_the_catalog_is_in_french(french_client, catalog):
-    make_course(catalog, title="Protection des civils", language="fr")
-    make_course(catalog, title="CIMIC basics", language="en", estimated_hours=3)
+    civilians = make_course(catalog, title="Protection of civilians")
+    translate_course(civilians, title="Protection des civils")
+    make_course(catalog, title="CIMIC basics", estimated_hours=3)
     response = french_client.get("/courses/")
     assert_french(
         response,
@@ -68,7 +70,7 @@ def test_the_course_page_is_in_french(french_client, catalog):
             "environ 2 heures",
             "Programme",
             "Temps d’étude",
-            "Langue</dt><dd>Anglais",
+            "Disponible en</dt>",
         ),
         CHROME_EN + ("Take this course", "Free and self-paced", "Outline"),
     )
@@ -81,7 +83,7 @@ def test_an_enrolled_learners_course_lesson_and_dashboard_are_in_french(
     services.enroll(learner=learner, course=course)
     assert_french(
         french_learner_client.get(course.url),
-        ("Votre progression", "0 leçons terminées sur 2", "Commencer le cours"),
+        ("Votre progression", "0 leçon terminée sur 2", "Commencer le cours"),
         ("Your progress", "lessons done", "Leave this course"),
     )
     lesson = course.get_children().live().first()
@@ -110,7 +112,7 @@ def test_an_enrolled_learners_course_lesson_and_dashboard_are_in_french(
             "Mes formations",
             f"Bon retour, {learner.display_name}.",
             "En cours",
-            "1 leçons sur 2 · 50 %",
+            "1 leçon terminée sur 2 · 50 %",
             "Reprendre",
             "Les cours que vous terminerez apparaîtront ici.",
             "Certificats",

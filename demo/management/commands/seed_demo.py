@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
@@ -155,8 +156,9 @@ class Command(BaseCommand):
                 self.stdout.write(line)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo ready: {live(CoursePage)} courses, {live(LessonPage)} "
-                f"lessons, {live(AssessmentPage)} quizzes in English. "
+                f"Demo ready: {counted(live(CoursePage), 'course', 'courses')}, "
+                f"{counted(live(LessonPage), 'lesson', 'lessons')}, "
+                f"{counted(live(AssessmentPage), 'quiz', 'quizzes')} in English. "
                 f"Accounts use the password {DEMO_PASSWORD}."
             )
         )
@@ -392,7 +394,10 @@ class Command(BaseCommand):
             ],
         )
         publish(catalog, path)
-        return [f"Added learning path {path.title!r} of {len(courses)} courses."]
+        return [
+            f"Added learning path {path.title!r} of "
+            f"{counted(len(courses), 'course', 'courses')}."
+        ]
 
     # --- Question banks and quizzes -------------------------------------------
 
@@ -422,8 +427,8 @@ class Command(BaseCommand):
                 _add_question(bank, extra)
             added.append(
                 f"Added question bank {bank.name!r}: "
-                f"{bank.questions.count()} questions in "
-                f"{bank.categories.count()} categories."
+                f"{counted(bank.questions.count(), 'question', 'questions')} in "
+                f"{counted(bank.categories.count(), 'category', 'categories')}."
             )
         return added
 
@@ -549,7 +554,8 @@ class Command(BaseCommand):
         )
         return [
             f"Cohort {DEMO_COHORT!r} managed by manager@example.org: "
-            f"{len(learners)} learners, {len(courses)} courses."
+            f"{counted(len(learners), 'learner', 'learners')}, "
+            f"{counted(len(courses), 'course', 'courses')}."
         ]
 
     def _attempt(self, learner: User, quiz: AssessmentPage, *, right: bool) -> None:
@@ -625,9 +631,13 @@ class Command(BaseCommand):
                     _course(french_catalog, slug) for slug in item["prerequisites"]
                 ]
                 course.save_revision().publish()
-        added = [f"Translated {made} pages into French."] if made else []
+        added = [f"Translated {counted(made, 'page', 'pages')} into French."]
+        if not made:
+            added = []
         if new:
-            added.append(f"Added {len(new)} courses in French only.")
+            added.append(
+                f"Added {counted(len(new), 'course', 'courses')} in French only."
+            )
         return added + self.french_quiz(french_catalog)
 
     def _translate(
@@ -701,6 +711,11 @@ class Command(BaseCommand):
         )
         lesson.save_revision().publish()
         return [f"Added H5P activity {result.content.title!r} to {lesson.title!r}"]
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """ "1 course", "2 courses": the command's output counts through ngettext."""
+    return f"{count} {ngettext(singular, plural, count)}"
 
 
 def _add_course(
@@ -782,7 +797,8 @@ def french_counts() -> str:
         .count()
     )
     return (
-        f"Catalogue entries: {catalog['en']} courses in English, {catalog['fr']} in "
+        f"Catalogue entries: {counted(catalog['en'], 'course', 'courses')} in "
+        f"English, {catalog['fr']} in "
         f"French ({only_fr} only in French); pages translated into French: "
         f"{translated}."
     )
