@@ -243,7 +243,9 @@ class QuestionTranslationForm(forms.Form):
     numbers stay the original's. `questions.services.translate_question`
     checks and cleans what is posted."""
 
-    title = forms.CharField(max_length=TRANSLATION_TITLE_MAX, required=False)
+    title = forms.CharField(
+        label=_("Title"), max_length=TRANSLATION_TITLE_MAX, required=False
+    )
     stem = forms.CharField(
         label=_("Question text"),
         max_length=TRANSLATION_TEXT_MAX,

@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -24,6 +25,7 @@ from questions.models import (
     Question,
     QuestionImport,
     QuestionTranslation,
+    language_name,
     translation_languages,
 )
 
@@ -163,7 +165,7 @@ def translate_question(
             messages.success(
                 request,
                 _("Deleted the %(language)s version.")
-                % {"language": languages[language]},
+                % {"language": language_name(language)},
             )
         return redirect(edit_url)
     form = QuestionTranslationForm(
@@ -179,7 +181,7 @@ def translate_question(
             messages.success(
                 request,
                 _("Saved the %(language)s version of “%(title)s”.")
-                % {"language": languages[language], "title": question.title},
+                % {"language": language_name(language), "title": question.title},
             )
             return redirect(edit_url)
     return TemplateResponse(
@@ -190,9 +192,11 @@ def translate_question(
             "form": form,
             "existing": existing,
             "edit_url": edit_url,
-            "language_name": languages[language],
-            "header_title": _("%(language)s version: %(title)s")
-            % {"language": languages[language], "title": question.title},
+            "language_name": language_name(language),
+            "header_title": capfirst(
+                _("%(language)s version: %(title)s")
+                % {"language": language_name(language), "title": question.title}
+            ),
         },
     )
 

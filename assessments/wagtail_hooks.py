@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, ProtectedError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import include, path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
 from wagtail import hooks
@@ -31,6 +32,7 @@ from questions.models import (
     Question,
     QuestionBank,
     QuestionTranslation,
+    language_name,
     translation_languages,
 )
 
@@ -145,10 +147,12 @@ class QuestionIndexView(ScopedIndexView):
                 priority=50,
             )
         )
-        for code, name in translation_languages():
+        for code, _name in translation_languages():
             buttons.append(
                 ListMenuItem(
-                    _("%(language)s version") % {"language": name},
+                    capfirst(
+                        _("%(language)s version") % {"language": language_name(code)}
+                    ),
                     url=reverse(
                         "assessments_admin:translate_question",
                         args=[instance.pk, code],
@@ -174,10 +178,12 @@ class QuestionEditView(ScopedEditView):
                 priority=30,
             )
         )
-        for code, name in translation_languages():
+        for code, _name in translation_languages():
             buttons.append(
                 Button(
-                    _("%(language)s version") % {"language": name},
+                    capfirst(
+                        _("%(language)s version") % {"language": language_name(code)}
+                    ),
                     url=reverse(
                         "assessments_admin:translate_question",
                         args=[self.object.pk, code],

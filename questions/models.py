@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -355,6 +355,16 @@ def translation_languages() -> list[tuple[str, str]]:
         for code, name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     ]
+
+
+def language_name(code: str) -> str:
+    """The name of language `code` in the reader's language, as it reads
+    inside a sentence ("French version", « version en français »: French
+    writes language names in lower case)."""
+    name = str(translation.get_language_info(code)["name_translated"])
+    if (translation.get_language() or "").startswith("fr"):
+        return name.lower()
+    return name
 
 
 class QuestionTranslation(models.Model):
