@@ -33,12 +33,14 @@ INSTALLED_APPS = [
     "reports",
     "certificates",
     "exports",
+    "discussions",
     "enrollments",
     "assessments",
     "questions",
     "lessons",
     "courses",
     "home",
+    "notifications",
     "accounts",
     # Translating pages and snippets in the admin (wagtail_localize.locales
     # replaces wagtail.locales).
