@@ -64,6 +64,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("", include("enrollments.urls")),
     path("certificates/", include("certificates.urls")),
+    path("notifications/", include("notifications.urls")),
     path("", include("certificates.short_urls")),
     path("reports/", include("reports.urls")),
     path("untranslated/", languages.untranslated, name="untranslated"),

@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.csp",
                 "wagtail.contrib.settings.context_processors.settings",
+                "notifications.context_processors.bell",
             ],
         },
     },
@@ -305,6 +306,18 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))
 # Learners are e-mailed this many days before a certificate expires.
 CERTIFICATE_REMINDER_DAYS = int(os.environ.get("CERTIFICATE_REMINDER_DAYS", "30"))
+
+# Notification e-mails (notifications.delivery): a failed send is tried again
+# after RETRY seconds, doubling each time up to RETRY_MAX, and given up after
+# MAX_ATTEMPTS; a worker holds a row it sends for LEASE seconds.
+NOTIFICATION_RETRY_SECONDS = int(os.environ.get("NOTIFICATION_RETRY_SECONDS", "60"))
+NOTIFICATION_RETRY_MAX_SECONDS = int(
+    os.environ.get("NOTIFICATION_RETRY_MAX_SECONDS", str(6 * 3600))
+)
+NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("NOTIFICATION_MAX_ATTEMPTS", "10"))
+NOTIFICATION_LEASE_SECONDS = int(os.environ.get("NOTIFICATION_LEASE_SECONDS", "300"))
+# Learners are reminded this many days before a cohort due date or quiz close.
+DEADLINE_REMINDER_DAYS = int(os.environ.get("DEADLINE_REMINDER_DAYS", "3"))
 
 # Strict on the platform origin: no inline script or style without the nonce.
 SECURE_CSP = {

@@ -1,0 +1,192 @@
+"""The kinds of notification: what each says, in the reader's language, and
+how it reaches people unless they choose otherwise.
+
+A kind's `subject` and `body` are lazy translations formatted with the
+notification's params (`%(course)s`, …): the row keeps the params, and the
+words are rendered when read, in the reader's language (the centre: the
+page's language; an e-mail: `User.language`). A param a caller forgot renders
+as an empty string, never an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+
+class Channel(models.TextChoices):
+    SITE = "site", _("On the site only")
+    EMAIL = "email", _("On the site and by e-mail at once")
+    DIGEST = "digest", _("On the site and in a daily e-mail digest")
+    OFF = "off", _("Off")
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: Promise
+    default: str  # a Channel value
+    subject: Promise
+    body: Promise
+    # False for what must reach the person (e-mail verification): not listed
+    # in the preferences, no unsubscribe link, always e-mailed at once.
+    optional: bool = True
+
+    def render(
+        self, params: dict[str, Any], language: str | None = None
+    ) -> tuple[str, str]:
+        """(subject, body) in `language` (default: the active one)."""
+        values = _Params(params)
+        with translation.override(
+            language or translation.get_language() or settings.LANGUAGE_CODE
+        ):
+            return str(self.subject) % values, str(self.body) % values
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> Kind:
+    KINDS[kind.key] = kind
+    return kind
+
+
+def get(key: str) -> Kind:
+    return KINDS[key]
+
+
+def optional_kinds() -> list[Kind]:
+    return [kind for kind in KINDS.values() if kind.optional]
+
+
+register(
+    Kind(
+        key="email_verification",
+        label=_("E-mail address verification"),
+        default=Channel.EMAIL,
+        subject=_("Confirm your e-mail address for IGN Academy"),
+        body=_(
+            "Please confirm that %(email)s is your address: open the link below. "
+            "You can enrol in courses once it is confirmed."
+        ),
+        optional=False,
+    )
+)
+register(
+    Kind(
+        key="welcome",
+        label=_("Welcome"),
+        default=Channel.EMAIL,
+        subject=_("Welcome to IGN Academy"),
+        body=_(
+            "Your account is ready. Browse the catalogue and enrol in a course "
+            "to start learning."
+        ),
+    )
+)
+register(
+    Kind(
+        key="enrolment_confirmed",
+        label=_("Enrolment confirmed"),
+        default=Channel.SITE,
+        subject=_("You are enrolled in %(course)s"),
+        body=_("Your enrolment in %(course)s is confirmed. Start whenever you like."),
+    )
+)
+register(
+    Kind(
+        key="essay_graded",
+        label=_("Essay graded"),
+        default=Channel.EMAIL,
+        subject=_("Your answer in %(assessment)s was graded"),
+        body=_("An instructor graded your answer in %(assessment)s (%(course)s)."),
+    )
+)
+register(
+    Kind(
+        key="quiz_result",
+        label=_("Quiz result released"),
+        default=Channel.EMAIL,
+        subject=_("Your result for %(assessment)s is available"),
+        body=_("The review of %(assessment)s (%(course)s) is now open."),
+    )
+)
+register(
+    Kind(
+        key="deadline",
+        label=_("Deadline approaching"),
+        default=Channel.EMAIL,
+        subject=_("%(title)s is due on %(date)s"),
+        body=_("%(title)s (%(course)s) is due on %(date)s."),
+    )
+)
+register(
+    Kind(
+        key="certificate_issued",
+        label=_("Certificate issued"),
+        default=Channel.EMAIL,
+        subject=_("Your certificate for %(course)s"),
+        body=_("Congratulations: you have completed %(course)s."),
+    )
+)
+register(
+    Kind(
+        key="certificate_expiring",
+        label=_("Certificate expiring"),
+        default=Channel.EMAIL,
+        subject=_("Your certificate for %(course)s expires soon"),
+        body=_("Your certificate for %(course)s expires on %(date)s."),
+    )
+)
+register(
+    Kind(
+        key="certificate_revoked",
+        label=_("Certificate revoked"),
+        default=Channel.EMAIL,
+        subject=_("Your certificate for %(course)s was revoked"),
+        body=_("Your certificate for %(course)s was revoked. Reason: %(reason)s"),
+    )
+)
+register(
+    Kind(
+        key="announcement",
+        label=_("New announcement"),
+        default=Channel.EMAIL,
+        subject=_("Announcement: %(title)s"),
+        body=_("%(author)s posted an announcement in %(where)s: %(title)s"),
+    )
+)
+register(
+    Kind(
+        key="discussion_reply",
+        label=_("Reply in a discussion you follow"),
+        default=Channel.DIGEST,
+        subject=_("New reply in %(thread)s"),
+        body=_("%(author)s replied in %(thread)s (%(course)s)."),
+    )
+)
+register(
+    Kind(
+        key="essays_waiting",
+        label=_("Essays waiting to be graded"),
+        default=Channel.DIGEST,
+        subject=_("Essays waiting in %(course)s"),
+        body=ngettext_lazy(
+            "%(count)s answer waits for grading in %(course)s.",
+            "%(count)s answers wait for grading in %(course)s.",
+            "count",
+        ),
+    )
+)
