@@ -17,7 +17,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives, mailers
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -243,7 +243,7 @@ def _send(
 ) -> int:
     if not batches:
         return 0
-    connection = get_connection()
+    connection = mailers["default"]  # a new connection, opened once for the lot
     try:
         connection.open()
     except Exception as error:  # the server is down: retry later
@@ -254,9 +254,8 @@ def _send(
     sent = 0
     try:
         for ids, message in batches:
-            message.connection = connection
             try:
-                message.send()
+                connection.send_messages([message])
             except Exception as error:
                 _failed(ids, error, now)
             else:
