@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -78,6 +79,13 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
     )
 
+    # When the person proved the address is theirs (accounts.verification).
+    # Accounts made by staff, the demo or a migration count as verified (the
+    # default); a self sign-up starts without and cannot enrol until it is.
+    email_verified_at = models.DateTimeField(
+        _("e-mail address verified"), null=True, blank=True, default=timezone.now
+    )
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = ["display_name"]
@@ -98,6 +106,10 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.display_name or self.email
+
+    @property
+    def email_verified(self) -> bool:
+        return self.email_verified_at is not None
 
     def has_role(self, role: Role) -> bool:
         return self.groups.filter(name=role.value).exists()

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from . import signals
 from .models import Role, User
 
 
@@ -12,14 +13,18 @@ def register_learner(
     *, email: str, display_name: str, password: str, language: str = ""
 ) -> User:
     """A new sign-up: an active account in the Students group; `language`
-    (default the site's) for its e-mails and certificates."""
+    (default the site's) for its e-mails and certificates. Its address is
+    not verified yet: `user_signed_up` is sent in this transaction (the
+    notifications app welcomes the person and sends the verification link)."""
     user = User.objects.create_user(
         email=email,
         password=password,
         display_name=display_name,
         language=_language(language),
+        email_verified_at=None,
     )
     assign_role(user=user, role=Role.STUDENT)
+    signals.user_signed_up.send(sender=User, user=user)
     return user
 
 

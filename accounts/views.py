@@ -8,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 
-from . import services
+from . import services, verification
 from .forms import LocalizedPasswordResetForm, LoginForm, SignupForm
 
 
@@ -36,7 +36,13 @@ def signup(request):
             language=form.cleaned_data["language"] or translation.get_language(),
         )
         login(request, user, backend="accounts.backends.PermissionBackend")
-        messages.success(request, _("Welcome to IGN Academy. Your account is ready."))
+        messages.success(
+            request,
+            _(
+                "Welcome to IGN Academy. Your account is ready: confirm your e-mail "
+                "address with the link we sent you before you enrol in a course."
+            ),
+        )
         # The catalog in the reader's language (home.languages.catalog).
         return redirect(safe_next(request) or "catalog")
     return render(request, "accounts/signup.html", {"form": form})
@@ -67,3 +73,21 @@ class PasswordResetView(auth_views.PasswordResetView):
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+def verify_email(request, token: str):
+    """The link in the verification e-mail: works signed in or not."""
+    user = verification.verify(token)
+    if user is None:
+        messages.error(
+            request,
+            _(
+                "This confirmation link is not valid or has expired. Log in and "
+                "ask for a new one."
+            ),
+        )
+        return redirect("accounts:login")
+    messages.success(request, _("Thank you: your e-mail address is confirmed."))
+    if request.user.is_authenticated:
+        return redirect("catalog")
+    return redirect("accounts:login")

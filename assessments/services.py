@@ -40,6 +40,7 @@ from django_q.tasks import async_task
 from accounts.models import User
 from core import versions
 from core.tasks import enqueue_on_commit
+from notifications.services import notify
 from questions.kinds import Kind
 from questions.models import Question, QuestionAnswer, QuestionTranslation
 
@@ -652,6 +653,18 @@ def grade_response(
         update_fields=["score", "comment", "needs_review", "graded_by", "graded_at"]
     )
     _recompute_attempt(attempt, now=now)
+    if not is_override:
+        # The learner hears of each hand-marked answer once, in this transaction.
+        quiz = attempt.assessment
+        course = quiz.get_parent()
+        notify(
+            attempt.learner,
+            "essay_graded",
+            dedupe_key=f"essay-graded:{response.pk}",
+            url=quiz.url or "",
+            assessment=quiz.title,
+            course=course.title if course else "",
+        )
     return response
 
 

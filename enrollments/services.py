@@ -23,6 +23,7 @@ from assessments.models import Attempt
 from courses import translations
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
+from notifications.services import notify
 
 from . import completion, selectors, signals, tasks
 from .models import Enrollment, LessonProgress, PathCompletion
@@ -42,20 +43,37 @@ def enroll(*, learner: User, course: CoursePage) -> Enrollment:
             enrollment, created = Enrollment.objects.get_or_create(
                 learner=learner, course=course, defaults={"enrolled_at": now}
             )
+            if created:
+                _confirm_enrolment(enrollment, course)
     except IntegrityError:
         # A concurrent request created it between our read and our insert.
         enrollment = Enrollment.objects.get(learner=learner, course=course)
         created = False
     if not created and enrollment.status == Enrollment.Status.WITHDRAWN:
-        Enrollment.objects.filter(
-            pk=enrollment.pk, status=Enrollment.Status.WITHDRAWN
-        ).update(
-            status=Enrollment.Status.ACTIVE,
-            withdrawn_at=None,
-            enrolled_at=now,
-        )
-        enrollment.refresh_from_db()
+        with transaction.atomic():
+            resumed = Enrollment.objects.filter(
+                pk=enrollment.pk, status=Enrollment.Status.WITHDRAWN
+            ).update(
+                status=Enrollment.Status.ACTIVE,
+                withdrawn_at=None,
+                enrolled_at=now,
+            )
+            enrollment.refresh_from_db()
+            if resumed:
+                _confirm_enrolment(enrollment, course)
     return enrollment
+
+
+def _confirm_enrolment(enrollment: Enrollment, course: CoursePage) -> None:
+    """The learner's "enrolled" notification, once per enrolment period (the
+    key names its start, so a second click or a retry writes nothing)."""
+    notify(
+        enrollment.learner,
+        "enrolment_confirmed",
+        dedupe_key=f"enrolment:{enrollment.pk}:{enrollment.enrolled_at.isoformat()}",
+        url=course.url or "",
+        course=course.title,
+    )
 
 
 @transaction.atomic

@@ -4,6 +4,8 @@ or selector."""
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -76,6 +78,8 @@ def _enrol_or_withdraw(course, request):
             % {"course": course.title},
         )
         return redirect(course.get_url(request))
+    if (refused := _unverified(request, course.get_url(request))) is not None:
+        return refused
     services.enroll(learner=request.user, course=course)
     messages.success(
         request, _("You are enrolled in %(course)s.") % {"course": course.title}
@@ -83,9 +87,25 @@ def _enrol_or_withdraw(course, request):
     return redirect(course.get_url(request))
 
 
+def _unverified(request, back: str):
+    """A self sign-up enrols once its e-mail address is confirmed: until then,
+    the page that says so, with a button that sends the link again."""
+    if request.user.email_verified_at is not None:
+        return None
+    messages.error(
+        request,
+        _("Confirm your e-mail address before you enrol: open the link we sent you."),
+    )
+    return redirect(
+        reverse("notifications:verify_email") + "?" + urlencode({"next": back})
+    )
+
+
 def _enrol_in_path(path, request):
     if not request.user.is_authenticated:
         return redirect_to_login(path.get_url(request))
+    if (refused := _unverified(request, path.get_url(request))) is not None:
+        return refused
     services.enroll_in_path(learner=request.user, path=path)
     messages.success(
         request,

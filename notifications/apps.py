@@ -6,3 +6,6 @@ class NotificationsConfig(AppConfig):
     default = True
     name = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (connects the accounts receivers)

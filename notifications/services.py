@@ -38,7 +38,7 @@ from typing import Any
 from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import User
 from core.tasks import enqueue_on_commit
@@ -48,6 +48,7 @@ from .kinds import Channel
 from .models import Delivery, Notification, NotificationPreference
 
 UNREAD_CACHE_SECONDS = 300
+VERIFICATION_INTERVAL = 600
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 DIGEST = "digest"  # the unsubscribe token's kind for a digest as a whole
 
@@ -145,6 +146,27 @@ def set_preference(user: User, kind: str, channel: str) -> None:
         waiting.update(delivery=Delivery.DIGEST)
     else:
         waiting.update(delivery=Delivery.NONE, next_attempt_at=None)
+
+
+def send_verification(user: User, *, now=None) -> bool:
+    """E-mail `user` the link that verifies their address; at most one per
+    address every VERIFICATION_INTERVAL seconds (a second click on "send it
+    again" is a no-op). False when the address is verified already."""
+    from accounts import verification
+
+    if user.email_verified_at is not None:
+        return False
+    moment = int((now or timezone.now()).timestamp()) // VERIFICATION_INTERVAL
+    with translation.override("en"):
+        path = verification.path_for(user)
+    notify(
+        user,
+        "email_verification",
+        dedupe_key=f"email-verification:{user.email}:{moment}"[:200],
+        url=path,
+        email=user.email,
+    )
+    return True
 
 
 # The bell -------------------------------------------------------------------

@@ -122,3 +122,29 @@ def unsubscribe(request, token: str):
     return render(
         request, "notifications/unsubscribe.html", {"label": label, "token": token}
     )
+
+
+def _next(request) -> str:
+    target = (request.POST.get("next") or request.GET.get("next") or "")[:500]
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return ""
+
+
+@login_required
+def verify_email(request):
+    """Why an unverified account cannot enrol yet, and a button to send the
+    link again (POST)."""
+    if request.user.email_verified_at is not None:
+        return redirect(_next(request) or "catalog")
+    if request.method == "POST":
+        services.send_verification(request.user)
+        messages.success(
+            request,
+            _("We sent a new confirmation link to %(email)s.")
+            % {"email": request.user.email},
+        )
+        return redirect(request.get_full_path())
+    return render(request, "notifications/verify_email.html", {"next": _next(request)})

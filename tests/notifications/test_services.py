@@ -50,10 +50,13 @@ def test_notify_many_writes_one_row_per_recipient_in_one_statement(
 
 def test_rows_roll_back_with_the_event(django_capture_on_commit_callbacks):
     learner = UserFactory()
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(RuntimeError), transaction.atomic():
-            services.notify(learner, "welcome", dedupe_key="welcome")
-            raise RuntimeError
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        services.notify(learner, "welcome", dedupe_key="welcome")
+        raise RuntimeError
     assert not Notification.objects.exists()
     assert not mail.outbox
 

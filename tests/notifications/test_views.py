@@ -73,7 +73,7 @@ def test_settings_are_saved_and_bad_input_is_refused(client):
     client.force_login(learner)
     page = client.get("/fr/notifications/settings/").content.decode()
     assert "Nouvelle annonce" in page
-    choices = {key: Channel.SITE for key in services.preferences(learner)}
+    choices = dict.fromkeys(services.preferences(learner), Channel.SITE)
     choices["announcement"] = Channel.OFF
     assert client.post("/en/notifications/settings/", choices).status_code == 302
     assert services.preferences(learner)["announcement"] == Channel.OFF
