@@ -301,3 +301,39 @@ def _announce_path_completion(path_completion_id: int) -> None:
             sender=PathCompletion, path_completion_id=path_completion_id
         )
     )
+
+
+def remind_deadlines(*, now: datetime | None = None, days: int | None = None) -> int:
+    """Tell each learner whose unfinished enrolment is due within `days`
+    (DEADLINE_REMINDER_DAYS) once per due date: the dedupe key names the
+    enrolment and its due date, so a daily run, a retry or an overlapping run
+    writes one notification, and a moved due date reminds again. How many
+    enrolments were considered."""
+    from django.conf import settings
+
+    now = now or timezone.now()
+    days = settings.DEADLINE_REMINDER_DAYS if days is None else days
+    due = (
+        Enrollment.objects.filter(
+            status=Enrollment.Status.ACTIVE,
+            due_at__gt=now,
+            due_at__lte=now + timedelta(days=days),
+        )
+        .select_related("learner", "course")
+        .order_by("pk")
+    )
+    count = 0
+    for enrollment in due.iterator(chunk_size=500):
+        course = enrollment.course
+        with transaction.atomic():
+            notify(
+                enrollment.learner,
+                "deadline",
+                dedupe_key=f"deadline:{enrollment.pk}:{enrollment.due_at.isoformat()}",
+                url=course.url or "",
+                title=course.title,
+                course=course.title,
+                date=enrollment.due_at.date().isoformat(),
+            )
+        count += 1
+    return count

@@ -14,6 +14,10 @@ def update_completion_after_attempts(attempt_ids: list[int]) -> int:
     return services.update_completion_after_attempts(attempt_ids=attempt_ids)
 
 
+def remind_deadlines() -> int:
+    return services.remind_deadlines()
+
+
 def requeue_pending_completions() -> int:
     return services.requeue_pending_completions()
 

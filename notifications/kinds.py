@@ -11,11 +11,13 @@ as an empty string, never an error.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -38,16 +40,28 @@ class Kind:
     # False for what must reach the person (e-mail verification): not listed
     # in the preferences, no unsubscribe link, always e-mailed at once.
     optional: bool = True
+    # Params holding an ISO date ("2026-12-14"), written in the reader's
+    # language ("14 December 2026", « 14 décembre 2026 »).
+    dates: tuple[str, ...] = ()
 
     def render(
         self, params: dict[str, Any], language: str | None = None
     ) -> tuple[str, str]:
         """(subject, body) in `language` (default: the active one)."""
-        values = _Params(params)
         with translation.override(
             language or translation.get_language() or settings.LANGUAGE_CODE
         ):
+            values = _Params(params)
+            for name in self.dates:
+                values[name] = _date(values[name])
             return str(self.subject) % values, str(self.body) % values
+
+
+def _date(value: Any) -> str:
+    try:
+        return date_format(date.fromisoformat(str(value)[:10]), "j F Y")
+    except ValueError:
+        return str(value)
 
 
 class _Params(dict):
@@ -130,6 +144,7 @@ register(
         default=Channel.EMAIL,
         subject=_("%(title)s is due on %(date)s"),
         body=_("%(title)s (%(course)s) is due on %(date)s."),
+        dates=("date",),
     )
 )
 register(
@@ -148,6 +163,7 @@ register(
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s expires soon"),
         body=_("Your certificate for %(course)s expires on %(date)s."),
+        dates=("date",),
     )
 )
 register(

@@ -164,3 +164,33 @@ def test_notifications_go_with_their_user():
     services.notify(user, "welcome", dedupe_key="welcome")
     user.delete()
     assert not Notification.objects.exists()
+
+
+def test_a_deadline_is_reminded_once_per_due_date(catalog, learner):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    course = make_course(catalog, title="Protection", lessons=1)
+    enrollment = enrollments.enroll(learner=learner, course=course)
+    now = timezone.now()
+    enrollment.due_at = now + timedelta(days=10)
+    enrollment.save(update_fields=["due_at"])
+    assert enrollments.remind_deadlines(now=now, days=3) == 0
+    soon = now + timedelta(days=8)
+    assert enrollments.remind_deadlines(now=soon, days=3) == 1
+    assert enrollments.remind_deadlines(now=soon, days=3) == 1
+    (note,) = Notification.objects.filter(kind="deadline")
+    day = enrollment.due_at.date()
+    assert note.render("en")[0] == f"Protection is due on {day.day} {day:%B} {day.year}"
+    # A moved due date is reminded again.
+    enrollment.due_at += timedelta(days=1)
+    enrollment.save(update_fields=["due_at"])
+    enrollments.remind_deadlines(now=soon, days=3)
+    assert Notification.objects.filter(kind="deadline").count() == 2
+    # A completed enrolment is not reminded.
+    Notification.objects.all().delete()
+    enrollment.status = enrollment.Status.COMPLETED
+    enrollment.completed_at = soon
+    enrollment.save(update_fields=["status", "completed_at"])
+    assert enrollments.remind_deadlines(now=soon, days=3) == 0

@@ -1,0 +1,26 @@
+from django.db import migrations
+
+SCHEDULES = [("Deadline reminders", "enrollments.tasks.remind_deadlines", 24 * 60)]
+
+
+def schedule(apps, schema_editor):
+    Schedule = apps.get_model("django_q", "Schedule")
+    for name, func, minutes in SCHEDULES:
+        Schedule.objects.update_or_create(
+            name=name,
+            defaults={"func": func, "schedule_type": "I", "minutes": minutes, "repeats": -1},
+        )
+
+
+def unschedule(apps, schema_editor):
+    Schedule = apps.get_model("django_q", "Schedule")
+    Schedule.objects.filter(name__in=[name for name, _, _ in SCHEDULES]).delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("enrollments", "0009_schedule_completion_reconciler"),
+        ("django_q", "0019_alter_task_options_alter_ormq_key_alter_ormq_lock_and_more"),
+    ]
+
+    operations = [migrations.RunPython(schedule, unschedule)]
