@@ -6,7 +6,7 @@ app_name = "notifications"
 
 urlpatterns = [
     path("", views.index, name="index"),
-    path("<int:pk>/read/", views.mark_read, name="mark_read"),
+    path("<id:pk>/read/", views.mark_read, name="mark_read"),
     path("read-all/", views.mark_all_read, name="mark_all_read"),
     path("verify-email/", views.verify_email, name="verify_email"),
     path("settings/", views.preferences, name="preferences"),

@@ -41,6 +41,7 @@ def test_the_centre_lists_mine_and_marks_read(
     assert client.post(f"/en/notifications/{theirs.pk}/read/").status_code == 404
     assert Notification.objects.get(pk=theirs.pk).read_at is None
     assert client.get(f"/en/notifications/{mine.pk}/read/").status_code == 405
+    assert client.post(f"/en/notifications/{'9' * 25}/read/").status_code == 404
 
     client.post("/en/notifications/read-all/")
     assert services.unread_count(learner.pk) == 0
