@@ -98,7 +98,7 @@ def _recent() -> Q:
     return Q(created_at__gte=timezone.now() - timedelta(days=ANNOUNCEMENT_DAYS))
 
 
-def announcements_for(user: User, *, limit: int = 5) -> list[Announcement]:
+def announcements_for(user: User, *, limit: int = 3) -> list[Announcement]:
     """What the dashboard shows: the recent site-wide announcements, those of
     the user's cohorts and of the courses they follow or teach. One query."""
     if not user.is_authenticated:
