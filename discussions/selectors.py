@@ -33,7 +33,7 @@ def threads(member: Member, *, query: str = "", lesson_id: int | None = None):
         rows = rows.filter(hidden=False)
     if lesson_id is not None:
         rows = rows.filter(lesson_id=lesson_id)
-    query = " ".join(query.split())[:SEARCH_MAX]
+    query = " ".join(query.replace("\x00", " ").split())[:SEARCH_MAX]
     if query:
         matching_posts = Post.objects.filter(
             thread_id=OuterRef("pk"), text__icontains=query

@@ -48,13 +48,13 @@ def _check_rate(user: User) -> None:
     if Post.objects.filter(author=user, created_at__gte=since).count() >= limit:
         raise Refused(
             ngettext(
-                "You have posted %(count)d messages in the last %(minutes)d "
-                "minute. Please wait a little before posting again.",
-                "You have posted %(count)d messages in the last %(minutes)d "
-                "minutes. Please wait a little before posting again.",
+                "You have posted many messages in a short time. Please wait "
+                "%(minutes)d minute before posting again.",
+                "You have posted many messages in a short time. Please wait "
+                "%(minutes)d minutes before posting again.",
                 minutes,
             )
-            % {"count": limit, "minutes": minutes}
+            % {"minutes": minutes}
         )
 
 

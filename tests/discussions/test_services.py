@@ -43,7 +43,7 @@ def test_posting_is_rate_limited_per_person(as_student, as_classmate, settings):
     thread = services.start_thread(member=as_student, title="t", body="first")
     services.reply(member=as_student, thread=thread, body="second")
     services.reply(member=as_student, thread=thread, body="third")
-    with pytest.raises(services.Refused, match="Please wait"):
+    with pytest.raises(services.Refused, match="Please wait 10 minutes"):
         services.reply(member=as_student, thread=thread, body="fourth")
     services.reply(member=as_classmate, thread=thread, body="someone else may")
     # The window moves on: old posts no longer count.
