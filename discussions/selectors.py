@@ -58,6 +58,8 @@ def thread_posts(member: Member, thread: Thread) -> tuple[Post, list[Post]]:
         )
         rows = rows.annotate(reported=Exists(open_reports))
     posts = list(rows.order_by("-opening", "-is_answer", "created_at", "pk"))
+    for post in posts:
+        post.thread = thread  # the edit check reads it: no query per post
     opening = posts[0]
     return opening, posts[1:]
 
