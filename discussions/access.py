@@ -7,6 +7,7 @@ had no discussion. A course's translations share the original's discussion.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
@@ -26,6 +27,11 @@ class Member:
     user: User
     course: CoursePage
     teaches: bool
+
+    @cached_property
+    def course_page(self) -> CoursePage:
+        """The course in the reader's language, for links and titles."""
+        return translations.in_language([self.course])[0]
 
 
 def is_enrolled(user, course_id: int) -> bool:

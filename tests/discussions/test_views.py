@@ -11,7 +11,7 @@ from enrollments import services as enrollment_services
 from tests.budgets import LARGE, SMALL, queries_for
 from tests.factories import UserFactory
 
-THREADS_BUDGET = 12
+THREADS_BUDGET = 13
 THREAD_BUDGET = 14
 
 
