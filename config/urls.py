@@ -67,6 +67,7 @@ urlpatterns += i18n_patterns(
     path("notifications/", include("notifications.urls")),
     path("", include("certificates.short_urls")),
     path("reports/", include("reports.urls")),
+    path("discussions/", include("discussions.urls")),
     path("untranslated/", languages.untranslated, name="untranslated"),
     # The catalog in this language, for code below `courses` (sign-up).
     path("catalog/", languages.catalog, name="catalog"),

@@ -63,3 +63,14 @@ def in_taught_course(user, prefix: str = "") -> Exists | None:
         return None
     path = OuterRef(f"{prefix}path")
     return Exists(courses.filter(path=Substr(path, 1, Length(path) - _STEPLEN)))
+
+
+def teachers_q(course: CoursePage, prefix: str = "") -> Q:
+    """Over User (reached through `prefix`): who teaches `course` (an
+    original), as `teaches` decides it, for many users in one query."""
+    listed = CoursePage.instructors.through.objects.filter(coursepage_id=course.pk)
+    return (
+        Q(**{f"{prefix}is_superuser": True})
+        | Q(**{f"{prefix}pk": course.owner_id})
+        | Q(**{f"{prefix}pk__in": listed.values("user_id")})
+    )

@@ -6,3 +6,8 @@ class DiscussionsConfig(AppConfig):
     default = True
     name = "discussions"
     verbose_name = _("Discussions")
+
+    def ready(self):
+        from . import receivers
+
+        receivers.connect()

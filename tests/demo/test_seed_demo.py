@@ -175,3 +175,20 @@ def test_seed_gives_the_manager_a_cohort_with_every_at_risk_reason(demo):
     assert cohorts[0][2] == 6
     reasons = {row[5] for row in selectors.at_risk(manager).stream()}
     assert reasons == {str(label) for label in selectors.Reason.LABELS.values()}
+
+
+def test_seed_opens_a_discussion_with_an_answered_question(demo, client):
+    from discussions.models import Announcement, Thread
+
+    answered = Thread.objects.get(answered=True)
+    assert answered.posts.filter(is_answer=True, author__email="instructor@example.org")
+    assert set(Announcement.objects.values_list("audience", flat=True)) == {
+        "course",
+        "cohort",
+        "site",
+    }
+    client.force_login(User.objects.get(email="student@example.org"))
+    page = client.get(f"/en/discussions/threads/{answered.pk}/").content.decode()
+    assert "✓ Answered" in page
+    call_command("seed_demo", verbosity=0)
+    assert Thread.objects.count() == 3 and Announcement.objects.count() == 3

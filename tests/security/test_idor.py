@@ -100,7 +100,143 @@ TO_COHORT = {
 # the manager of their cohort, the admin.
 SEES_OWNER = ("owner", "instructor", "manager", "admin")
 
-RESOURCES: tuple[Resource, ...] = (
+# Discussions: the taught course's enrolled learners and teachers (the admin
+# teaches every course); everyone else a 404, as if there were no discussion.
+MEMBERS = {"owner": 200, "other_student": 200, "instructor": 200, "admin": 200}
+OUTSIDE = {"anonymous": "login"}
+THREAD = "->/en/discussions/threads/{thread}/"
+OTHER_THREAD = "->/en/discussions/threads/{other_thread}/"
+OTHERS = {"other_instructor": 200, "admin": 200}
+
+
+def _to(target: str, *who: str) -> dict[str, str]:
+    return dict.fromkeys(who, target)
+
+
+DISCUSSIONS: tuple[Resource, ...] = (
+    Resource(
+        "discussion threads",
+        "/en/discussions/courses/{course_id}/",
+        get=roles(404, **OUTSIDE, **MEMBERS),
+        hide=("other_thread_title",),
+        seen_by=("other_instructor",),
+    ),
+    Resource(
+        "discussion threads, search",
+        "/en/discussions/courses/{course_id}/?q=OTHER-COURSE&lesson=99999999999",
+        get=roles(404, **OUTSIDE, **MEMBERS),
+        hide=("other_thread_title",),
+        seen_by=("other_instructor",),
+    ),
+    Resource(
+        "discussion threads of the other course",
+        "/en/discussions/courses/{other_course_id}/",
+        get=roles(404, **OUTSIDE, **OTHERS),
+    ),
+    Resource(
+        "discussion new thread",
+        "/en/discussions/courses/{other_course_id}/new/",
+        get=roles(404, **OUTSIDE, **OTHERS),
+        post=roles(
+            404,
+            **OUTSIDE,
+            **_to("->/en/discussions/threads/*", "other_instructor", "admin"),
+        ),
+        data={"title": "Matrix", "kind": "discussion", "body": "Matrix body"},
+    ),
+    Resource(
+        "discussion thread",
+        "/en/discussions/threads/{thread}/",
+        get=roles(404, **OUTSIDE, **MEMBERS),
+        post=roles(
+            404,
+            **OUTSIDE,
+            **_to(THREAD + "#post-*", "owner", "other_student", "instructor", "admin"),
+        ),
+        data={"body": "A reply"},
+    ),
+    Resource(
+        "discussion thread of the other course",
+        "/en/discussions/threads/{other_thread}/",
+        get=roles(404, **OUTSIDE, **OTHERS),
+        post=roles(
+            404, **OUTSIDE, **_to(OTHER_THREAD + "#post-*", "other_instructor", "admin")
+        ),
+        data={"body": "A reply"},
+    ),
+    Resource(
+        "discussion hidden thread",
+        "/en/discussions/threads/{hidden_thread}/",
+        get=roles(404, **OUTSIDE, instructor=200, admin=200),
+    ),
+    Resource(
+        "discussion follow",
+        "/en/discussions/threads/{thread}/follow/",
+        get=roles(405, **OUTSIDE),
+        post=roles(
+            404,
+            **OUTSIDE,
+            **_to(THREAD, "owner", "other_student", "instructor", "admin"),
+        ),
+    ),
+    Resource(
+        "discussion moderate a thread",
+        "/en/discussions/threads/{thread}/moderate/",
+        get=roles(405, **OUTSIDE),
+        post=roles(404, **OUTSIDE, **_to(THREAD, "instructor", "admin")),
+        data={"action": "pin", "reason": "Matrix"},
+    ),
+    Resource(
+        "discussion moderate a post",
+        "/en/discussions/posts/{reply_post}/moderate/",
+        get=roles(405, **OUTSIDE),
+        post=roles(
+            404, **OUTSIDE, **_to(THREAD + "#post-{reply_post}", "instructor", "admin")
+        ),
+        data={"action": "resolve", "reason": "Matrix"},
+    ),
+    Resource(
+        "discussion edit a post",
+        "/en/discussions/posts/{opening_post}/edit/",
+        get=roles(404, **OUTSIDE, owner=200),
+        post=roles(404, **OUTSIDE, owner=THREAD + "#post-{opening_post}"),
+        data={"title": "Edited", "body": "Edited body"},
+    ),
+    Resource(
+        "discussion report a post",
+        "/en/discussions/posts/{reply_post}/report/",
+        get=roles(404, **OUTSIDE, **MEMBERS),
+        post=roles(
+            404,
+            **OUTSIDE,
+            **_to(
+                THREAD + "#post-{reply_post}",
+                "owner",
+                "other_student",
+                "instructor",
+                "admin",
+            ),
+        ),
+        data={"reason": "Matrix"},
+    ),
+    Resource(
+        "discussion moderation log",
+        "/en/discussions/courses/{course_id}/moderation/",
+        get=roles(404, **OUTSIDE, instructor=200, admin=200),
+    ),
+    Resource(
+        "announcement",
+        "/en/discussions/announcements/{announcement}/",
+        get=roles(404, **OUTSIDE, **MEMBERS),
+    ),
+    Resource(
+        "announcement, new",
+        "/en/discussions/announcements/new/",
+        get=roles(200, **OUTSIDE, owner=404, other_student=404),
+    ),
+)
+
+RESOURCES: tuple[Resource, ...] = DISCUSSIONS + (
     # --- Quiz pages (AssessmentPage routes) -------------------------------------
     Resource("quiz overview", "{quiz}", get=roles(200, **GATE)),
     Resource(

@@ -50,7 +50,7 @@ TEXT_HOSTILE = ("\x00", "'\"<>", "\u202e" + "é" * 300, "..", HUGE)
 # (`from_query` helpers, Wagtail's listings). A parameter added later in one
 # of those ways is walked without editing this file.
 APPS: tuple[str, ...] = ("accounts", "home", "courses", "lessons", "assessments")
-APPS += ("enrollments", "certificates", "reports", "config", "notifications")
+APPS += ("enrollments", "discussions", "certificates", "reports", "config", "notifications")
 READ = re.compile(r"""(?:GET|query)\.get\(\s*["'](\w+)["']""")
 
 
@@ -94,6 +94,9 @@ REAL_KEYS = {
     "code": ("code",),
     "token": ("token",),
     "name": ("enrollments", "at_risk"),
+    "thread_id": ("thread",),
+    "post_id": ("opening_post",),
+    "announcement_id": ("announcement",),
 }
 # Our own viewsets in Wagtail's admin (the rest of the admin is Wagtail's).
 OWN_ADMIN = re.compile(

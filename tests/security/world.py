@@ -15,15 +15,20 @@ the tests need. Everything goes through the services the platform uses.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from django.test import TestCase
+from django.utils import timezone
 from wagtail.models import APIToken
 
 from accounts.models import Role, User
 from assessments import services as assessment_services
 from certificates import services as certificate_services
 from courses.services import sync_instructor_permissions
+from discussions import access as discussion_access
+from discussions import services as discussion_services
 from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from lessons import services as lesson_services
@@ -67,6 +72,42 @@ def _teacher(course, name):
     course.save()
     sync_instructor_permissions(course=course)
     return user
+
+
+def _discussions(world, course, other_course, users):
+    """The owner's question in the taught course (answered by its teacher),
+    the other student's thread there hidden by the teacher, a thread in the
+    other course, and an announcement to the taught course's learners."""
+    member = partial(discussion_access.member_of, course=course)
+    owner, teacher = member(users["owner"]), member(users["instructor"])
+    thread = discussion_services.start_thread(
+        member=owner, title="OWNER-QUESTION", body="?", kind="question"
+    )
+    opening = thread.posts.get()
+    # The owner's post stays editable however long the matrix runs.
+    opening.created_at = timezone.now() + timedelta(hours=6)
+    opening.save(update_fields=["created_at"])
+    reply = discussion_services.reply(member=teacher, thread=thread, body="Answer")
+    hidden = discussion_services.start_thread(
+        member=member(users["other_student"]), title="Hidden thread", body="x"
+    )
+    discussion_services.moderate_thread(member=teacher, thread=hidden, action="hide")
+    elsewhere = discussion_access.member_of(users["other_instructor"], other_course)
+    other = discussion_services.start_thread(
+        member=elsewhere, title="OTHER-COURSE-THREAD", body="Welcome"
+    )
+    announcement = discussion_services.post_announcement(
+        author=users["instructor"], course=course, title="Course news", body="News"
+    )
+    world.ids.update(
+        thread=thread.pk,
+        opening_post=opening.pk,
+        reply_post=reply.pk,
+        hidden_thread=hidden.pk,
+        other_thread=other.pk,
+        announcement=announcement.pk,
+    )
+    world.secrets.update(other_thread_title=other.title)
 
 
 def build_world(catalog):
@@ -220,6 +261,7 @@ def build_world(catalog):
         owner=owner.pk,
         enrollment=owner.enrollments.get(course=course).pk,
     )
+    _discussions(world, course, other_course, users)
     world.secrets.update(
         serial=certificate.serial,
         course_title_done=done_course.title,

@@ -38,7 +38,11 @@ from courses.services import grant_page_permission, sync_instructor_permissions
 from demo import h5p as demo_h5p
 from demo import localize
 from demo.content import courses_a, courses_b, french, network, quizzes
+from demo.content import discussions as demo_discussions
 from demo.content.topics import TOPICS
+from discussions import services as discussion_services
+from discussions.access import Member
+from discussions.models import Thread
 from enrollments import cohort_services
 from enrollments import services as enrollment_services
 from enrollments.models import Cohort, Enrollment, LessonProgress
@@ -130,6 +134,7 @@ class Command(BaseCommand):
             added += self.h5p_activity(catalog, users["instructor@example.org"])
             added += self.learning_path(users["student@example.org"], catalog)
             added += self.cohort(users, catalog)
+            added += self.discussions(users, catalog)
             added += self.in_french(home, catalog)
         # After the commit, as the worker would; idempotent, so the task the
         # completion enqueued finds the certificate already issued.
@@ -467,6 +472,58 @@ class Command(BaseCommand):
         return added
 
     # --- Cohort -------------------------------------------------------------------
+
+    def discussions(
+        self, users: dict[str, User], catalog: CourseIndexPage
+    ) -> list[str]:
+        """Threads in the first course (taught by the demo instructor, followed
+        by the student), an answered question, and one announcement of each
+        kind."""
+        course = CoursePage.objects.live().child_of(catalog).order_by("path").first()
+        if course is None or Thread.objects.filter(course=course).exists():
+            return []
+        people = {
+            "student": users["student@example.org"],
+            "instructor": users["instructor@example.org"],
+        }
+        members = {
+            key: Member(user=user, course=course, teaches=key == "instructor")
+            for key, user in people.items()
+        }
+        for item in demo_discussions.THREADS:
+            thread = discussion_services.start_thread(
+                member=members[item["author"]],
+                title=item["title"],
+                body=item["body"],
+                kind=item["kind"],
+            )
+            for author, body, is_answer in item["replies"]:
+                post = discussion_services.reply(
+                    member=members[author], thread=thread, body=body
+                )
+                if is_answer:
+                    discussion_services.moderate_post(
+                        member=members["instructor"],
+                        post=post,
+                        action="answer",
+                        reason="Answers the question.",
+                    )
+        discussion_services.post_announcement(
+            author=people["instructor"],
+            course=course,
+            **demo_discussions.COURSE_ANNOUNCEMENT,
+        )
+        discussion_services.post_announcement(
+            author=users["admin@example.org"], **demo_discussions.SITE_ANNOUNCEMENT
+        )
+        cohort = Cohort.objects.filter(name=DEMO_COHORT).first()
+        if cohort is not None:
+            discussion_services.post_announcement(
+                author=users["manager@example.org"],
+                cohort=cohort,
+                **demo_discussions.COHORT_ANNOUNCEMENT,
+            )
+        return [f"Discussion: {len(demo_discussions.THREADS)} threads in {course}."]
 
     def cohort(self, users: dict[str, User], catalog: CourseIndexPage) -> list[str]:
         """The demo manager's cohort: two courses due in three weeks, the
