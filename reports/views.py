@@ -19,7 +19,7 @@ from courses.models import CoursePage
 from enrollments import cohort_services
 
 from . import forms, selectors
-from .charts import bar_chart
+from .charts import bar_chart, month_series
 from .selectors import AtRiskFilters, Reason
 
 PAGE_SIZE = 50
@@ -69,7 +69,10 @@ def course(request, course_id: int):
             "completion_chart": bar_chart(
                 _("Completions a month"),
                 _("Completions"),
-                [(month, count) for month, count, _total in months[-24:]],
+                month_series([(month, count) for month, count, _total in months]),
+                category_label=_("Month"),
+                description=_("Learners who completed the course, each month."),
+                slug="completions",
             ),
         },
     )
@@ -91,7 +94,12 @@ def assessment(request, assessment_id: int):
             "columns": items.columns,
             "items": list(items.rows),
             "score_chart": bar_chart(
-                _("Score distribution"), _("Attempts"), list(bands.rows)
+                _("Score distribution"),
+                _("Attempts"),
+                list(bands.rows),
+                category_label=_("Score band (%)"),
+                description=_("Graded attempts by score, in bands of ten points."),
+                slug="scores",
             ),
         },
     )

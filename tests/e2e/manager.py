@@ -82,11 +82,11 @@ def exports_the_cohort(journey, base, context) -> None:
     page = journey.page
     page.goto(context["cohort_url"])
     enrolments = page.locator("form.report-export").nth(1)
-    enrolments.get_by_role("button", name="Export CSV").click()
+    enrolments.get_by_role("button", name="Export enrolments (CSV)").click()
     expect(page.locator(".messages")).to_contain_text("being built")
     page.goto(context["cohort_url"])
     page.locator("form.report-export").nth(1).get_by_role(
-        "button", name="Export XLSX"
+        "button", name="Export enrolments (XLSX)"
     ).click()
     links = page.get_by_role("link", name=re.compile(r"^Download \(1 row\)"))
     expect(links).to_have_count(2)
