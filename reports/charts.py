@@ -129,7 +129,7 @@ def bar_chart(
 
     ticks = [
         Tick(value=step * index, y=y_of(step * index))
-        for index in range(int(round(scale_top / step)) + 1)
+        for index in range(round(scale_top / step) + 1)
     ]
     slot = plot_width / max(len(data), 1)
     width = min(max(slot * 0.7, 1), MAX_BAR_WIDTH)

@@ -36,6 +36,9 @@ class Reminder(models.Model):
     class Meta:
         indexes = [models.Index(fields=["learner", "-created_at"])]
 
+    def __str__(self) -> str:
+        return self.subject
+
 
 class MemberRemoval(models.Model):
     """A member taken out of a cohort, with the enrolments the removal
@@ -60,6 +63,9 @@ class MemberRemoval(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["cohort", "restored_at", "-removed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} out of {self.cohort_id}"
 
 
 class Subscription(models.Model):
@@ -87,3 +93,6 @@ class Subscription(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["user", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.report} ({self.frequency}, {self.format})"
