@@ -120,9 +120,11 @@ def bar_chart(
     highest = max((value for _, value in data), default=0)
     step = nice_step(highest)
     scale_top = step * max(math.ceil(highest / step), 1)
+    # Rotated category labels (more than 8 bars) need room below the axis.
+    below = BOTTOM if len(data) > 8 else 44
     plot_height = HEIGHT - BOTTOM - TOP
     plot_width = WIDTH - RIGHT - LEFT
-    bottom = HEIGHT - BOTTOM
+    bottom = TOP + plot_height
 
     def y_of(value: float) -> float:
         return round(bottom - plot_height * value / scale_top, 1)
@@ -155,6 +157,8 @@ def bar_chart(
         ticks=ticks,
         label_every=label_every,
         slug=slug,
+        height=bottom + below,
+        bottom=bottom,
     )
 
 

@@ -324,7 +324,12 @@ def test_the_managers_reports_and_exports_are_in_french(client, catalog, manager
             "CIMIC basics",
         ),
         CHROME_EN
-        + ("Learners at risk", "Completion rate", "Active, last 7", "Export this table (CSV)"),
+        + (
+            "Learners at risk",
+            "Completion rate",
+            "Active, last 7",
+            "Export this table (CSV)",
+        ),
     )
     assert_french(
         client.get(reverse("reports:exports")),
