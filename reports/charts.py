@@ -16,7 +16,7 @@ WIDTH, HEIGHT = 640, 320
 # Plot area inside the SVG: room on the left for the scale and the value
 # axis's name, below for the category labels and the category axis's name,
 # above for the legend.
-LEFT, RIGHT, TOP, BOTTOM = 64, 16, 40, 76
+LEFT, RIGHT, TOP, BOTTOM = 72, 16, 44, 90
 MAX_BAR_WIDTH = 48
 TARGET_TICKS = 5
 
@@ -121,7 +121,7 @@ def bar_chart(
     step = nice_step(highest)
     scale_top = step * max(math.ceil(highest / step), 1)
     # Rotated category labels (more than 8 bars) need room below the axis.
-    below = BOTTOM if len(data) > 8 else 44
+    below = BOTTOM if len(data) > 8 else 52
     plot_height = HEIGHT - BOTTOM - TOP
     plot_width = WIDTH - RIGHT - LEFT
     bottom = TOP + plot_height
@@ -146,8 +146,8 @@ def bar_chart(
         )
         for index, (label, value) in enumerate(data)
     ]
-    # Rotated labels need about 16 units each.
-    label_every = max(1, math.ceil(16 / slot)) if len(data) > 8 else 1
+    # Rotated labels need about 20 units each.
+    label_every = max(1, math.ceil(20 / slot)) if len(data) > 8 else 1
     return Chart(
         title=title,
         value_label=value_label,
