@@ -142,11 +142,44 @@ def _query_of(text: str) -> QueryDict:
 @login_required
 def subscriptions(request):
     user = _reports_user(request)
-    mine = [
-        (subscription, registry.REPORTS.get(subscription.report))
-        for subscription in Subscription.objects.filter(user=user)
-    ]
-    return render(request, "reports/subscriptions.html", {"subscriptions": mine})
+    subscriptions = list(Subscription.objects.filter(user=user))
+    # The filters in words: the courses' and cohorts' names in two queries.
+    ids = {"course": set(), "cohort": set()}
+    for subscription in subscriptions:
+        for key, found in ids.items():
+            value = subscription.params.get(key, "")
+            if str(value).isdigit():
+                found.add(int(value))
+    names = {
+        "course": dict(
+            CoursePage.objects.filter(pk__in=ids["course"]).values_list("pk", "title")
+        )
+        if ids["course"]
+        else {},
+        "cohort": dict(
+            selectors.visible_cohorts(user)
+            .filter(pk__in=ids["cohort"])
+            .values_list("pk", "name")
+        )
+        if ids["cohort"]
+        else {},
+    }
+    labels = {"course": _("Course: %(name)s"), "cohort": _("Cohort: %(name)s")}
+    mine = []
+    for subscription in subscriptions:
+        words = []
+        for key, value in sorted(subscription.params.items()):
+            if key in names and str(value).isdigit():
+                name = names[key].get(int(value), value)
+                words.append(labels[key] % {"name": name})
+            else:
+                words.append(f"{key}: {value}")
+        mine.append((subscription, registry.REPORTS.get(subscription.report), words))
+    return render(
+        request,
+        "reports/subscriptions.html",
+        {"subscriptions": mine, "can_manage": selectors.can_manage_cohorts(user)},
+    )
 
 
 @login_required
@@ -229,7 +262,7 @@ def _describe(user, params: dict[str, str]) -> list[str]:
             .values_list("title", flat=True)
             .first()
         )
-        words.append(_("Course: %(title)s") % {"title": title or params["course"]})
+        words.append(_("Course: %(name)s") % {"name": title or params["course"]})
     if "cohort" in params:
         name = (
             selectors.visible_cohorts(user)

@@ -89,6 +89,7 @@ def test_unsubscribe_from_the_page_and_scope(client, world, manager):
     subscription = Subscription.objects.get()
     page = client.get(reverse("reports:subscriptions")).content.decode()
     assert "Every week" in page and "XLSX" in page
+    assert "Cohort: Intake 1" in page
     # Another manager's cohort is a 404; so is another's subscription.
     assert _subscribe(client, world, cohort=world.foreign.pk).status_code == 404
     other = Client()
