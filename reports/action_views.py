@@ -205,6 +205,19 @@ def subscribe(request):
         initial={"frequency": "weekly", "format": "xlsx"},
     )
     if request.method == "POST" and form.is_valid():
+        same = [
+            subscription
+            for subscription in Subscription.objects.filter(user=user, report=name)
+            if subscription.params == params
+        ]
+        if same:
+            # The same report with the same filters: one subscription, changed.
+            Subscription.objects.filter(pk=same[0].pk).update(
+                frequency=form.cleaned_data["frequency"],
+                format=form.cleaned_data["format"],
+            )
+            messages.success(request, _("Your subscription to this report is updated."))
+            return redirect("reports:subscriptions")
         if Subscription.objects.filter(user=user).count() >= MAX_SUBSCRIPTIONS:
             messages.error(
                 request,

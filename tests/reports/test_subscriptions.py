@@ -90,6 +90,10 @@ def test_unsubscribe_from_the_page_and_scope(client, world, manager):
     page = client.get(reverse("reports:subscriptions")).content.decode()
     assert "Every week" in page and "XLSX" in page
     assert "Cohort: Intake 1" in page
+    # Subscribing again to the same report changes the one subscription.
+    _subscribe(client, world, format="csv", frequency="monthly")
+    subscription = Subscription.objects.get()
+    assert (subscription.frequency, subscription.format) == ("monthly", "csv")
     # Another manager's cohort is a 404; so is another's subscription.
     assert _subscribe(client, world, cohort=world.foreign.pk).status_code == 404
     other = Client()
