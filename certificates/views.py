@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -124,6 +124,7 @@ def register(request):
             "cohorts": selectors.register_cohorts(request.user).only("id", "name"),
             "statuses": Status.choices,
             "query_string": query.urlencode(),
+            "full_query": _register_query(request.GET),
             "exports": export_selectors.requested_by(
                 request.user, kind=services.exports.KIND
             )[:5],
@@ -131,20 +132,62 @@ def register(request):
     )
 
 
+# The register's filters, kept across its actions (the address is the view).
+REGISTER_KEYS = ("q", "course", "cohort", "status", "expiring", "page")
+
+
+def _register_query(data) -> str:
+    query = QueryDict(mutable=True)
+    for key in REGISTER_KEYS:
+        value = (data.get(key) or "").strip()[:200]
+        if value:
+            query[key] = value
+    return query.urlencode()
+
+
+def _register_url(data) -> str:
+    query = _register_query(data)
+    url = reverse("certificates:register")
+    return f"{url}?{query}" if query else url
+
+
+def _confirm(request, certificate, action: str):
+    return render(
+        request,
+        f"certificates/confirm_{action}.html",
+        {
+            "certificate": certificate,
+            "status": certificate.status(timezone.now()),
+            "query": _register_query(request.GET),
+            "back": _register_url(request.GET),
+            "reason": request.GET.get("reason", "")[:500],
+        },
+    )
+
+
 @login_required
-@require_POST
 def revoke(request, certificate_id: int):
+    """GET: what revoking does, a reason to give and a button; POST: revoke,
+    back to the register as it was filtered."""
     certificate = selectors.managed_certificate(request.user, certificate_id)
     if certificate is None:
         raise Http404
+    if request.method != "POST":
+        return _confirm(request, certificate, "revoke")
+    back = _register_url(QueryDict(request.POST.get("query", "")[:1000]))
     try:
         services.revoke_certificate(
             certificate=certificate,
             revoked_by=request.user,
-            reason=request.POST.get("reason", ""),
+            reason=request.POST.get("reason", "")[:500],
         )
-    except ValueError as error:
-        messages.error(request, str(error))
+    except ValueError:
+        messages.error(request, _("Give a reason to revoke a certificate."))
+        return redirect(
+            reverse("certificates:revoke", args=[certificate.pk])
+            + "?"
+            + request.POST.get("query", "")[:1000]
+        )
     except services.AlreadyRevoked:
         messages.info(
             request,
@@ -156,21 +199,24 @@ def revoke(request, certificate_id: int):
             _("%(serial)s revoked; the learner is told.")
             % {"serial": certificate.serial},
         )
-    return redirect("certificates:register")
+    return redirect(back)
 
 
 @login_required
-@require_POST
 def reissue(request, certificate_id: int):
+    """GET: what reissuing does and a button; POST: reissue, back to the
+    register as it was filtered."""
     certificate = selectors.managed_certificate(request.user, certificate_id)
     if certificate is None:
         raise Http404
+    if request.method != "POST":
+        return _confirm(request, certificate, "reissue")
     services.reissue_certificate(certificate=certificate)
     messages.success(
         request,
         _("%(serial)s reissued with a new PDF.") % {"serial": certificate.serial},
     )
-    return redirect("certificates:register")
+    return redirect(_register_url(QueryDict(request.POST.get("query", "")[:1000])))
 
 
 @login_required

@@ -152,11 +152,41 @@ def add_member(*, cohort: Cohort, learner: User) -> bool:
 
 
 @transaction.atomic
-def remove_member(*, cohort: Cohort, learner: User) -> None:
+def remove_member(*, cohort: Cohort, learner: User) -> list[int]:
     """Take the learner out of the cohort; their enrolments and progress stay,
-    no longer tied to the cohort."""
+    no longer tied to the cohort. Returns the ids of the enrolments released
+    (kept by whoever records the removal, so that `restore_member` can tie
+    them to the cohort again)."""
     cohort.members.remove(learner)
-    Enrollment.objects.filter(cohort=cohort, learner=learner).update(cohort=None)
+    released = Enrollment.objects.filter(cohort=cohort, learner=learner)
+    ids = sorted(released.values_list("pk", flat=True))
+    Enrollment.objects.filter(pk__in=ids).update(cohort=None)
+    return ids
+
+
+@transaction.atomic
+def restore_member(*, cohort: Cohort, learner: User, enrollment_ids: list[int]) -> int:
+    """Undo `remove_member`: the learner is a member again and the enrolments
+    the removal released are the cohort's again, as they are now (progress,
+    status, due date kept), where they are still free of any other cohort;
+    courses assigned since are enrolled as `add_member` does. Returns how many
+    released enrolments came back. CannotJoin if the account is not a
+    learner's."""
+    if not may_join_cohort(learner):
+        raise CannotJoin
+    cohort.members.add(learner)
+    restored = Enrollment.objects.filter(
+        pk__in=enrollment_ids, learner=learner, cohort__isnull=True
+    )
+    back = set(restored.values_list("course_id", flat=True))
+    count = restored.update(cohort=cohort)
+    due = {
+        course_id: due_at
+        for course_id, due_at in cohort.assignments.values_list("course_id", "due_at")
+        if course_id not in back
+    }
+    _enroll_in_cohort(cohort, [learner.pk], due)
+    return count
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 
+from .models import MAX_MESSAGE, MAX_SUBJECT, Subscription
 from .registry import MAX_INACTIVE_DAYS
 
 MAX_CSV_BYTES = 1_000_000
@@ -57,4 +58,34 @@ class AtRiskForm(forms.Form):
         min_value=1,
         max_value=MAX_INACTIVE_DAYS,
         required=False,
+    )
+
+
+class ReminderForm(forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=MAX_SUBJECT)
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=MAX_MESSAGE,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Sent as written to each learner selected, with the course's name "
+            "and a link to it. At most 2000 characters."
+        ),
+    )
+
+    def clean_message(self) -> str:
+        message = self.cleaned_data["message"].strip()
+        if not message:
+            raise forms.ValidationError(_("Write the message to send."))
+        return message
+
+
+class SubscriptionForm(forms.Form):
+    frequency = forms.ChoiceField(
+        label=_("How often"),
+        choices=Subscription.Frequency.choices,
+    )
+    format = forms.ChoiceField(
+        label=_("Attached as"),
+        choices=Subscription.Format.choices,
     )

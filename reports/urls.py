@@ -2,7 +2,7 @@ from django.urls import path
 
 from exports import views as export_download
 
-from . import export_views, exports, views
+from . import action_views, export_views, exports, views
 
 app_name = "reports"
 
@@ -20,6 +20,20 @@ urlpatterns = [
         views.remove_member,
         name="remove_member",
     ),
+    path(
+        "cohorts/<id:cohort_id>/removed/<id:removal_id>/restore/",
+        views.restore_member,
+        name="restore_member",
+    ),
+    path("at-risk/remind/", action_views.remind, name="remind"),
+    path("subscriptions/", action_views.subscriptions, name="subscriptions"),
+    path("subscriptions/new/", action_views.subscribe, name="subscribe"),
+    path(
+        "subscriptions/<id:subscription_id>/delete/",
+        action_views.delete_subscription,
+        name="delete_subscription",
+    ),
+    path("unsubscribe/<str:token>/", action_views.unsubscribe, name="unsubscribe"),
     path("cohorts/<id:cohort_id>/courses/", views.assign_course, name="assign_course"),
     path("cohorts/<id:cohort_id>/import/", views.import_members, name="import"),
     path("exports/", export_views.export_list, name="exports"),

@@ -9,20 +9,26 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
-from core.query import page_number
+from core.query import bounded_int, page_number
 from courses.models import CoursePage
 from enrollments import cohort_services
+from enrollments.models import Enrollment
 
 from . import forms, selectors
-from .charts import bar_chart
+from .charts import bar_chart, month_series
+from .models import MemberRemoval
 from .selectors import AtRiskFilters, Reason
 
 PAGE_SIZE = 50
+MAX_PAGE = 100_000
 
 
 def _reports_user(request):
@@ -69,7 +75,10 @@ def course(request, course_id: int):
             "completion_chart": bar_chart(
                 _("Completions a month"),
                 _("Completions"),
-                [(month, count) for month, count, _total in months[-24:]],
+                month_series([(month, count) for month, count, _total in months]),
+                category_label=_("Month"),
+                description=_("Learners who completed the course, each month."),
+                slug="completions",
             ),
         },
     )
@@ -91,7 +100,12 @@ def assessment(request, assessment_id: int):
             "columns": items.columns,
             "items": list(items.rows),
             "score_chart": bar_chart(
-                _("Score distribution"), _("Attempts"), list(bands.rows)
+                _("Score distribution"),
+                _("Attempts"),
+                list(bands.rows),
+                category_label=_("Score band (%)"),
+                description=_("Graded attempts by score, in bands of ten points."),
+                slug="scores",
             ),
         },
     )
@@ -125,25 +139,62 @@ def _page_number(request) -> int:
     return page_number(request.GET.get("page"), page_size=PAGE_SIZE)
 
 
+def at_risk_filters(data) -> tuple[str, int, int | None]:
+    """The at-risk page's filters from a query (bad values fall back to the
+    defaults): reason, days without activity, cohort id."""
+    form = forms.AtRiskForm(data)
+    days = selectors.DEFAULT_INACTIVE_DAYS
+    if form.is_valid() and form.cleaned_data["inactive_days"]:
+        days = form.cleaned_data["inactive_days"]
+    reason = data.get("reason", Reason.INACTIVE)
+    if reason not in Reason.LABELS:
+        reason = Reason.INACTIVE
+    cohort_id = bounded_int(data.get("cohort") or "")
+    return reason, days, cohort_id
+
+
+def at_risk_query(data, *, page: bool = True) -> str:
+    """The at-risk page's filters as a query string, to come back to them."""
+    reason, days, cohort_id = at_risk_filters(data)
+    query = {"reason": reason, "inactive_days": days}
+    if cohort_id:
+        query["cohort"] = cohort_id
+    number = bounded_int(data.get("page") or "", low=1, high=MAX_PAGE)
+    if page and number and number > 1:
+        query["page"] = number
+    return urlencode(query)
+
+
 @login_required
 def at_risk(request):
     """A page of one reason's rows, sliced in the database; no count (tens of
     thousands of rows at volume): the next page is offered when one more row
-    exists."""
+    exists. Each row lists every reason its learner is at risk in the course;
+    a manager selects rows and writes them a reminder."""
     user = _reports_user(request)
     form = forms.AtRiskForm(request.GET or None)
-    days = selectors.DEFAULT_INACTIVE_DAYS
-    if form.is_valid() and form.cleaned_data["inactive_days"]:
-        days = form.cleaned_data["inactive_days"]
-    reason = request.GET.get("reason", Reason.INACTIVE)
-    if reason not in Reason.LABELS:
-        reason = Reason.INACTIVE
+    reason, days, cohort_id = at_risk_filters(request.GET)
+    cohort = None
+    if cohort_id is not None:
+        cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
     report = selectors.at_risk(
-        user, filters=AtRiskFilters(reason=reason, inactive_days=days)
+        user,
+        filters=AtRiskFilters(
+            reason=reason,
+            inactive_days=days,
+            cohort_id=cohort.pk if cohort else None,
+        ),
     )
     number = _page_number(request)
     start = (number - 1) * PAGE_SIZE
     rows = list(report.rows[start : start + PAGE_SIZE + 1])  # type: ignore[index]
+    page_rows = []
+    seen = set()
+    for row in rows[:PAGE_SIZE]:
+        if (row[0], row[3]) not in seen:  # a learner failing two quizzes
+            seen.add((row[0], row[3]))
+            page_rows.append(row)
+    standings = selectors.reasons_for(user, list(seen), inactive_days=days)
     return render(
         request,
         "reports/at_risk.html",
@@ -151,11 +202,18 @@ def at_risk(request):
             "form": form,
             "days": days,
             "reason": reason,
+            "cohort": cohort,
             "reasons": list(Reason.LABELS.items()),
             "columns": report.columns,
-            "rows": rows[:PAGE_SIZE],
+            "rows": [
+                (*row[:5], standings.get((row[0], row[3])), row[5], row[6])
+                for row in page_rows
+            ],
             "number": number,
             "has_next": len(rows) > PAGE_SIZE,
+            "query": at_risk_query(request.GET, page=False),
+            "here": at_risk_query(request.GET),
+            "can_manage": selectors.can_manage_cohorts(user),
         },
     )
 
@@ -234,8 +292,20 @@ def cohort(request, cohort_id: int):
             "number": number,
             "has_next": has_next,
             "member_form": forms.MemberForm(),
+            "removals": list(
+                MemberRemoval.objects.filter(cohort=cohort, restored_at__isnull=True)
+                .select_related("learner")
+                .order_by("-removed_at", "-pk")[:10]
+            ),
         },
     )
+
+
+def _cohort_url(cohort_id: int, request_data) -> str:
+    """The cohort's page, on the page of members the manager was reading."""
+    url = reverse("reports:cohort", args=[cohort_id])
+    number = bounded_int(request_data.get("page") or "", high=MAX_PAGE)
+    return f"{url}?{urlencode({'page': number})}" if number and number > 1 else url
 
 
 @login_required
@@ -244,10 +314,26 @@ def add_member(request, cohort_id: int):
     user = _cohort_manager(request)
     cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
     form = forms.MemberForm(request.POST)
+    back = _cohort_url(cohort.pk, request.POST)
     if not form.is_valid():
         messages.error(request, _("Enter a valid e-mail address."))
-        return redirect("reports:cohort", cohort_id=cohort.pk)
+        return redirect(back)
     email = form.cleaned_data["email"]
+    # A member removed from this cohort (the manager saw them) comes back
+    # with the enrolments their removal released.
+    removal = (
+        MemberRemoval.objects.filter(
+            cohort=cohort, restored_at__isnull=True, learner__email__iexact=email
+        )
+        .select_related("learner")
+        .order_by("-removed_at")
+        .first()
+    )
+    if (
+        removal is not None
+        and not cohort.members.filter(pk=removal.learner_id).exists()
+    ):
+        return _restore(request, cohort, removal, back)
     added = cohort_services.add_member_by_email(cohort=cohort, email=email)
     if added is cohort_services.Added.ALREADY:
         messages.info(request, _("%(email)s is already a member.") % {"email": email})
@@ -258,18 +344,97 @@ def add_member(request, cohort_id: int):
             request,
             _("%(email)s added; people without an account get one.") % {"email": email},
         )
-    return redirect("reports:cohort", cohort_id=cohort.pk)
+    return redirect(back)
+
+
+def _restore(request, cohort, removal: MemberRemoval, back: str):
+    try:
+        count = cohort_services.restore_member(
+            cohort=cohort,
+            learner=removal.learner,
+            enrollment_ids=removal.enrollment_ids,
+        )
+    except cohort_services.CannotJoin:
+        messages.error(request, _("This account can no longer join a cohort."))
+        return redirect(back)
+    MemberRemoval.objects.filter(
+        cohort=cohort, learner=removal.learner, restored_at__isnull=True
+    ).update(restored_at=timezone.now())
+    messages.success(
+        request,
+        ngettext(
+            "%(name)s is a member again; %(count)d enrolment restored to this cohort.",
+            "%(name)s is a member again; %(count)d enrolments restored to this cohort.",
+            count,
+        )
+        % {"name": removal.learner, "count": count},
+    )
+    return redirect(back)
+
+
+@login_required
+def remove_member(request, cohort_id: int, learner_id: int):
+    """GET: what removing will do, and a button to confirm; POST: remove,
+    record the enrolments released (restore undoes it)."""
+    user = _cohort_manager(request)
+    cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
+    learner = get_object_or_404(cohort.members.all(), pk=learner_id)
+    data = request.POST if request.method == "POST" else request.GET
+    back = _cohort_url(cohort.pk, data)
+    if request.method != "POST":
+        enrolments = list(
+            Enrollment.objects.filter(cohort=cohort, learner=learner)
+            .order_by("course__title")
+            .values_list("course__title", "status")
+        )
+        return render(
+            request,
+            "reports/remove_member.html",
+            {
+                "cohort": cohort,
+                "learner": learner,
+                "enrolments": [
+                    (title, Enrollment.Status(status).label)
+                    for title, status in enrolments
+                ],
+                "page": bounded_int(data.get("page") or "", high=MAX_PAGE) or 1,
+                "back": back,
+            },
+        )
+    released = cohort_services.remove_member(cohort=cohort, learner=learner)
+    MemberRemoval.objects.create(
+        cohort=cohort,
+        learner=learner,
+        removed_by=user,
+        removed_at=timezone.now(),
+        enrollment_ids=released,
+    )
+    messages.success(
+        request,
+        ngettext(
+            "%(name)s removed; %(count)d enrolment kept outside the cohort. "
+            "Restore them from “Recently removed” below.",
+            "%(name)s removed; %(count)d enrolments kept outside the cohort. "
+            "Restore them from “Recently removed” below.",
+            len(released),
+        )
+        % {"name": learner.display_name or learner.email, "count": len(released)},
+    )
+    return redirect(back)
 
 
 @login_required
 @require_POST
-def remove_member(request, cohort_id: int, learner_id: int):
+def restore_member(request, cohort_id: int, removal_id: int):
     user = _cohort_manager(request)
     cohort = get_object_or_404(selectors.visible_cohorts(user), pk=cohort_id)
-    learner = get_object_or_404(cohort.members.all(), pk=learner_id)
-    cohort_services.remove_member(cohort=cohort, learner=learner)
-    messages.success(request, _("%(name)s removed.") % {"name": learner})
-    return redirect("reports:cohort", cohort_id=cohort.pk)
+    removal = get_object_or_404(
+        MemberRemoval.objects.filter(
+            cohort=cohort, restored_at__isnull=True
+        ).select_related("learner"),
+        pk=removal_id,
+    )
+    return _restore(request, cohort, removal, _cohort_url(cohort.pk, request.POST))
 
 
 @login_required

@@ -17,7 +17,9 @@ from .at_risk import (
     PACE_MARGIN,
     AtRiskFilters,
     Reason,
+    Standing,
     at_risk,
+    reasons_for,
 )
 from .cohorts import cohort_progress, cohort_summary
 from .courses import completions_over_time, course_summary
@@ -50,6 +52,7 @@ __all__ = [
     "Report",
     "Rows",
     "Scope",
+    "Standing",
     "assessment_summary",
     "at_risk",
     "attempt_filter",
@@ -66,6 +69,7 @@ __all__ = [
     "learner_timeline",
     "lesson_counts",
     "quiz_directory",
+    "reasons_for",
     "scope_of",
     "score_distribution",
     "visible_assessment",

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -204,3 +205,187 @@ def _behind_pace(enrollments: QuerySet[Enrollment], now: datetime) -> list[tuple
                 )
             )
     return behind
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One at-risk (learner, course) with every reason that applies, each in
+    readable words, and the cohort it is followed in (if any)."""
+
+    learner_id: int
+    course_id: int
+    cohort_id: int | None
+    cohort_name: str
+    reasons: tuple[str, ...]
+
+
+def _median(values: list[int]) -> float:
+    values = sorted(values)
+    middle = len(values) // 2
+    if len(values) % 2:
+        return values[middle]
+    return (values[middle - 1] + values[middle]) / 2
+
+
+def reasons_for(
+    user,
+    pairs: list[tuple[int, int]],
+    *,
+    inactive_days: int = DEFAULT_INACTIVE_DAYS,
+    now: datetime | None = None,
+) -> dict[tuple[int, int], Standing]:
+    """Every reason each (learner, course) of a page is at risk, in words
+    ("no activity for 23 days", "2 of 6 lessons, cohort median 5"). A fixed
+    number of queries whatever the page holds: the page's enrolments, the
+    courses' lessons, the quizzes, the failed attempts, the cohorts' pace."""
+    now = now or timezone.now()
+    if not pairs:
+        return {}
+    learner_ids = sorted({learner for learner, _course in pairs})
+    course_ids = sorted({course for _learner, course in pairs})
+    wanted = set(pairs)
+    rows = [
+        row
+        for row in visible_enrollments(user)
+        .filter(
+            status=Enrollment.Status.ACTIVE,
+            learner_id__in=learner_ids,
+            course_id__in=course_ids,
+        )
+        .annotate(done=_lessons_done())
+        .values_list(
+            "learner_id",
+            "course_id",
+            "cohort_id",
+            "cohort__name",
+            "enrolled_at",
+            "last_seen_at",
+            "due_at",
+            "done",
+        )
+        if (row[0], row[1]) in wanted
+    ]
+    lessons = lesson_counts(course_ids)
+    # The cohort's median of lessons done, for the courses of the page.
+    cohort_pairs = {(row[2], row[1]) for row in rows if row[2] is not None}
+    medians: dict[tuple[int, int], float] = {}
+    if cohort_pairs:
+        done_by: dict[tuple[int, int], list[int]] = {}
+        for cohort_id, course_id, done in (
+            visible_enrollments(user)
+            .filter(
+                cohort_id__in={cohort for cohort, _course in cohort_pairs},
+                course_id__in={course for _cohort, course in cohort_pairs},
+            )
+            .exclude(status=Enrollment.Status.WITHDRAWN)
+            .annotate(done=_lessons_done())
+            .values_list("cohort_id", "course_id", "done")
+        ):
+            total = lessons.get(course_id, 0)
+            done_by.setdefault((cohort_id, course_id), []).append(min(done, total))
+        medians = {key: _median(values) for key, values in done_by.items()}
+    # Quizzes failed twice (and never passed) by these learners.
+    failed: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    directory = quiz_directory()
+    course_quizzes = [
+        pk for pk, info in directory.items() if info.course_id in set(course_ids)
+    ]
+    if course_quizzes:
+        for learner_id, assessment_id, count in (
+            _filtered(
+                Attempt.objects.filter(
+                    status=Attempt.Status.GRADED,
+                    learner_id__in=learner_ids,
+                    assessment_id__in=course_quizzes,
+                ),
+                attempt_filter(user),
+            )
+            .values("learner_id", "assessment_id")
+            .annotate(
+                failed=Count("pk", filter=Q(passed=False)),
+                passed=Count("pk", filter=Q(passed=True)),
+            )
+            .filter(failed__gte=2, passed=0)
+            .order_by("learner_id", "assessment_id")
+            .values_list("learner_id", "assessment_id", "failed")
+        ):
+            info = directory[assessment_id]
+            failed.setdefault((learner_id, info.course_id), []).append(
+                (info.title, count)
+            )
+    result = {}
+    for learner_id, course_id, cohort_id, cohort_name, start, seen, due, done in rows:
+        reasons = []
+        idle_since = seen or start
+        idle = (now - idle_since).days
+        if idle_since < now - timedelta(days=inactive_days):
+            if seen is None:
+                reasons.append(
+                    ngettext(
+                        "never opened the course, enrolled %(days)d day ago",
+                        "never opened the course, enrolled %(days)d days ago",
+                        idle,
+                    )
+                    % {"days": idle}
+                )
+            else:
+                reasons.append(
+                    ngettext(
+                        "no activity for %(days)d day",
+                        "no activity for %(days)d days",
+                        idle,
+                    )
+                    % {"days": idle}
+                )
+        if due is not None and due < now:
+            late = (now - due).days
+            reasons.append(
+                ngettext(
+                    "overdue by %(days)d day (due %(date)s)",
+                    "overdue by %(days)d days (due %(date)s)",
+                    late,
+                )
+                % {"days": late, "date": due.date().isoformat()}
+            )
+        for title, count in failed.get((learner_id, course_id), []):
+            reasons.append(
+                ngettext(
+                    "failed %(quiz)s %(count)d time",
+                    "failed %(quiz)s %(count)d times",
+                    count,
+                )
+                % {"quiz": title, "count": count}
+            )
+        total = lessons.get(course_id, 0)
+        if (
+            cohort_id is not None
+            and total
+            and due is not None
+            and start < now < due
+            and min(done, total) / total < (now - start) / (due - start) - PACE_MARGIN
+        ):
+            median = medians.get((cohort_id, course_id))
+            reasons.append(
+                ngettext(
+                    "behind the pace: %(done)d of %(total)d lesson done, "
+                    "cohort median %(median)s",
+                    "behind the pace: %(done)d of %(total)d lessons done, "
+                    "cohort median %(median)s",
+                    total,
+                )
+                % {
+                    "done": min(done, total),
+                    "total": total,
+                    "median": f"{median:g}" if median is not None else "—",
+                }
+            )
+        if not reasons:
+            reasons.append(gettext("no longer at risk"))
+        result[(learner_id, course_id)] = Standing(
+            learner_id=learner_id,
+            course_id=course_id,
+            cohort_id=cohort_id,
+            cohort_name=cohort_name or "",
+            reasons=tuple(reasons),
+        )
+    return result

@@ -11,6 +11,7 @@ from assessments.models import Attempt
 from certificates.models import Certificate
 from enrollments.models import LessonProgress
 
+from ..models import Reminder
 from .scope import (
     _filtered,
     attempt_filter,
@@ -29,6 +30,7 @@ EVENT_LABELS = {
     "attempt_started": _("Started an attempt"),
     "attempt_graded": _("Attempt graded"),
     "certificate": _("Certificate issued"),
+    "reminder": _("Reminder sent"),
 }
 
 
@@ -133,6 +135,21 @@ def learner_timeline(user, *, learner_id: int) -> Report:
             detail=Case(
                 When(revoked_at__isnull=False, then=_text(str(_("Revoked")))),
                 default=none,
+            ),
+        ),
+        # Reminders about the courses the user sees the learner in.
+        _events(
+            Reminder.objects.filter(
+                learner_id=learner_id,
+                course_id__in=enrollments.values("course_id"),
+            ),
+            "reminder",
+            when=F("created_at"),
+            course=F("course__title"),
+            item=F("subject"),
+            detail=Case(
+                When(sent_at__isnull=True, then=_text(str(_("being sent")))),
+                default=_text(str(_("e-mailed"))),
             ),
         ),
     ]

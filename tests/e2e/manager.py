@@ -1,8 +1,10 @@
 """The program manager's journey: a cohort made through the pages with the
 journey's student in it, the reports (courses, cohort matrix, the learner's
-timeline, learners at risk), CSV and XLSX exports downloaded and read, then
-the certificate register (filter, revoke; a manager sees their cohorts'
-members) and the public verification that follows the revocation.
+timeline, learners at risk with their reasons), a reminder sent, CSV and XLSX
+exports downloaded and read, the certificate register (filter, revoke after
+its confirmation; a manager sees their cohorts' members), a member removed and
+restored, a weekly report subscribed to, and the public verification that
+follows the revocation.
 
 STEPS is the journey in order; each step takes (journey, base, context)."""
 
@@ -70,23 +72,75 @@ def reads_the_reports(journey, base, context) -> None:
     page.goto(base + "/en/reports/")
     expect(page.locator("main")).to_contain_text(TITLE)
     journey.key_page("reports")
+    page.get_by_role("link", name=TITLE).first.click()
+    # The chart: axes named, a legend, its data table kept.
+    chart = page.locator("figure.report-chart svg")
+    expect(chart.locator("text", has_text="Month")).to_have_count(1)
+    expect(page.locator("figure.report-chart details")).to_have_count(1)
+    journey.key_page("course-report")
     page.goto(context["cohort_url"])
     page.locator("table.cohort-matrix").get_by_role("link").first.click()
     expect(page.locator("main")).to_contain_text(TITLE)
     journey.key_page("learner-timeline")
-    page.goto(base + "/en/reports/at-risk/")
+    page.goto(base + "/en/reports/at-risk/?reason=inactive&inactive_days=7")
     journey.key_page("at-risk")
+    # The demo's idle learner is at risk for two reasons at least.
+    two = page.locator("ul.reasons").filter(has=page.locator("li >> nth=1"))
+    expect(two.first).to_be_visible()
+
+
+def reminds_a_learner(journey, base, context) -> None:
+    page = journey.page
+    page.goto(base + "/en/reports/at-risk/?reason=inactive&inactive_days=7")
+    page.locator("input[name=pick]").first.check()
+    page.get_by_role("button", name="Write a reminder to the selected learners").click()
+    expect(page.get_by_label("Subject")).to_have_value("A reminder about your course")
+    journey.key_page("reminder-form")
+    page.get_by_role("button", name="Send the reminder").click()
+    expect(page.locator(".messages")).to_contain_text("Reminder on its way")
+    assert "inactive_days=7" in page.url, page.url
+    journey.step("reminder-sent")
+
+
+def removes_and_restores_a_member(journey, base, context) -> None:
+    page = journey.page
+    page.goto(context["cohort_url"])
+    page.locator("table.cohort-matrix").get_by_role(
+        "link", name="Remove…"
+    ).first.click()
+    expect(page.locator("main")).to_contain_text("kept")
+    journey.key_page("remove-confirm")
+    page.get_by_role("button", name="Remove from the cohort").click()
+    expect(page.locator(".messages")).to_contain_text("removed")
+    page.get_by_role("button", name="Restore").first.click()
+    expect(page.locator(".messages")).to_contain_text("member again")
+    journey.step("member-restored")
+
+
+def subscribes_to_a_weekly_report(journey, base, context) -> None:
+    page = journey.page
+    page.goto(context["cohort_url"])
+    page.locator("form.report-export").nth(1).get_by_role(
+        "link", name="Send me this by e-mail"
+    ).click()
+    page.get_by_label("How often").select_option("weekly")
+    page.get_by_label("Attached as").select_option("csv")
+    journey.key_page("subscribe")
+    page.get_by_role("button", name="Subscribe").click()
+    expect(page.locator(".messages")).to_contain_text("Subscribed")
+    expect(page.locator("table.register")).to_contain_text("Every week")
+    journey.step("subscribed")
 
 
 def exports_the_cohort(journey, base, context) -> None:
     page = journey.page
     page.goto(context["cohort_url"])
     enrolments = page.locator("form.report-export").nth(1)
-    enrolments.get_by_role("button", name="Export CSV").click()
+    enrolments.get_by_role("button", name="Export enrolments (CSV)").click()
     expect(page.locator(".messages")).to_contain_text("being built")
     page.goto(context["cohort_url"])
     page.locator("form.report-export").nth(1).get_by_role(
-        "button", name="Export XLSX"
+        "button", name="Export enrolments (XLSX)"
     ).click()
     links = page.get_by_role("link", name=re.compile(r"^Download \(1 row\)"))
     expect(links).to_have_count(2)
@@ -116,9 +170,14 @@ def revokes_the_certificate(journey, base, context) -> None:
     page = journey.page
     certificate = Certificate.objects.get(enrollment__learner__email=EMAIL)
     row = page.locator("table.register tbody tr").filter(has_text=certificate.serial)
-    row.get_by_label("Reason").fill("Issued against the wrong cohort.")
-    row.get_by_role("button", name="Revoke").click()
+    row.get_by_role("link", name="Revoke…").click()
+    # A confirmation page says what happens; the register's filters come back.
+    expect(page.locator("main")).to_contain_text("nothing is withdrawn")
+    journey.key_page("revoke-confirm")
+    page.get_by_label("Reason").fill("Issued against the wrong cohort.")
+    page.get_by_role("button", name="Revoke the certificate").click()
     expect(page.locator(".messages")).to_contain_text(f"{certificate.serial} revoked")
+    assert "course=" in page.url, page.url
     journey.step("revoked")
     certificate.refresh_from_db()
     assert certificate.revoked_at is not None
@@ -140,8 +199,11 @@ STEPS = (
     logs_in,
     sees_the_student_complete,
     reads_the_reports,
+    reminds_a_learner,
     exports_the_cohort,
     filters_the_register,
     revokes_the_certificate,
+    removes_and_restores_a_member,
+    subscribes_to_a_weekly_report,
     verification_shows_the_revocation,
 )

@@ -320,11 +320,16 @@ def test_the_managers_reports_and_exports_are_in_french(client, catalog, manager
             "Inscrits",
             "Actifs, 7 derniers jours",
             "Taux d’achèvement (%)",
-            "Exporter en CSV",
+            "Exporter ce tableau (CSV)",
             "CIMIC basics",
         ),
         CHROME_EN
-        + ("Learners at risk", "Completion rate", "Active, last 7", "Export CSV"),
+        + (
+            "Learners at risk",
+            "Completion rate",
+            "Active, last 7",
+            "Export this table (CSV)",
+        ),
     )
     assert_french(
         client.get(reverse("reports:exports")),

@@ -344,7 +344,8 @@ RESOURCES: tuple[Resource, ...] = DISCUSSIONS + (
     Resource(
         "revoke a certificate",
         "/en/certificates/register/{certificate}/revoke/",
-        get=roles(405, anonymous="login"),
+        # A confirmation page: what will happen, and the button.
+        get=roles(404, anonymous="login", manager=200, admin=200),
         post=roles(
             404,
             anonymous="login",
@@ -356,7 +357,8 @@ RESOURCES: tuple[Resource, ...] = DISCUSSIONS + (
     Resource(
         "reissue a certificate",
         "/en/certificates/register/{certificate}/reissue/",
-        get=roles(405, anonymous="login"),
+        # A confirmation page: what will happen, and the button.
+        get=roles(404, anonymous="login", manager=200, admin=200),
         post=roles(
             404,
             anonymous="login",
@@ -493,13 +495,24 @@ RESOURCES: tuple[Resource, ...] = DISCUSSIONS + (
     Resource(
         "remove a cohort member",
         "/en/reports/cohorts/{cohort}/members/{owner}/remove/",
-        get=roles(405, anonymous="login"),
+        # A confirmation page: enrolments kept, and how to undo.
+        get=roles(404, anonymous="login", manager=200, admin=200),
         post=roles(404, anonymous="login", **TO_COHORT),
     ),
     Resource(
         "remove a non-member from a cohort",
         "/en/reports/cohorts/{cohort}/members/{other_student}/remove/",
         post=roles(404, anonymous="login"),
+    ),
+    Resource(
+        "subscribe to the enrolments of a cohort",
+        "/en/reports/subscriptions/new/?report=enrollments&cohort={cohort}",
+        get=roles(404, anonymous="login", manager=200, admin=200),
+    ),
+    Resource(
+        "report subscriptions",
+        "/en/reports/subscriptions/",
+        get=roles(200, **NO_REPORTS),
     ),
     Resource(
         "assign a course to a cohort",
