@@ -111,6 +111,18 @@ class OptionTokens:
         return found
 
 
+def is_answered(answer: Any) -> bool:
+    """Whether a stored answer says anything: a gap-fill of empty gaps or a
+    matching of unchosen pairs is no answer."""
+    if isinstance(answer, str):
+        return answer.strip() != ""
+    if isinstance(answer, list):
+        return any(is_answered(a) for a in answer)
+    if isinstance(answer, dict):
+        return any(is_answered(v) for v in answer.values())
+    return answer is not None
+
+
 def gap_ids(entry: dict[str, Any]) -> list[str]:
     """The snapshot names its gaps by number only; "g1" is the first."""
     return [f"g{number}" for number in range(1, len(entry.get("gaps", [])) + 1)]
@@ -129,6 +141,7 @@ def for_taking(
     view: dict[str, Any] = {
         "slot": slot,
         "type": kind,
+        "answered": is_answered(answer),
         "mark": _mark(entry["mark"]),
         "answer": shown,
         "max_chars": ANSWER_MAX_CHARS.get(kind),
@@ -202,7 +215,6 @@ def for_review(
     (the snapshot's `entry`); after a regrade (`regraded`, a
     `selectors.Regraded`) the key shown is the one the score follows now."""
     view = for_taking(entry, response.answer, tokens)
-    view["answered"] = response.answer not in (None, "", [], {})
     if options.score:
         view["score"] = response.score
         view["max_score"] = response.max_score
