@@ -220,14 +220,41 @@ def for_review(
         view["max_score"] = response.max_score
         view["needs_review"] = response.needs_review
         view["regraded_at"] = regraded.at if regraded else None
+        view["verdict"] = verdict(response.score, response.max_score)
     if options.feedback:
         view["feedback"] = mark_safe(response.feedback)  # noqa: S308
         view["general_feedback"] = mark_safe(entry.get("general_feedback", ""))  # noqa: S308
         view["comment"] = response.comment
+        if entry["type"] in CHOICE_KINDS:
+            # Each chosen option's feedback beside it (the response's feedback
+            # is these joined, so it is not shown twice).
+            own = {
+                tokens.token(entry["slot"], c["id"]): c.get("feedback", "")
+                for c in entry["choices"]
+            }
+            for choice in view["choices"]:
+                if choice["id"] in view["selected"]:
+                    choice["feedback"] = mark_safe(own.get(choice["id"], ""))  # noqa: S308
+            view["feedback"] = ""
     if options.correct:
         key = regraded.key if regraded else entry
         view["key"] = _key(key, lambda item_id: tokens.token(entry["slot"], item_id))
+        if entry["type"] in CHOICE_KINDS:
+            for choice in view["choices"]:
+                choice["right"] = choice["id"] in view["key"]["right_ids"]
     return view
+
+
+CHOICE_KINDS = (Kind.SINGLE, Kind.MULTIPLE, Kind.TRUE_FALSE)
+
+
+def verdict(score: Decimal | None, max_score: Decimal | None) -> str:
+    """ "right", "partial", "wrong", or "" (not marked yet, or worth nothing)."""
+    if score is None or not max_score:
+        return ""
+    if score >= max_score:
+        return "right"
+    return "partial" if score > 0 else "wrong"
 
 
 def _key(entry: dict[str, Any], tok: Any) -> dict[str, Any]:

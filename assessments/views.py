@@ -20,7 +20,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
+from wagtail import hooks
 
 from accounts.models import User
 from core.query import bounded_int
@@ -28,6 +29,7 @@ from courses import translations
 
 from . import grading, selectors, services
 from .forms import answers_from_post
+from .hooks import REVIEW_NEXT_STEP, NextStep
 from .models import AssessmentPage, Attempt, Layout
 from .presentation import (
     OptionTokens,
@@ -356,7 +358,15 @@ def review(
         return redirect(_url(page, request, "take", attempt.number))
     options = review_options(attempt, translations.original(page), timezone.now())
     context = page.get_context(request)
-    context.update(attempt=attempt, options=options)
+    grading_now = attempt.status == Attempt.Status.SUBMITTED
+    context.update(
+        attempt=attempt,
+        options=options,
+        grading_now=grading_now,
+        status_url=_url(page, request, "status", attempt.number),
+        review_url=_url(page, request, "review", attempt.number),
+        next_step=None if grading_now else _next_step(request, page, attempt),
+    )
     if options.allowed:
         responses = {r.slot: r for r in attempt.responses.all()}
         regraded = selectors.regraded_keys(attempt)
@@ -372,3 +382,38 @@ def review(
             for entry in attempt.questions_snapshot
         ]
     return TemplateResponse(request, "assessments/review.html", context)
+
+
+@require_GET
+def status(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> JsonResponse:
+    """The attempt's grading state, for the review page's script to poll: the
+    owner's only (another learner's attempt is a 404), and nothing about
+    answers or keys."""
+    attempt = _attempt(request, page, number)
+    response = JsonResponse(
+        {
+            "status": attempt.status,
+            "ready": attempt.status
+            not in (Attempt.Status.IN_PROGRESS, Attempt.Status.SUBMITTED),
+            "review_url": _url(page, request, "review", attempt.number),
+        }
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _next_step(
+    request: AuthenticatedRequest, page: AssessmentPage, attempt: Attempt
+) -> NextStep:
+    """The first provider's answer (REVIEW_NEXT_STEP), else back to the
+    course."""
+    for provider in hooks.get_hooks(REVIEW_NEXT_STEP):
+        step = provider(request, page, attempt)
+        if step is not None:
+            return step
+    course = page.get_parent()
+    return NextStep(
+        kind="course", text=_("Back to the course"), url=course.get_url(request)
+    )
