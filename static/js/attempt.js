@@ -86,9 +86,13 @@
       const moved = fieldset.querySelector(".ordering-moved");
       if (moved) moved.value = "1";
     }
+    const yes = answered(fieldset);
+    const state = fieldset.querySelector(".answer-state");
+    if (state && state.dataset.yes && state.dataset.no) {
+      state.textContent = yes ? state.dataset.yes : state.dataset.no;
+    }
     const item = document.getElementById("nav-q" + fieldset.dataset.slot);
     if (!item) return;
-    const yes = answered(fieldset);
     item.classList.toggle("answered", yes);
     const words = item.querySelector(".visually-hidden");
     const nav = document.querySelector(".quiz-navigator");

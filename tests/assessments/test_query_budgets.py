@@ -58,7 +58,11 @@ def test_learner_pages_do_not_grow_with_the_quiz(
             "summary": queries_for(
                 client, base + f"attempt/{open_attempt.number}/summary/"
             ),
+            "confirm": queries_for(
+                client, base + f"attempt/{open_attempt.number}/confirm/"
+            ),
             "review": queries_for(client, base + f"attempt/{done.number}/review/"),
+            "status": queries_for(client, base + f"attempt/{done.number}/status/"),
         }
     assert counts[2] == counts[40], counts
     for name, count in counts[2].items():

@@ -166,7 +166,7 @@ def test_review_shows_what_was_asked_with_the_corrected_key_and_score(
     client.force_login(enrolled)
     review = quiz.url + quiz.reverse_subpage("review", args=[attempt.number])
     before = client.get(review).content.decode()
-    assert before.count('<span class="badge">correct</span>') == 1  # Paris
+    assert before.count('aria-hidden="true">✓</span>correct</span>') == 1  # Paris
     assert "Regraded on" not in before
 
     correct_the_key(single)
