@@ -286,3 +286,25 @@ def test_one_grade_format():
     assert grades.percent(None) == ""
     with translation.override("fr"):
         assert grades.grade(Decimal("7.5"), Decimal("10")) == "7,5\xa0/\xa010 · 75\xa0%"
+
+
+def test_one_question_a_page_navigates_by_saving_buttons(
+    client, course, single, short, enrolled
+):
+    quiz = make_quiz(
+        course, title="Paged", slots=[single, short], layout="one_per_page"
+    )
+    client.force_login(enrolled)
+    attempt = start(client, quiz)
+    page = body(client.get(url(quiz, "take", attempt.number) + "?page=2"))
+    assert page.count('type="submit" name="go" value="1" class="nav-item') == 1
+    assert 'id="nav-q2" data-slot="2" aria-current="step"' in page
+    response = client.post(
+        url(quiz, "take", attempt.number) + "?page=2",
+        {"q2-shown": "1", "q2": "civil", "flag": "2:1"},
+    )
+    assert response["Location"].endswith("?page=2#q2")
+    second = Response.objects.get(attempt=attempt, slot=2)
+    assert second.flagged and second.answer == "civil"
+    summary = body(client.get(url(quiz, "summary", attempt.number)))
+    assert f"{url(quiz, 'take', attempt.number)}?page=2#q2" in summary

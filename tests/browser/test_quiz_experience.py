@@ -25,6 +25,12 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+def named(number: str, state: str) -> re.Pattern:
+    """A navigator item's name: its number, then its state in words (Chromium
+    puts a space where the hidden words begin)."""
+    return re.compile(rf"^{number}\s?, {state}$")
+
+
 def test_taking_flagging_confirming_and_a_review_that_updates_itself(live_server, page):
     _, catalog = make_site()
     course = make_course(catalog, title="Liaison basics", lessons=1)
@@ -49,20 +55,20 @@ def test_taking_flagging_confirming_and_a_review_that_updates_itself(live_server
     page.get_by_role("button", name="Start the quiz").click()
 
     first, second = page.locator("#nav-q1"), page.locator("#nav-q2")
-    expect(first).to_have_accessible_name("1, not answered")
-    expect(second).to_have_accessible_name("2, not answered")
+    expect(first).to_have_accessible_name(named("1", "not answered"))
+    expect(second).to_have_accessible_name(named("2", "not answered"))
     page.locator("#q1 input[type=radio]").first.check()
-    expect(first).to_have_accessible_name("1, answered")
+    expect(first).to_have_accessible_name(named("1", "answered"))
     expect(page.locator("#q1 .answer-state")).to_have_text("Answered")
     expect(page.locator("#autosave-status")).to_have_text(re.compile(r"^Saved \d"))
 
     # The flag is a form button; the page comes back at the question.
     page.locator("#q2 .flag-button").click()
-    expect(second).to_have_accessible_name("2, not answered, flagged")
+    expect(second).to_have_accessible_name(named("2", "not answered, flagged"))
     expect(page.locator("#q2")).to_contain_text("Flagged for review")
     # The ordering as shown is no answer until kept.
     page.get_by_role("button", name="Keep this order").click()
-    expect(second).to_have_accessible_name("2, answered, flagged")
+    expect(second).to_have_accessible_name(named("2", "answered, flagged"))
     expect(page.get_by_role("button", name="Keep this order")).to_have_count(0)
 
     page.get_by_role("button", name="Finish attempt…").click()
