@@ -81,9 +81,27 @@ def _matching(
 
 def _order(
     entry: dict[str, Any], data: QueryDict, prefix: str, tokens: OptionTokens
-) -> list[str]:
+) -> list[str] | None:
     """Items sorted by the position the learner picked for each; an item
-    without a position keeps its place after the placed ones."""
+    without a position keeps its place after the placed ones.
+
+    An order is an answer only once the learner gave it: moved an item, or
+    said "keep this order" (`keep` = the slot, or the question's `-moved`
+    marker, which the page sets once answered). The order as first shown,
+    untouched, is no answer (None)."""
+    slot = entry["slot"]
+    order = _positions(entry, data, prefix, tokens)
+    given = (
+        data.get(f"{prefix}-moved") == "1"
+        or str(slot) in data.getlist("keep")
+        or order != [item["id"] for item in entry["items"]]
+    )
+    return order if given else None
+
+
+def _positions(
+    entry: dict[str, Any], data: QueryDict, prefix: str, tokens: OptionTokens
+) -> list[str]:
     slot = entry["slot"]
     placed = []
     for index, item in enumerate(entry["items"]):

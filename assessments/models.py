@@ -209,6 +209,18 @@ class AssessmentPage(RoutablePageMixin, Page):
 
         return views.submit(request, self, number)
 
+    @path("attempt/<id:number>/confirm/", name="confirm")
+    def confirm(self, request, number):
+        from . import views
+
+        return views.confirm(request, self, number)
+
+    @path("attempt/<id:number>/status/", name="status")
+    def attempt_status(self, request, number):
+        from . import views
+
+        return views.status(request, self, number)
+
     @path("attempt/<id:number>/review/")
     def review(self, request, number):
         from . import views
@@ -451,6 +463,8 @@ class Response(models.Model):
     max_score = models.DecimalField(default=Decimal(0), **SCORE_FIELD)
     feedback = models.TextField(blank=True)
     needs_review = models.BooleanField(default=False)
+    # The learner marked the question to come back to before submitting.
+    flagged = models.BooleanField(default=False)
     comment = models.TextField(blank=True, help_text=_("The instructor's comment."))
     graded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

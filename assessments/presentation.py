@@ -111,6 +111,18 @@ class OptionTokens:
         return found
 
 
+def is_answered(answer: Any) -> bool:
+    """Whether a stored answer says anything: a gap-fill of empty gaps or a
+    matching of unchosen pairs is no answer."""
+    if isinstance(answer, str):
+        return answer.strip() != ""
+    if isinstance(answer, list):
+        return any(is_answered(a) for a in answer)
+    if isinstance(answer, dict):
+        return any(is_answered(v) for v in answer.values())
+    return answer is not None
+
+
 def gap_ids(entry: dict[str, Any]) -> list[str]:
     """The snapshot names its gaps by number only; "g1" is the first."""
     return [f"g{number}" for number in range(1, len(entry.get("gaps", [])) + 1)]
@@ -129,6 +141,7 @@ def for_taking(
     view: dict[str, Any] = {
         "slot": slot,
         "type": kind,
+        "answered": is_answered(answer),
         "mark": _mark(entry["mark"]),
         "answer": shown,
         "max_chars": ANSWER_MAX_CHARS.get(kind),
@@ -202,20 +215,46 @@ def for_review(
     (the snapshot's `entry`); after a regrade (`regraded`, a
     `selectors.Regraded`) the key shown is the one the score follows now."""
     view = for_taking(entry, response.answer, tokens)
-    view["answered"] = response.answer not in (None, "", [], {})
     if options.score:
         view["score"] = response.score
         view["max_score"] = response.max_score
         view["needs_review"] = response.needs_review
         view["regraded_at"] = regraded.at if regraded else None
+        view["verdict"] = verdict(response.score, response.max_score)
     if options.feedback:
         view["feedback"] = mark_safe(response.feedback)  # noqa: S308
         view["general_feedback"] = mark_safe(entry.get("general_feedback", ""))  # noqa: S308
         view["comment"] = response.comment
+        if entry["type"] in CHOICE_KINDS:
+            # Each chosen option's feedback beside it (the response's feedback
+            # is these joined, so it is not shown twice).
+            own = {
+                tokens.token(entry["slot"], c["id"]): c.get("feedback", "")
+                for c in entry["choices"]
+            }
+            for choice in view["choices"]:
+                if choice["id"] in view["selected"]:
+                    choice["feedback"] = mark_safe(own.get(choice["id"], ""))  # noqa: S308
+            view["feedback"] = ""
     if options.correct:
         key = regraded.key if regraded else entry
         view["key"] = _key(key, lambda item_id: tokens.token(entry["slot"], item_id))
+        if entry["type"] in CHOICE_KINDS:
+            for choice in view["choices"]:
+                choice["right"] = choice["id"] in view["key"]["right_ids"]
     return view
+
+
+CHOICE_KINDS = (Kind.SINGLE, Kind.MULTIPLE, Kind.TRUE_FALSE)
+
+
+def verdict(score: Decimal | None, max_score: Decimal | None) -> str:
+    """ "right", "partial", "wrong", or "" (not marked yet, or worth nothing)."""
+    if score is None or not max_score:
+        return ""
+    if score >= max_score:
+        return "right"
+    return "partial" if score > 0 else "wrong"
 
 
 def _key(entry: dict[str, Any], tok: Any) -> dict[str, Any]:

@@ -436,6 +436,20 @@ def save_answers(
     return saved
 
 
+def set_flag(*, attempt: Attempt, slot: int, flagged: bool) -> bool:
+    """Mark (or unmark) a question of an open attempt for review before
+    submitting; False if the attempt is closed or has no such slot."""
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return False
+    return bool(
+        Response.objects.filter(
+            attempt=attempt,
+            slot=slot,
+            attempt__status=Attempt.Status.IN_PROGRESS,
+        ).update(flagged=flagged)
+    )
+
+
 def _answer_problem(entry: dict[str, Any], answer: Any) -> str:
     """Why an answer cannot be stored as given, or "". Limits are in
     characters (a Cyrillic letter is one, though two bytes), a line break

@@ -20,7 +20,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
+from wagtail import hooks
 
 from accounts.models import User
 from core.query import bounded_int
@@ -28,8 +29,15 @@ from courses import translations
 
 from . import grading, selectors, services
 from .forms import answers_from_post
+from .hooks import REVIEW_NEXT_STEP, NextStep
 from .models import AssessmentPage, Attempt, Layout
-from .presentation import OptionTokens, for_review, for_taking, review_options
+from .presentation import (
+    OptionTokens,
+    for_review,
+    for_taking,
+    is_answered,
+    review_options,
+)
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -137,6 +145,12 @@ def take(
             messages.error(request, str(refusal))
             return redirect(request.get_full_path())
         if not problems:
+            back_to = _flag_or_keep(request, attempt)
+            if back_to is not None:
+                return redirect(
+                    _url(page, request, "take", attempt.number)
+                    + f"?page={current}#q{back_to}"
+                )
             target = request.POST.get("go", "")
             if target == "summary":
                 return redirect(_url(page, request, "summary", attempt.number))
@@ -145,11 +159,19 @@ def take(
                 _url(page, request, "take", attempt.number) + f"?page={current}"
             )
 
-    answers = {**dict(attempt.responses.values_list("slot", "answer")), **posted}
+    stored = {
+        slot: (answer, flagged)
+        for slot, answer, flagged in attempt.responses.values_list(
+            "slot", "answer", "flagged"
+        )
+    }
+    answers = {slot: answer for slot, (answer, _f) in stored.items()} | posted
+    flagged = {slot for slot, (_a, flag) in stored.items() if flag}
     shown = snapshot[current - 1 : current] if per_page else snapshot
     questions = [for_taking(e, answers.get(e["slot"]), tokens) for e in shown]
     for question in questions:
         question["error"] = problems.get(question["slot"], "")
+        question["flagged"] = question["slot"] in flagged
     context = page.get_context(request)
     context.update(
         attempt=attempt,
@@ -158,9 +180,8 @@ def take(
         page_number=current,
         pages=range(1, pages + 1),
         page_count=pages,
-        answered={
-            slot for slot, answer in answers.items() if answer not in (None, "", [], {})
-        },
+        per_page=per_page,
+        navigator=_navigator(snapshot, answers, flagged, per_page, current),
         seconds_left=attempt.seconds_left(now),
         save_url=_url(page, request, "save", attempt.number),
         summary_url=_url(page, request, "summary", attempt.number),
@@ -168,6 +189,45 @@ def take(
     return TemplateResponse(
         request, "assessments/attempt.html", context, status=400 if problems else 200
     )
+
+
+def _flag_or_keep(request: AuthenticatedRequest, attempt: Attempt) -> int | None:
+    """A flag button ("flag" = "<slot>:1" or "<slot>:0") or an ordering's
+    "Keep this order" ("keep" = slot) was pressed: the slot to return to."""
+    raw = request.POST.get("flag", "")
+    if raw:
+        slot_text, _sep, value = raw.partition(":")
+        slot = bounded_int(slot_text, low=1, high=_MAX_SLOT)
+        if slot is not None:
+            services.set_flag(attempt=attempt, slot=slot, flagged=value == "1")
+            return slot
+    return bounded_int(request.POST.get("keep", ""), low=1, high=_MAX_SLOT)
+
+
+# Slots are small numbers (PositiveSmallIntegerField).
+_MAX_SLOT = 32767
+
+
+def _navigator(
+    snapshot: list[dict],
+    answers: dict[int, object],
+    flagged: set[int],
+    per_page: bool,
+    current: int,
+) -> list[dict]:
+    """One entry per question (descriptions are not questions): its number,
+    page, and whether it is answered, flagged, on the page shown."""
+    return [
+        {
+            "slot": entry["slot"],
+            "page": index if per_page else 1,
+            "answered": is_answered(answers.get(entry["slot"])),
+            "flagged": entry["slot"] in flagged,
+            "current": per_page and index == current,
+        }
+        for index, entry in enumerate(snapshot, start=1)
+        if entry["type"] != "description"
+    ]
 
 
 def _page_number(request: AuthenticatedRequest, pages: int) -> int:
@@ -217,26 +277,54 @@ def summary(
     attempt = _attempt(request, page, number)
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect(_url(page, request, "review", attempt.number))
-    answers = dict(attempt.responses.values_list("slot", "answer"))
-    per_page = page.layout == Layout.ONE_PER_PAGE
     context = page.get_context(request)
-    context.update(
-        attempt=attempt,
-        rows=[
-            {
-                "slot": entry["slot"],
-                "answered": answers.get(entry["slot"]) not in (None, "", [], {}),
-                "page": entry["slot"] if per_page else 1,
-                "type": entry["type"],
-            }
-            for entry in attempt.questions_snapshot
-            if entry["type"] != "description"
-        ],
-        seconds_left=attempt.seconds_left(timezone.now()),
-        take_url=_url(page, request, "take", attempt.number),
-        submit_url=_url(page, request, "submit", attempt.number),
-    )
+    context.update(_finishing(request, page, attempt))
     return TemplateResponse(request, "assessments/summary.html", context)
+
+
+def confirm(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> HttpResponse:
+    """ "Submit all and finish" without a script: a page that asks before the
+    attempt is handed in (with a script, a dialog on the summary asks)."""
+    attempt = _attempt(request, page, number)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect(_url(page, request, "review", attempt.number))
+    context = page.get_context(request)
+    context.update(_finishing(request, page, attempt))
+    return TemplateResponse(request, "assessments/confirm.html", context)
+
+
+def _finishing(
+    request: AuthenticatedRequest, page: AssessmentPage, attempt: Attempt
+) -> dict:
+    """What the summary and the confirmation show: each question's state,
+    the unanswered and flagged ones, the time left."""
+    stored = {
+        slot: (answer, flagged)
+        for slot, answer, flagged in attempt.responses.values_list(
+            "slot", "answer", "flagged"
+        )
+    }
+    answers = {slot: answer for slot, (answer, _f) in stored.items()}
+    flagged = {slot for slot, (_a, flag) in stored.items() if flag}
+    rows = _navigator(
+        attempt.questions_snapshot,
+        answers,
+        flagged,
+        page.layout == Layout.ONE_PER_PAGE,
+        0,
+    )
+    return {
+        "attempt": attempt,
+        "rows": rows,
+        "unanswered": [row for row in rows if not row["answered"]],
+        "flagged": [row for row in rows if row["flagged"]],
+        "seconds_left": attempt.seconds_left(timezone.now()),
+        "take_url": _url(page, request, "take", attempt.number),
+        "confirm_url": _url(page, request, "confirm", attempt.number),
+        "submit_url": _url(page, request, "submit", attempt.number),
+    }
 
 
 @require_POST
@@ -270,7 +358,15 @@ def review(
         return redirect(_url(page, request, "take", attempt.number))
     options = review_options(attempt, translations.original(page), timezone.now())
     context = page.get_context(request)
-    context.update(attempt=attempt, options=options)
+    grading_now = attempt.status == Attempt.Status.SUBMITTED
+    context.update(
+        attempt=attempt,
+        options=options,
+        grading_now=grading_now,
+        status_url=_url(page, request, "status", attempt.number),
+        review_url=_url(page, request, "review", attempt.number),
+        next_step=None if grading_now else _next_step(request, page, attempt),
+    )
     if options.allowed:
         responses = {r.slot: r for r in attempt.responses.all()}
         regraded = selectors.regraded_keys(attempt)
@@ -286,3 +382,38 @@ def review(
             for entry in attempt.questions_snapshot
         ]
     return TemplateResponse(request, "assessments/review.html", context)
+
+
+@require_GET
+def status(
+    request: AuthenticatedRequest, page: AssessmentPage, number: int
+) -> JsonResponse:
+    """The attempt's grading state, for the review page's script to poll: the
+    owner's only (another learner's attempt is a 404), and nothing about
+    answers or keys."""
+    attempt = _attempt(request, page, number)
+    response = JsonResponse(
+        {
+            "status": attempt.status,
+            "ready": attempt.status
+            not in (Attempt.Status.IN_PROGRESS, Attempt.Status.SUBMITTED),
+            "review_url": _url(page, request, "review", attempt.number),
+        }
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _next_step(
+    request: AuthenticatedRequest, page: AssessmentPage, attempt: Attempt
+) -> NextStep:
+    """The first provider's answer (REVIEW_NEXT_STEP), else back to the
+    course."""
+    for provider in hooks.get_hooks(REVIEW_NEXT_STEP):
+        step = provider(request, page, attempt)
+        if step is not None:
+            return step
+    course = page.get_parent()
+    return NextStep(
+        kind="course", text=_("Back to the course"), url=course.get_url(request)
+    )

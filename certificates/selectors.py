@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils import timezone
 
 from accounts.models import Role, User
 from core.converters import MAX_ID
@@ -23,6 +24,14 @@ MAX_EXPIRING_DAYS = 36500
 
 def certificates_of(learner: User) -> QuerySet[Certificate]:
     return Certificate.objects.for_learner(learner).order_by("-issued_at")
+
+
+def valid_certificate_of(enrollment) -> bool:
+    """Whether the enrolment has a valid certificate (neither revoked nor
+    expired)."""
+    return (
+        Certificate.objects.valid(timezone.now()).filter(enrollment=enrollment).exists()
+    )
 
 
 def certificate_of(learner: User, certificate_id: int) -> Certificate | None:

@@ -1,9 +1,11 @@
 """Wires certificates into "My learning"; each hook calls one selector."""
 
+from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
 
 from enrollments.hooks import CONSTRUCT_DASHBOARD_CONTEXT
+from enrollments.review_next import CERTIFICATE_FOR_ENROLMENT
 
 from . import selectors
 
@@ -16,3 +18,12 @@ def add_certificates(request, context):
     context["dashboard_panels"].append(
         "certificates/includes/dashboard_certificates.html"
     )
+
+
+@hooks.register(CERTIFICATE_FOR_ENROLMENT)
+def certificate_for_enrolment(request, enrollment):
+    """Where the learner finds this enrolment's valid certificate (the quiz
+    review's "Your certificate is ready"), or None."""
+    if selectors.valid_certificate_of(enrollment):
+        return reverse("certificates:mine")
+    return None

@@ -7,4 +7,7 @@ class EnrollmentsConfig(AppConfig):
     verbose_name = _("Enrolments and progress")
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401
+        from . import (
+            receivers,  # noqa: F401
+            review_next,  # noqa: F401
+        )

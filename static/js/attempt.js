@@ -17,39 +17,113 @@
     return input ? input.value : "";
   }
 
+  // Autosave: the state is always in view ("Saved 14:02", "Not saved —
+  // retrying"); a failed save is retried with a growing pause.
+  function clock() {
+    const locale = document.documentElement.lang || undefined;
+    return new Date().toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+  }
+  function showStatus(message, state) {
+    if (!status) return;
+    status.textContent = message;
+    status.dataset.state = state;
+  }
   let pending = null;
+  let retryDelay = 0;
   async function save() {
     pending = null;
-    const response = await fetch(form.dataset.saveUrl, {
-      method: "POST",
-      body: new FormData(form),
-      headers: { "X-CSRFToken": csrfToken(), "X-Requested-With": "fetch" },
-      credentials: "same-origin",
-    });
+    let response;
+    try {
+      response = await fetch(form.dataset.saveUrl, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { "X-CSRFToken": csrfToken(), "X-Requested-With": "fetch" },
+        credentials: "same-origin",
+      });
+    } catch (error) {
+      return retry();
+    }
     const data = await response.json().catch(() => ({}));
     if (response.status === 409 && data.redirect) {
       window.location.assign(data.redirect);
       return;
     }
-    if (status) {
-      status.textContent = response.ok
-        ? text("textSaved", "All answers saved.")
-        : (data.error || text("textFailed", "Could not save; your answers are kept on this page."));
+    if (response.status >= 500) return retry();
+    retryDelay = 0;
+    if (response.ok) {
+      showStatus(text("textSaved", "Saved {time}").replace("{time}", clock()), "saved");
+    } else {
+      showStatus(data.error || text("textFailed", "Could not save; your answers are kept on this page."), "error");
     }
     if (response.ok && typeof data.seconds_left === "number") {
       remaining = data.seconds_left;
     }
   }
-  function scheduleSave() {
-    if (status) status.textContent = text("textSaving", "Saving…");
+  function retry() {
+    showStatus(text("textRetrying", "Not saved — retrying"), "retrying");
+    retryDelay = Math.min(30000, (retryDelay || 2500) * 2);
     if (pending) clearTimeout(pending);
-    pending = setTimeout(() => save().catch(() => {
-      if (status) status.textContent = text("textOffline", "Offline: answers will be saved when you move on.");
-    }), 600);
+    pending = setTimeout(save, retryDelay);
+  }
+  function scheduleSave() {
+    showStatus(text("textSaving", "Saving…"), "saving");
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(save, 600);
+  }
+
+  // The navigator follows the answers as they are given.
+  function answered(fieldset) {
+    if (fieldset.querySelector("input[type=radio]:checked, input[type=checkbox]:checked")) return true;
+    const moved = fieldset.querySelector(".ordering-moved");
+    if (moved) return moved.value === "1";
+    const fields = fieldset.querySelectorAll("input[type=text], textarea, select");
+    return Array.from(fields).some((field) => field.value.trim() !== "");
+  }
+  function follow(event) {
+    const fieldset = event.target.closest("fieldset.question");
+    if (!fieldset) return;
+    if (event.target.matches(".ordering select")) {
+      const moved = fieldset.querySelector(".ordering-moved");
+      if (moved) moved.value = "1";
+    }
+    const yes = answered(fieldset);
+    const state = fieldset.querySelector(".answer-state");
+    if (state && state.dataset.yes && state.dataset.no) {
+      state.textContent = yes ? state.dataset.yes : state.dataset.no;
+    }
+    const item = document.getElementById("nav-q" + fieldset.dataset.slot);
+    if (!item) return;
+    item.classList.toggle("answered", yes);
+    const words = item.querySelector(".visually-hidden");
+    const nav = document.querySelector(".quiz-navigator");
+    if (words && nav) {
+      const flag = item.classList.contains("flagged") ? nav.dataset.textFlagged : "";
+      words.textContent = (yes ? nav.dataset.textAnswered : nav.dataset.textUnanswered) + flag;
+    }
   }
   if (form) {
-    form.addEventListener("change", scheduleSave);
-    form.addEventListener("input", scheduleSave);
+    form.addEventListener("change", (event) => { follow(event); scheduleSave(); });
+    form.addEventListener("input", (event) => { follow(event); scheduleSave(); });
+  }
+
+  // "Submit all and finish": with a script, a dialog asks on the summary
+  // page; without one, the button opens the confirmation page.
+  const opener = document.getElementById("confirm-open");
+  const dialog = document.getElementById("confirm-dialog");
+  if (opener && dialog && typeof dialog.showModal === "function") {
+    opener.addEventListener("submit", (event) => {
+      event.preventDefault();
+      dialog.showModal();
+      const confirmButton = document.getElementById("confirm-submit");
+      if (confirmButton) confirmButton.focus();
+    });
+    const cancel = document.getElementById("confirm-cancel");
+    if (cancel) {
+      cancel.addEventListener("click", (event) => {
+        event.preventDefault();
+        dialog.close();
+      });
+    }
   }
 
   // Text limits: the server refuses a longer answer (never cuts it), and the

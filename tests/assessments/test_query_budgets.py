@@ -20,7 +20,15 @@ pytestmark = pytest.mark.django_db
 
 # Measured; most of each is Wagtail routing (one query per tree level) and the
 # session, user and permission lookups every page makes.
-BUDGETS = {"overview": 17, "take": 18, "summary": 18, "review": 18, "queue": 20}
+BUDGETS = {
+    "overview": 17,
+    "take": 18,
+    "summary": 18,
+    "confirm": 18,
+    "review": 18,
+    "status": 16,
+    "queue": 20,
+}
 
 
 def grow_quiz(course, bank, size: int):
@@ -58,7 +66,11 @@ def test_learner_pages_do_not_grow_with_the_quiz(
             "summary": queries_for(
                 client, base + f"attempt/{open_attempt.number}/summary/"
             ),
+            "confirm": queries_for(
+                client, base + f"attempt/{open_attempt.number}/confirm/"
+            ),
             "review": queries_for(client, base + f"attempt/{done.number}/review/"),
+            "status": queries_for(client, base + f"attempt/{done.number}/status/"),
         }
     assert counts[2] == counts[40], counts
     for name, count in counts[2].items():

@@ -166,7 +166,7 @@ def test_review_shows_what_was_asked_with_the_corrected_key_and_score(
     client.force_login(enrolled)
     review = quiz.url + quiz.reverse_subpage("review", args=[attempt.number])
     before = client.get(review).content.decode()
-    assert before.count('<span class="badge">correct</span>') == 1  # Paris
+    assert before.count('aria-hidden="true">✓</span>correct</span>') == 1  # Paris
     assert "Regraded on" not in before
 
     correct_the_key(single)
@@ -177,8 +177,8 @@ def test_review_shows_what_was_asked_with_the_corrected_key_and_score(
     assert "Which city is the capital of France?" not in page
     assert "Regraded on" in page
     # Paris and Lyon are both right under the key the score follows now.
-    assert page.count('<span class="badge">correct</span>') == 2
-    assert '<dd id="attempt-score">1 / 2' in page
+    assert page.count('aria-hidden="true">✓</span>correct</span>') == 2
+    assert '<dd id="attempt-score"><span class="grade">1\xa0/\xa02 · 50\xa0%' in page
 
 
 def test_the_attempt_admin_page_lists_the_history(

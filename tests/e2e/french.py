@@ -195,7 +195,8 @@ def takes_the_quiz(reader: FrenchReader, course: CoursePage) -> None:
         break
     assert answered == len(RIGHT)
     reader.read("recapitulatif")
-    page.locator("#submit-form button[type=submit]").click()
+    page.locator("#confirm-open button").click()
+    page.locator("#confirm-submit").click()
     expect(page.locator("#attempt-state")).to_be_visible()
     for _ in range(20):  # graded by the task the submission enqueued
         if page.locator("#attempt-score").count():

@@ -144,7 +144,7 @@ def test_a_quiz_its_attempt_and_its_review_are_in_french(
         CHROME_FR
         + (
             "Évaluation",
-            "Note de réussite : 62,50 %",
+            "Note de réussite : 62,5\xa0%",
             "Durée limite : 10 minutes",
             "Commencer l’évaluation",
             "Le chronomètre démarre",
@@ -161,12 +161,14 @@ def test_a_quiz_its_attempt_and_its_review_are_in_french(
         + (
             "Tentative 1",
             "Question 1",
-            "(noté sur 1)",
+            "Noté sur 1",
+            "Choisissez une seule réponse.",
+            "Signaler pour relecture",
             "Cochez toutes les réponses exactes.",
             "Temps restant :",
             "Terminer la tentative…",
             # The autosave script's words come from the page.
-            'data-text-saved="Toutes les réponses sont enregistrées."',
+            'data-text-saved="Enregistré à {time}"',
         ),
         CHROME_EN
         + (
@@ -180,8 +182,13 @@ def test_a_quiz_its_attempt_and_its_review_are_in_french(
     summary = quiz.url + quiz.reverse_subpage("summary", args=[attempt.number])
     assert_french(
         french_learner_client.get(summary),
-        ("Terminer la tentative 1", "Sans réponse", "Tout remettre et terminer"),
-        ("Not answered", "Submit all and finish"),
+        (
+            "Résumé de votre tentative",
+            "Sans réponse",
+            "Tout remettre et terminer",
+            "Remettre votre tentative ?",
+        ),
+        ("Not answered", "Submit all and finish", "Submit your attempt"),
     )
     with django_capture_on_commit_callbacks(execute=True):
         assessment_services.submit_attempt(attempt=attempt)

@@ -209,7 +209,9 @@ DRAWS = 60
 # deviations at these sample sizes, and the database ids scored 1.0.
 TOLERANCE = 0.15
 FIELDSET = re.compile(
-    r'<fieldset class="question question-(\w+)" id="q(\d+)">(.*?)</fieldset>', re.S
+    r'<fieldset class="question question-card question-(\w+)[^"]*" id="q(\d+)"[^>]*>'
+    r"(.*?)</fieldset>",
+    re.S,
 )
 STATISTICS = {
     "as text": lambda token: token,
@@ -429,7 +431,9 @@ def test_answers_given_by_token_are_graded_on_the_snapshot_ids(
     data = {}
     for kind, slot, html in FIELDSET.findall(body):
         data[f"q{slot}-shown"] = "1"
-        fieldset = f'<fieldset class="question question-{kind}" id="q{slot}">'
+        fieldset = (
+            f'<fieldset class="question question-card question-{kind}" id="q{slot}">'
+        )
         options = shown_options(f"{fieldset}{html}</fieldset>").get(kind, [[]])[0]
         if kind == "single":
             data[f"q{slot}"] = next(n for n, t in options if t.endswith("-right"))
@@ -450,7 +454,9 @@ def test_answers_given_by_token_are_graded_on_the_snapshot_ids(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(take + "submit/")
     review = client.get(take + "review/").content.decode()
-    assert re.search(r'id="attempt-score">(\d+) / \1 \(100 %\)', review), review
+    assert re.search(
+        r'id="attempt-score"><span class="grade">(\d+)\xa0/\xa0\1 · 100\xa0%', review
+    ), review
     assert review.count('class="chosen right"') == 3 + 2 * 2  # compared by token
 
 

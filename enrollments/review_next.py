@@ -1,0 +1,53 @@
+"""What the learner does after a quiz's review: the next lesson or quiz of the
+course (in the course's order), "Your certificate is ready" once the enrolment
+is complete and a certificate exists, else back to the course.
+
+Registered into assessments' REVIEW_NEXT_STEP hook (imported from the app's
+`ready`). Certificates live above this app: whether one exists, and where, is
+asked through the CERTIFICATE_FOR_ENROLMENT hook, which certificates answers.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.models import Page
+
+from assessments.hooks import REVIEW_NEXT_STEP, NextStep
+from courses import translations
+
+from .models import Enrollment
+
+CERTIFICATE_FOR_ENROLMENT = "certificate_for_enrolment"
+"""`CERTIFICATE_FOR_ENROLMENT(request, enrollment)`: the URL where the learner
+finds the enrolment's valid certificate, or None."""
+
+
+@hooks.register(REVIEW_NEXT_STEP)
+def next_step(request, page, attempt) -> NextStep | None:
+    course = page.get_parent()
+    enrollment = (
+        Enrollment.objects.current()
+        .filter(learner=request.user, course_id=translations.original_id(course))
+        .first()
+    )
+    if enrollment is None:
+        return None
+    if enrollment.status == Enrollment.Status.COMPLETED:
+        for certificate_url in hooks.get_hooks(CERTIFICATE_FOR_ENROLMENT):
+            url = certificate_url(request, enrollment)
+            if url:
+                return NextStep(
+                    kind="certificate", text=_("Your certificate is ready"), url=url
+                )
+    following: Page | None = page.get_next_siblings().live().specific().first()
+    if following is None:
+        return NextStep(
+            kind="course", text=_("Back to the course"), url=course.get_url(request)
+        )
+    return NextStep(
+        kind="next",
+        text=_("Next: %(title)s") % {"title": following.title},
+        url=following.get_url(request),
+        title=following.title,
+    )
