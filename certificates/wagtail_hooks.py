@@ -1,9 +1,11 @@
 """Wires certificates into "My learning"; each hook calls one selector."""
 
+from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
 
-from enrollments.hooks import CONSTRUCT_DASHBOARD_CONTEXT
+from enrollments.deadlines import CERTIFICATE_EXPIRES, Deadline
+from enrollments.hooks import COLLECT_DEADLINES, CONSTRUCT_DASHBOARD_CONTEXT
 
 from . import selectors
 
@@ -16,3 +18,19 @@ def add_certificates(request, context):
     context["dashboard_panels"].append(
         "certificates/includes/dashboard_certificates.html"
     )
+
+
+@hooks.register(COLLECT_DEADLINES)
+def certificates_expiring(learner, now):
+    """Valid certificates expiring within 90 days: the learner's deadlines."""
+    mine = reverse("certificates:mine")
+    return [
+        Deadline(
+            CERTIFICATE_EXPIRES,
+            certificate.course_title,
+            certificate.expires_at,
+            mine,
+            f"certificate-{certificate.pk}@ign-academy",
+        )
+        for certificate in selectors.expiring_certificates_of(learner, now, days=90)
+    ]

@@ -313,7 +313,7 @@ def _translated_courses(catalog, learner, count):
     # The French pages read a little more than the English ones (the original's
     # row, the switcher's way back to English), never more with more courses;
     # the progress rule reads the outlines' quizzes and optional items (+1).
-    [("catalog", 23), ("course", 25), ("lesson", 18), ("dashboard", 14)],
+    [("catalog", 23), ("course", 25), ("lesson", 18), ("dashboard", 16)],
 )
 def test_budgets_do_not_grow_with_translated_courses(
     client, catalog, learner, page, budget
