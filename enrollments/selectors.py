@@ -452,7 +452,7 @@ def courses_by_path(paths: Sequence[LearningPathPage]) -> dict[int, list[CourseP
     result: dict[int, list[CoursePage]] = {path.pk: [] for path in paths}
     rows = (
         LearningPathCourse.objects.filter(path__in=list(paths), course__live=True)
-        .select_related("course")
+        .select_related("course__locale")
         .order_by("path_id", "sort_order")
     )
     for row in rows:
@@ -480,9 +480,17 @@ def paths_in_progress(learner: User) -> list[PathProgress]:
     paths = translations.in_language(list(translations.only_originals(originals)))
     courses = courses_by_path(paths)
     unique = list({c.pk: c for cs in courses.values() for c in cs}.values())
-    progress = progress_for_courses(learner, unique)
+    # Each course, and so its next step, in the reader's language too.
+    shown = dict(
+        zip(
+            [c.pk for c in unique],
+            translations.in_language(unique),
+            strict=True,
+        )
+    )
+    progress = progress_for_courses(learner, list(shown.values()))
     items = [
-        PathProgress(path=p, courses=[progress[c.pk] for c in courses[p.pk]])
+        PathProgress(path=p, courses=[progress[shown[c.pk].pk] for c in courses[p.pk]])
         for p in paths
     ]
     return [item for item in items if not item.is_completed]
