@@ -260,6 +260,36 @@ def live_lessons_by_course(
     }
 
 
+def _outlines_of(
+    courses: Sequence[CoursePage], original_of: dict[int, int]
+) -> dict[int, list[Page]]:
+    """Each course's outline. A translation's is its original's (what
+    completion counts), each item shown in the translation where there is
+    one: a quiz not yet translated still appears. One more query when some
+    course is a translation (its original's row); the items of both are read
+    together."""
+    missing = {first for pk, first in original_of.items() if first != pk}
+    known = {c.pk: c for c in courses}
+    originals = [known[pk] for pk in missing if pk in known]
+    todo = missing - set(known)
+    if todo:
+        originals += list(
+            CoursePage.objects.filter(pk__in=todo).only("id", "path", "depth")
+        )
+    items = live_items_by_course([*courses, *originals])
+    result = {}
+    for course in courses:
+        first = original_of[course.pk]
+        if first == course.pk:
+            result[course.pk] = items[course.pk]
+            continue
+        own = {page.translation_key: page for page in items[course.pk]}
+        result[course.pk] = [
+            own.get(page.translation_key, page) for page in items.get(first, [])
+        ]
+    return result
+
+
 _OPEN_ATTEMPT = (
     Attempt.Status.IN_PROGRESS,
     Attempt.Status.SUBMITTED,
@@ -283,8 +313,8 @@ def progress_for_courses(
     caller that has already read the learner's enrolments in these courses
     passes them (one a course, as the database guarantees) to save reading
     them again. A fixed number of queries whatever the number of courses."""
-    outlines = live_items_by_course(courses)
     original_of = translations.original_ids(courses)
+    outlines = _outlines_of(courses, original_of)
     enrollments: dict[int, Enrollment] = {}
     done: dict[int, set[object]] = defaultdict(set)
     seen: dict[int, set[object]] = defaultdict(set)

@@ -96,3 +96,32 @@ def test_a_quiz_added_after_enrolment_is_counted(
     quiz_of(course, title="Added later")
     progress = check(learner, course)
     assert (progress.completed, progress.total, progress.percent) == (1, 3, 33)
+
+
+def test_a_translation_shows_its_originals_outline_with_an_untranslated_quiz(
+    catalog, learner, django_capture_on_commit_callbacks
+):
+    from tests.factories import translate_course
+
+    course = make_course(catalog, title="Liaison", lessons=2)
+    french = translate_course(course)
+    quiz = quiz_of(course, title="English-only check")  # not translated
+    services.enroll(learner=learner, course=course)
+    finish_lessons(
+        learner,
+        [p.specific for p in course.get_children().live()][:2],
+        django_capture_on_commit_callbacks,
+    )
+    english = check(learner, course)
+    shown_fr = shown(learner, french)
+    assert [e.page.title for e in shown_fr.outline] == [
+        "[fr] Liaison lesson 1",
+        "[fr] Liaison lesson 2",
+        "English-only check",
+    ]
+    assert (shown_fr.completed, shown_fr.total, shown_fr.percent) == (
+        english.completed,
+        english.total,
+        english.percent,
+    ) == (2, 3, 66)
+    assert shown_fr.next_entry.page.pk == quiz.pk
