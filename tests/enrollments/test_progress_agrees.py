@@ -119,9 +119,13 @@ def test_a_translation_shows_its_originals_outline_with_an_untranslated_quiz(
         "[fr] Liaison lesson 2",
         "English-only check",
     ]
-    assert (shown_fr.completed, shown_fr.total, shown_fr.percent) == (
-        english.completed,
-        english.total,
-        english.percent,
-    ) == (2, 3, 66)
+    assert (
+        (shown_fr.completed, shown_fr.total, shown_fr.percent)
+        == (
+            english.completed,
+            english.total,
+            english.percent,
+        )
+        == (2, 3, 66)
+    )
     assert shown_fr.next_entry.page.pk == quiz.pk
