@@ -34,6 +34,18 @@ def valid_certificate_of(enrollment) -> bool:
     )
 
 
+def expiring_certificates_of(
+    learner: User, now: datetime, *, days: int
+) -> QuerySet[Certificate]:
+    """The learner's valid certificates expiring within `days`, soonest first."""
+    return (
+        Certificate.objects.for_learner(learner)
+        .expiring_within(now, days)
+        .only("pk", "course_title", "expires_at")
+        .order_by("expires_at")
+    )
+
+
 def certificate_of(learner: User, certificate_id: int) -> Certificate | None:
     """The learner's own certificate, or None (a stranger's is a miss too)."""
     return certificates_of(learner).filter(pk=certificate_id).first()

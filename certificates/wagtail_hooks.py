@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
 
-from enrollments.hooks import CONSTRUCT_DASHBOARD_CONTEXT
+from enrollments.deadlines import CERTIFICATE_EXPIRES, Deadline
+from enrollments.hooks import COLLECT_DEADLINES, CONSTRUCT_DASHBOARD_CONTEXT
 from enrollments.review_next import CERTIFICATE_FOR_ENROLMENT
 
 from . import selectors
@@ -27,3 +28,19 @@ def certificate_for_enrolment(request, enrollment):
     if selectors.valid_certificate_of(enrollment):
         return reverse("certificates:mine")
     return None
+
+
+@hooks.register(COLLECT_DEADLINES)
+def certificates_expiring(learner, now):
+    """Valid certificates expiring within 90 days: the learner's deadlines."""
+    mine = reverse("certificates:mine")
+    return [
+        Deadline(
+            CERTIFICATE_EXPIRES,
+            certificate.course_title,
+            certificate.expires_at,
+            mine,
+            f"certificate-{certificate.pk}@ign-academy",
+        )
+        for certificate in selectors.expiring_certificates_of(learner, now, days=90)
+    ]

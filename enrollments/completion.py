@@ -82,3 +82,138 @@ def percent_complete(requirements: Requirements, record: Record) -> int:
         requirements.assessment_ids & record.passed_assessment_ids
     )
     return done * 100 // total
+
+
+# --- The outline: one rule for progress, next step and completion -----------
+
+LESSON, QUIZ = "lesson", "quiz"
+NOT_STARTED, IN_PROGRESS, DONE, PASSED, FAILED = (
+    "not_started",
+    "in_progress",
+    "done",
+    "passed",
+    "failed",
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a course's outline, in tree order."""
+
+    id: int
+    kind: str  # LESSON or QUIZ
+    optional: bool = False
+    pass_mark: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the learner has done, beyond `Record`: lessons opened and quizzes
+    with an attempt under way or being graded."""
+
+    record: Record = field(default_factory=Record)
+    seen_lesson_ids: frozenset[int] = field(default_factory=frozenset)
+    open_quiz_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class ItemState:
+    item: Item
+    state: str
+    score: Decimal | None = None  # the quiz's grade in percent, once graded
+
+    @property
+    def is_done(self) -> bool:
+        return self.state in (DONE, PASSED)
+
+    @property
+    def counts(self) -> bool:
+        """Whether progress counts the item: exactly what completion requires."""
+        return not self.item.optional
+
+
+@dataclass(frozen=True)
+class Outline:
+    items: tuple[ItemState, ...]
+    complete: bool
+    percent: int
+    next: ItemState | None
+
+    @property
+    def total(self) -> int:
+        return sum(i.counts for i in self.items)
+
+    @property
+    def done(self) -> int:
+        return sum(i.counts and i.is_done for i in self.items)
+
+    @property
+    def started(self) -> bool:
+        return any(i.state != NOT_STARTED for i in self.items)
+
+
+def requirements_for(
+    items: Sequence[Item], min_score: Decimal | None = None
+) -> Requirements:
+    """What completion requires of an outline: its required lessons and
+    quizzes; every quiz counts towards the overall score."""
+    return Requirements(
+        lesson_ids=frozenset(
+            i.id for i in items if i.kind == LESSON and not i.optional
+        ),
+        assessment_ids=frozenset(
+            i.id for i in items if i.kind == QUIZ and not i.optional
+        ),
+        scored_assessment_ids=frozenset(i.id for i in items if i.kind == QUIZ),
+        min_score=min_score,
+    )
+
+
+def _state(item: Item, facts: Facts) -> ItemState:
+    record = facts.record
+    if item.kind == LESSON:
+        if item.id in record.completed_lesson_ids:
+            return ItemState(item, DONE)
+        if item.id in facts.seen_lesson_ids:
+            return ItemState(item, IN_PROGRESS)
+        return ItemState(item, NOT_STARTED)
+    grade = record.grades.get(item.id)
+    if item.id in facts.open_quiz_ids:
+        return ItemState(item, IN_PROGRESS, grade)
+    if item.id in record.passed_assessment_ids:
+        return ItemState(item, PASSED, grade)
+    if grade is not None:
+        return ItemState(item, FAILED, grade)
+    return ItemState(item, NOT_STARTED)
+
+
+def outline(
+    items: Sequence[Item], facts: Facts, min_score: Decimal | None = None
+) -> Outline:
+    """Each item's state, the progress figures and the next thing to do.
+
+    Progress counts what completion counts (required lessons done, required
+    quizzes passed); percent reaches 100 only when the course is complete
+    (a course whose items are all done but whose overall score is below the
+    minimum shows 99). The next item is the first required one not done, in
+    outline order; when all are done but the overall score is short, the
+    first quiz below the minimum; None once complete."""
+    states = tuple(_state(item, facts) for item in items)
+    requirements = requirements_for(items, min_score)
+    complete = is_complete(requirements, facts.record)
+    percent = percent_complete(requirements, facts.record)
+    if not complete:
+        percent = min(percent, 99)
+    nxt = None
+    if not complete:
+        nxt = next((s for s in states if s.counts and not s.is_done), None)
+        if nxt is None and min_score is not None:
+            nxt = next(
+                (
+                    s
+                    for s in states
+                    if s.item.kind == QUIZ and (s.score or Decimal(0)) < min_score
+                ),
+                None,
+            )
+    return Outline(items=states, complete=complete, percent=percent, next=nxt)

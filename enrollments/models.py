@@ -6,6 +6,8 @@ point at pages with PROTECT, so a course or lesson with learner records cannot
 be deleted (editors unpublish instead). Invariants live in constraints.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, FloatField, Func, Q
@@ -259,3 +261,23 @@ class CohortCourse(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cohort}: {self.course}"
+
+
+def new_calendar_token() -> str:
+    """256 random bits, URL-safe: the calendar feed's only key."""
+    return secrets.token_urlsafe(32)
+
+
+class CalendarFeed(models.Model):
+    """A learner's private calendar feed (iCalendar): the random token in its
+    URL is the only key, so calendars subscribe without a login; resetting it
+    gives a new token and the old URL answers 404."""
+
+    learner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    created_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"calendar of {self.learner_id}"

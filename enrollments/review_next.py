@@ -1,5 +1,6 @@
-"""What the learner does after a quiz's review: the next lesson or quiz of the
-course (in the course's order), "Your certificate is ready" once the enrolment
+"""What the learner does after a quiz's review: the next thing to do under
+the one progress rule (`selectors.progress_for_courses`, read from
+`completion.outline`), "Your certificate is ready" once the enrolment
 is complete and a certificate exists, else back to the course.
 
 Registered into assessments' REVIEW_NEXT_STEP hook (imported from the app's
@@ -16,6 +17,7 @@ from wagtail.models import Page
 from assessments.hooks import REVIEW_NEXT_STEP, NextStep
 from courses import translations
 
+from . import selectors
 from .models import Enrollment
 
 CERTIFICATE_FOR_ENROLMENT = "certificate_for_enrolment"
@@ -40,7 +42,16 @@ def next_step(request, page, attempt) -> NextStep | None:
                 return NextStep(
                     kind="certificate", text=_("Your certificate is ready"), url=url
                 )
-    following: Page | None = page.get_next_siblings().live().specific().first()
+    # The next thing to do under the one progress rule (the outline's next
+    # step); while this quiz is still being graded, or was failed, the rule
+    # still points at it: then the item after it in the course's order.
+    progress = selectors.progress_for_courses(request.user, [course])[course.pk]
+    entry = progress.next_entry
+    following: Page | None
+    if entry is not None and entry.page.pk != page.pk:
+        following = entry.page
+    else:
+        following = page.get_next_siblings().live().specific().first()
     if following is None:
         return NextStep(
             kind="course", text=_("Back to the course"), url=course.get_url(request)

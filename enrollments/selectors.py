@@ -31,39 +31,60 @@ from . import completion
 from .models import Enrollment, LessonProgress, PathCompletion
 
 
-@dataclass
-class OutlineItem:
-    lesson: LessonPage
-    completed: bool = False
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A page of the course's outline with its state under the rule."""
+
+    page: Page
+    status: completion.ItemState
 
     @property
-    def lesson_id(self) -> int:
-        return self.lesson.pk
+    def state(self) -> str:
+        return self.status.state
+
+    @property
+    def is_quiz(self) -> bool:
+        return self.status.item.kind == completion.QUIZ
+
+    @property
+    def optional(self) -> bool:
+        return self.status.item.optional
+
+    @property
+    def score(self) -> Decimal | None:
+        return self.status.score
+
+    @property
+    def completed(self) -> bool:
+        return self.status.is_done
 
 
 @dataclass
 class CourseProgress:
+    """The learner's standing in a course, read from `completion.outline`: the
+    course page, lesson header, dashboard, path page and cards all show it."""
+
     course: CoursePage
     enrollment: Enrollment | None
-    outline: list[OutlineItem] = field(default_factory=list)
+    outline: list[OutlineEntry] = field(default_factory=list)
+    rule: completion.Outline | None = None
     last_seen_at: datetime | None = None
 
     @property
     def total(self) -> int:
-        return len(self.outline)
+        return self.rule.total if self.rule else 0
 
     @property
     def completed(self) -> int:
-        return sum(item.completed for item in self.outline)
+        return self.rule.done if self.rule else 0
 
     @property
     def percent(self) -> int:
-        return completion.percent_complete(
-            completion.Requirements(frozenset(i.lesson_id for i in self.outline)),
-            completion.Record(
-                frozenset(i.lesson_id for i in self.outline if i.completed)
-            ),
-        )
+        # A recorded completion stands (a certificate may exist): an item
+        # added later shows its state but does not reopen the course.
+        if self.is_completed:
+            return 100
+        return self.rule.percent if self.rule else 0
 
     @property
     def is_enrolled(self) -> bool:
@@ -80,13 +101,27 @@ class CourseProgress:
         )
 
     @property
-    def resume_lesson(self) -> LessonPage | None:
-        """The first unfinished lesson in outline order, or None when all are done."""
-        return next((i.lesson for i in self.outline if not i.completed), None)
+    def next_entry(self) -> OutlineEntry | None:
+        """The next thing to do under the rule, or None when there is none."""
+        if self.rule is None or self.rule.next is None or self.is_completed:
+            return None
+        target = self.rule.next.item.id
+        return next((e for e in self.outline if e.page.pk == target), None)
+
+    @property
+    def resume_lesson(self) -> Page | None:
+        entry = self.next_entry
+        return entry.page if entry else None
 
     @property
     def started(self) -> bool:
-        return self.last_seen_at is not None
+        return self.last_seen_at is not None or bool(self.rule and self.rule.started)
+
+    @property
+    def certificate_offered(self) -> bool:
+        return self.is_completed and bool(
+            getattr(self.course, "certificate_enabled", False)
+        )
 
 
 def learners_in(courses) -> QuerySet[User]:
@@ -173,36 +208,93 @@ def completion_inputs(
     return requirements, record
 
 
-def live_lessons_by_course(
+_PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "locale_id",
+    "translation_key",
+)
+
+
+def live_items_by_course(
     courses: Sequence[CoursePage],
-) -> dict[int, list[LessonPage]]:
-    """Each course's live lessons in outline order: one query per tree depth."""
+) -> dict[int, list[Page]]:
+    """Each course's live lessons and quizzes in outline (tree) order: two
+    queries per tree depth."""
     by_depth: dict[int, dict[str, int]] = defaultdict(dict)
     for course in courses:
         by_depth[course.depth][course.path] = course.pk
-    lessons: dict[int, list[LessonPage]] = {course.pk: [] for course in courses}
+    items: dict[int, list[Page]] = {course.pk: [] for course in courses}
     for depth, course_by_path in by_depth.items():
-        rows = (
-            LessonPage.objects.live()
-            .filter(depth=depth + 1)
-            .annotate(parent_path=Substr("path", 1, depth * Page.steplen))
-            .filter(parent_path__in=list(course_by_path))
-            .only(
-                "id",
-                "title",
-                "slug",
-                "url_path",
-                "path",
-                "depth",
-                "live",
-                "locale_id",
-                "translation_key",
+        for model, extra in (
+            (LessonPage, ()),
+            (AssessmentPage, ("pass_mark", "grading_method", "closes_at")),
+        ):
+            rows = (
+                model.objects.live()
+                .filter(depth=depth + 1)
+                .annotate(parent_path=Substr("path", 1, depth * Page.steplen))
+                .filter(parent_path__in=list(course_by_path))
+                .only(*_PAGE_FIELDS, *extra)
+                .order_by("path")
             )
-            .order_by("path")
+            for page in rows:
+                items[course_by_path[page.parent_path]].append(page)
+    for pages in items.values():
+        pages.sort(key=lambda page: page.path)
+    return items
+
+
+def live_lessons_by_course(
+    courses: Sequence[CoursePage],
+) -> dict[int, list[LessonPage]]:
+    """Each course's live lessons in outline order."""
+    return {
+        pk: [p for p in pages if isinstance(p, LessonPage)]
+        for pk, pages in live_items_by_course(courses).items()
+    }
+
+
+def _outlines_of(
+    courses: Sequence[CoursePage], original_of: dict[int, int]
+) -> dict[int, list[Page]]:
+    """Each course's outline. A translation's is its original's (what
+    completion counts), each item shown in the translation where there is
+    one: a quiz not yet translated still appears. One more query when some
+    course is a translation (its original's row); the items of both are read
+    together."""
+    missing = {first for pk, first in original_of.items() if first != pk}
+    known = {c.pk: c for c in courses}
+    originals = [known[pk] for pk in missing if pk in known]
+    todo = missing - set(known)
+    if todo:
+        originals += list(
+            CoursePage.objects.filter(pk__in=todo).only("id", "path", "depth")
         )
-        for lesson in rows:
-            lessons[course_by_path[lesson.parent_path]].append(lesson)
-    return lessons
+    items = live_items_by_course([*courses, *originals])
+    result = {}
+    for course in courses:
+        first = original_of[course.pk]
+        if first == course.pk:
+            result[course.pk] = items[course.pk]
+            continue
+        own = {page.translation_key: page for page in items[course.pk]}
+        result[course.pk] = [
+            own.get(page.translation_key, page) for page in items.get(first, [])
+        ]
+    return result
+
+
+_OPEN_ATTEMPT = (
+    Attempt.Status.IN_PROGRESS,
+    Attempt.Status.SUBMITTED,
+    Attempt.Status.NEEDS_REVIEW,
+)
 
 
 def progress_for_courses(
@@ -211,19 +303,30 @@ def progress_for_courses(
     *,
     enrollments_of_learner: Sequence[Enrollment] | None = None,
 ) -> dict[int, CourseProgress]:
-    """The learner's progress in each course (enrolled or not), keyed by course id.
+    """The learner's progress in each course (enrolled or not), keyed by course
+    id, under the one rule (`completion.outline`): lessons and quizzes in
+    order, each with its state, the counts, percent and next item.
 
     A course may be a translation: the enrolment and the progress are read
     from its original (`courses.translations`) and shown on its own outline,
-    each lesson matched to the lesson done through `translation_key`. A caller
-    that has already read the learner's enrolments in these courses passes
-    them (one a course, as the database guarantees) to save reading them
-    again."""
-    outlines = live_lessons_by_course(courses)
+    each lesson or quiz matched to the one done through `translation_key`. A
+    caller that has already read the learner's enrolments in these courses
+    passes them (one a course, as the database guarantees) to save reading
+    them again. A fixed number of queries whatever the number of courses."""
     original_of = translations.original_ids(courses)
+    outlines = _outlines_of(courses, original_of)
     enrollments: dict[int, Enrollment] = {}
     done: dict[int, set[object]] = defaultdict(set)
+    seen: dict[int, set[object]] = defaultdict(set)
     last_seen: dict[int, datetime] = {}
+    optional: dict[int, set[object]] = defaultdict(set)
+    finals: dict[tuple[int, object], list[Decimal]] = defaultdict(list)
+    open_quizzes: dict[int, set[object]] = defaultdict(set)
+    if courses:
+        for course_id, key in CourseOptionalItem.objects.filter(
+            course_id__in=set(original_of.values())
+        ).values_list("course_id", "page__translation_key"):
+            optional[course_id].add(key)
     if learner.is_authenticated and courses:
         known: Iterable[Enrollment] = (
             Enrollment.objects.filter(
@@ -242,22 +345,94 @@ def progress_for_courses(
             "last_seen_at",
         )
         for course_id, lesson_key, completed_at, seen_at in rows:
+            seen[course_id].add(lesson_key)
             if completed_at is not None:
                 done[course_id].add(lesson_key)
             if course_id not in last_seen or seen_at > last_seen[course_id]:
                 last_seen[course_id] = seen_at
+        # Each quiz's course (original id), through its translation key.
+        course_of_quiz: dict[object, int] = {
+            page.translation_key: original_of[course_pk]
+            for course_pk, pages in outlines.items()
+            for page in pages
+            if isinstance(page, AssessmentPage)
+        }
+        if course_of_quiz and enrollments:
+            attempts = (
+                Attempt.objects.filter(
+                    learner=learner,
+                    assessment__translation_key__in=list(course_of_quiz),
+                )
+                .order_by("number")
+                .values_list(
+                    "assessment__translation_key", "status", "percent", "started_at"
+                )
+            )
+            for key, status, percent, started_at in attempts:
+                course_id = course_of_quiz[key]
+                enrollment = enrollments.get(course_id)
+                if enrollment is None or (
+                    enrollment.restarted_at is not None
+                    and started_at < enrollment.restarted_at
+                ):
+                    continue
+                if status == Attempt.Status.GRADED:
+                    finals[course_id, key].append(percent or Decimal(0))
+                elif status in _OPEN_ATTEMPT:
+                    open_quizzes[course_id].add(key)
     result = {}
     for course in courses:
         first = original_of[course.pk]
+        pages = outlines[course.pk]
+        items, grades, passed = [], {}, set()
+        for page in pages:
+            key = page.translation_key
+            if isinstance(page, AssessmentPage):
+                items.append(
+                    completion.Item(
+                        page.pk,
+                        completion.QUIZ,
+                        optional=key in optional[first],
+                        pass_mark=page.pass_mark,
+                    )
+                )
+                grade = completion.assessment_grade(
+                    page.grading_method, finals.get((first, key), [])
+                )
+                if grade is not None:
+                    grades[page.pk] = grade
+                    if grade >= page.pass_mark:
+                        passed.add(page.pk)
+            else:
+                items.append(
+                    completion.Item(
+                        page.pk, completion.LESSON, optional=key in optional[first]
+                    )
+                )
+        facts = completion.Facts(
+            record=completion.Record(
+                completed_lesson_ids=frozenset(
+                    p.pk for p in pages if p.translation_key in done[first]
+                ),
+                passed_assessment_ids=frozenset(passed),
+                grades=grades,
+            ),
+            seen_lesson_ids=frozenset(
+                p.pk for p in pages if p.translation_key in seen[first]
+            ),
+            open_quiz_ids=frozenset(
+                p.pk for p in pages if p.translation_key in open_quizzes[first]
+            ),
+        )
+        rule = completion.outline(items, facts, course.completion_min_score)
         result[course.pk] = CourseProgress(
             course=course,
             enrollment=enrollments.get(first),
             outline=[
-                OutlineItem(
-                    lesson=lesson, completed=lesson.translation_key in done[first]
-                )
-                for lesson in outlines[course.pk]
+                OutlineEntry(page=page, status=state)
+                for page, state in zip(pages, rule.items, strict=True)
             ],
+            rule=rule,
             last_seen_at=last_seen.get(first),
         )
     return result
@@ -285,6 +460,11 @@ class PathProgress:
         return self.total > 0 and self.completed == self.total
 
     @property
+    def next_course(self) -> CourseProgress | None:
+        """The first course of the path not completed, in path order."""
+        return next((p for p in self.courses if not p.is_completed), None)
+
+    @property
     def is_enrolled_in_all(self) -> bool:
         return all(p.is_enrolled for p in self.courses)
 
@@ -302,7 +482,7 @@ def courses_by_path(paths: Sequence[LearningPathPage]) -> dict[int, list[CourseP
     result: dict[int, list[CoursePage]] = {path.pk: [] for path in paths}
     rows = (
         LearningPathCourse.objects.filter(path__in=list(paths), course__live=True)
-        .select_related("course")
+        .select_related("course__locale")
         .order_by("path_id", "sort_order")
     )
     for row in rows:
@@ -330,9 +510,17 @@ def paths_in_progress(learner: User) -> list[PathProgress]:
     paths = translations.in_language(list(translations.only_originals(originals)))
     courses = courses_by_path(paths)
     unique = list({c.pk: c for cs in courses.values() for c in cs}.values())
-    progress = progress_for_courses(learner, unique)
+    # Each course, and so its next step, in the reader's language too.
+    shown = dict(
+        zip(
+            [c.pk for c in unique],
+            translations.in_language(unique),
+            strict=True,
+        )
+    )
+    progress = progress_for_courses(learner, list(shown.values()))
     items = [
-        PathProgress(path=p, courses=[progress[c.pk] for c in courses[p.pk]])
+        PathProgress(path=p, courses=[progress[shown[c.pk].pk] for c in courses[p.pk]])
         for p in paths
     ]
     return [item for item in items if not item.is_completed]

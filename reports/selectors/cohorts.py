@@ -16,7 +16,14 @@ from lessons.models import LessonPage
 
 from .scope import visible_cohorts
 from .streaming import Report
-from .tree import LEARNER_COURSE_COLUMNS, _lessons_done, _percent, _standing
+from .tree import (
+    LEARNER_COURSE_COLUMNS,
+    _lessons_done,
+    _percent,
+    _quizzes_passed,
+    _standing,
+    steps_of_course,
+)
 
 
 def cohort_summary(user, *, now: datetime | None = None) -> Report:
@@ -111,7 +118,10 @@ def cohort_progress(
         enrollments = enrollments.filter(learner_id__in=list(learner_ids))
     data = (
         enrollments.annotate(
-            done=_lessons_done(), lessons=Coalesce(Subquery(lessons), 0)
+            done=_lessons_done(),
+            lessons=Coalesce(Subquery(lessons), 0),
+            passed=_quizzes_passed(),
+            steps=steps_of_course(),
         )
         .order_by("learner__display_name", "learner_id", "course__title")
         .values_list(
@@ -124,12 +134,20 @@ def cohort_progress(
             "lessons",
             "status",
             "due_at",
+            "passed",
+            "steps",
         )
     )
 
     def rows() -> Iterator[tuple]:
-        for learner_id, name, email, course_id, title, done, total, status, due in data:
-            progress, overdue = _standing(done, total, status, due, now)
+        for row in data:
+            learner_id, name, email, course_id, title, done, total, status, due = row[
+                :9
+            ]
+            # Progress counts what completion counts: lessons and quizzes.
+            progress, overdue = _standing(
+                min(done, total) + row[9], row[10], status, due, now
+            )
             yield (
                 learner_id,
                 name,

@@ -11,7 +11,14 @@ from django.utils.translation import gettext_lazy as _
 
 from .scope import visible_enrollments
 from .streaming import Report
-from .tree import LEARNER_COURSE_COLUMNS, _lessons_done, _standing, lesson_counts
+from .tree import (
+    LEARNER_COURSE_COLUMNS,
+    _lessons_done,
+    _quizzes_passed,
+    _standing,
+    lesson_counts,
+    step_counts,
+)
 
 
 def enrollment_list(
@@ -34,7 +41,7 @@ def enrollment_list(
     if status:
         enrollments = enrollments.filter(status=status)
     data = (
-        enrollments.annotate(done=_lessons_done())
+        enrollments.annotate(done=_lessons_done(), passed=_quizzes_passed())
         .order_by("pk")
         .values_list(
             "pk",
@@ -49,17 +56,22 @@ def enrollment_list(
             "enrolled_at",
             "due_at",
             "completed_at",
+            "passed",
         )
     )
 
     def rows() -> Iterator[tuple]:
         lessons = lesson_counts([course_id] if course_id is not None else None)
+        steps = step_counts([course_id] if course_id is not None else None)
         for row in data.iterator(chunk_size=2000):
             # pk, learner id, name, e-mail, course id, title, then:
             course, cohort, state, done = row[4], row[6], row[7], row[8]
             enrolled, due, completed = row[9], row[10], row[11]
             total = lessons.get(course, 0)
-            progress, overdue = _standing(done, total, state, due, now)
+            # Progress counts what completion counts: lessons and quizzes.
+            progress, overdue = _standing(
+                min(done, total) + row[12], steps.get(course, 0), state, due, now
+            )
             yield (
                 *row[:6],
                 cohort or "",

@@ -8,16 +8,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Length, Substr
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
-from assessments.models import AssessmentPage
-from courses.models import CoursePage
+from assessments.models import AssessmentPage, Attempt
+from courses.models import CourseOptionalItem, CoursePage
 from enrollments.models import Enrollment, LessonProgress
 from lessons.models import LessonPage
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # Wagtail's materialised path: a page's parent is its path less one step.
 _STEPLEN = 4
@@ -87,6 +91,89 @@ def lesson_counts(course_ids: Iterable[int] | None = None) -> dict[int, int]:
     return counts
 
 
+def _is_step() -> Q:
+    """A live lesson or quiz of a course, not optional: what the progress rule
+    counts (`enrollments.completion`)."""
+    return Q(
+        content_type__in=ContentType.objects.get_for_models(
+            LessonPage, AssessmentPage
+        ).values(),
+        live=True,
+    )
+
+
+def step_counts(course_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """What the progress rule counts per course: its live lessons and quizzes
+    less its optional items, in two queries."""
+    courses = CoursePage.objects.all()
+    if course_ids is not None:
+        courses = courses.filter(pk__in=list(course_ids))
+    by_path = dict(courses.values_list("path", "pk"))
+    counts: dict[int, int] = defaultdict(int)
+    if not by_path:
+        return counts
+    optional = CourseOptionalItem.objects.filter(
+        course_id__in=list(by_path.values())
+    ).values("page_id")
+    for path in (
+        Page.objects.filter(_children_of(by_path), _is_step())
+        .exclude(pk__in=optional)
+        .values_list("path", flat=True)
+    ):
+        course_id = by_path.get(path[:-_STEPLEN])
+        if course_id is not None:
+            counts[course_id] += 1
+    return counts
+
+
+def steps_of_course() -> Coalesce:
+    """`step_counts` of the row's course, as a subquery (no extra query)."""
+    steps = (
+        Page.objects.filter(
+            _is_step(),
+            path__startswith=OuterRef("course__path"),
+            depth=OuterRef("course__depth") + 1,
+        )
+        .exclude(
+            pk__in=CourseOptionalItem.objects.filter(
+                course_id=OuterRef(OuterRef("course_id"))
+            ).values("page_id")
+        )
+        .order_by()
+        .values("depth")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(steps), 0)
+
+
+def _quizzes_passed() -> Coalesce:
+    """The enrolment's required quizzes passed: those of its course (a child
+    of the course page) not optional, with a graded attempt that passed since
+    the enrolment (re)started. Counts one a quiz."""
+    passed = (
+        Attempt.objects.filter(
+            learner_id=OuterRef("learner_id"),
+            status=Attempt.Status.GRADED,
+            passed=True,
+            started_at__gte=Coalesce(OuterRef("restarted_at"), Value(_EPOCH)),
+            assessment__path__startswith=OuterRef("course__path"),
+            assessment__depth=OuterRef("course__depth") + 1,
+            assessment__live=True,
+        )
+        .exclude(
+            assessment_id__in=CourseOptionalItem.objects.filter(
+                course_id=OuterRef(OuterRef("course_id"))
+            ).values("page_id")
+        )
+        .order_by()
+        .values("learner_id")
+        .annotate(n=Count("assessment_id", distinct=True))
+        .values("n")
+    )
+    return Coalesce(Subquery(passed), 0)
+
+
 def _lessons_done() -> Coalesce:
     """Lessons the enrolment completed: a count on the progress_enrollment_done
     index for each enrolment, so a long list streams in order without a join
@@ -113,8 +200,11 @@ def _standing(
     done: int, total: int, status: str, due: datetime | None, now: datetime
 ) -> tuple[float, bool]:
     """An enrolment's progress (%) and whether it is overdue: a completed
-    course is 100 %, lessons done count up to the course's live lessons."""
+    course is 100 %; otherwise the steps done (lessons done and quizzes
+    passed) of the steps the progress rule counts (`step_counts`), short of
+    100 until the course is complete, as on the learner's pages."""
     if status == Enrollment.Status.COMPLETED:
         return 100.0, False
     overdue = status == Enrollment.Status.ACTIVE and due is not None and due < now
-    return _percent(min(done, total), total) or 0.0, overdue
+    percent = _percent(min(done, total), total) or 0.0
+    return min(percent, 99.0), overdue

@@ -48,9 +48,9 @@ def a_new_user_browses_signs_up_enrols_learns_and_resumes(base, page):
     expect(page.locator(".messages")).to_contain_text("You are enrolled")
     page.get_by_role("link", name="Start the course").click()
     first_lesson = page.url
-    expect(page.locator(".eyebrow")).to_contain_text("Lesson 1 of")
+    expect(page.locator(".eyebrow")).to_contain_text("Step 1 of")
     page.get_by_role("button", name="Mark complete and continue").click()
-    expect(page.locator(".eyebrow")).to_contain_text("Lesson 2 of")
+    expect(page.locator(".eyebrow")).to_contain_text("Step 2 of")
     second_lesson = page.url
     assert second_lesson != first_lesson
 
@@ -58,7 +58,7 @@ def a_new_user_browses_signs_up_enrols_learns_and_resumes(base, page):
     expect(page.locator(".dashboard-item").first).to_contain_text(course_title)
     expect(page.locator(".dashboard-item").first).to_contain_text("1 of")
     page.locator(".dashboard-item").first.get_by_role(
-        "link", name=re.compile("Resume")
+        "link", name=re.compile("^Continue: ")
     ).click()
     assert page.url == second_lesson
 

@@ -83,7 +83,7 @@ def signs_up_browses_and_enrols(journey, base: str) -> None:
 def plays_the_h5p_activity_and_reads_the_lessons(journey) -> None:
     page = journey.page
     page.get_by_role("link", name="Start the course").click()
-    expect(page.locator(".eyebrow")).to_contain_text("Lesson 1 of")
+    expect(page.locator(".eyebrow")).to_contain_text("Step 1 of")
     frame = page.locator("iframe.h5p-frame")
     expect(frame).to_have_attribute("data-h5p-ready", "true", timeout=30_000)
     player = page.frame_locator("iframe.h5p-frame")
@@ -95,7 +95,7 @@ def plays_the_h5p_activity_and_reads_the_lessons(journey) -> None:
     )
     journey.step("h5p-answered")
     page.get_by_role("button", name="Mark complete and continue").click()
-    expect(page.locator(".eyebrow")).to_contain_text("Lesson 2 of")
+    expect(page.locator(".eyebrow")).to_contain_text("Step 2 of")
     journey.key_page("lesson")
     page.get_by_role("button", name="Mark complete and continue").click()
     expect(page.get_by_role("button", name="Start the quiz")).to_be_visible()

@@ -83,21 +83,27 @@ def test_an_enrolled_learners_course_lesson_and_dashboard_are_in_french(
     services.enroll(learner=learner, course=course)
     assert_french(
         french_learner_client.get(course.url),
-        ("Votre progression", "0 leçon terminée sur 2", "Commencer le cours"),
-        ("Your progress", "lessons done", "Leave this course"),
+        (
+            "Votre progression",
+            "0 étape terminée sur 2",
+            "Commencer le cours",
+            "Non commencé",
+            "Leçon",
+        ),
+        ("Your progress", "steps done", "Leave this course", "Not started"),
     )
     lesson = course.get_children().live().first()
     assert_french(
         french_learner_client.get(lesson.url),
         CHROME_FR
         + (
-            "Leçon 1 sur 2",
+            "Étape 1 sur 2",
             "Marquer comme terminée et continuer",
             "Point clé.",
             "Mes formations",
             "Se déconnecter",
         ),
-        CHROME_EN + ("Lesson 1 of 2", "Mark complete", "Key point", "Log out"),
+        CHROME_EN + ("Step 1 of 2", "Mark complete", "Key point", "Log out"),
     )
     response = french_learner_client.post(
         reverse("enrollments:complete_lesson", args=[lesson.pk]), follow=True
@@ -112,12 +118,15 @@ def test_an_enrolled_learners_course_lesson_and_dashboard_are_in_french(
             "Mes formations",
             f"Bon retour, {learner.display_name}.",
             "En cours",
-            "1 leçon terminée sur 2 · 50 %",
-            "Reprendre",
+            "1 étape terminée sur 2 · 50 %",
+            "Continuer : CIMIC basics lesson 2",
             "Les cours que vous terminerez apparaîtront ici.",
             "Certificats",
+            "Votre flux d’agenda",
+            "Réinitialiser le lien",
         ),
-        CHROME_EN + ("My learning", "Welcome back", "In progress", "Resume"),
+        CHROME_EN
+        + ("My learning", "Welcome back", "In progress", "Continue:", "Reset link"),
     )
 
 
