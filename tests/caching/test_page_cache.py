@@ -12,8 +12,8 @@ from wagtail.models import Page
 
 from courses.page_cache import VERSION_KEY
 from questions.services import bump_question_version
-from tests.caching.counting import CALLS
 from tests.budgets import LARGE, SMALL
+from tests.caching.counting import CALLS
 from tests.factories import make_bank, make_course, make_question, translate
 
 pytestmark = pytest.mark.django_db
