@@ -52,7 +52,9 @@ test: setup
 e2e: setup
 	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
 
-# Benchmarks write their figures to bench/results/ (BENCH_ARGS=--quick for a smoke run).
+# Benchmarks write their figures to bench/results/ (BENCH_ARGS=--quick for a smoke run;
+# BENCH_ARGS="--only limit,limit-prod" for issue 18's pages against a bare Django app on
+# SQLite and on PostgreSQL + Redis, tables in bench/results/limit-*.md).
 bench: migrate
 	$(PY) -m bench.run $(BENCH_ARGS)
 

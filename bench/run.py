@@ -433,6 +433,82 @@ def _exam_prod(run: Run) -> dict[str, Any]:
     return child["details"].get("exam", {})
 
 
+@benchmark("limit")
+def _limit(run: Run) -> dict[str, Any]:
+    """Issue 18: our pages against a bare Django app, by wrk (bench/limit.py)."""
+    from . import limit
+
+    result = limit.run(
+        courses=run.args.limit_courses // run.scale,
+        rounds=run.args.limit_rounds or (2 if run.quick else 5),
+        seconds=run.args.limit_seconds or (1.0 if run.quick else 3.0),
+        workers=run.args.web_workers,
+        log_dir=RESULTS,
+    )
+    stack = "PostgreSQL + Redis" if os.environ.get("BENCH_REDIS_URL") else "SQLite"
+    rates, shares = result["requests_per_s"], result["percent_of_bare"]
+    run.figure(f"{limit.LABELS['bare_app']} [{stack}]", rates["bare_app"], "req/s")
+    for name in ("middleware", "setlang"):
+        run.figure(
+            f"{limit.LABELS[name]}, share of bare app [{stack}]", shares[name], "%"
+        )
+    for name, goal in limit.GOALS.items():
+        run.figure(
+            f"{limit.LABELS[name]}, share of bare app [{stack}; {rates[name]:,.0f}"
+            " req/s]",
+            shares[name],
+            "%",
+            at_least=goal,
+        )
+    run.check(
+        f"limit: every answer 2xx/3xx [{stack}]", not any(result["errors"].values())
+    )
+    lines = limit.table(result, stack)
+    slug = "prod" if stack != "SQLite" else "sqlite"
+    (RESULTS / f"limit-{slug}.md").write_text("\n".join(lines) + "\n")
+    run.say(lines)
+    return result
+
+
+@benchmark("limit-prod", django=False)
+def _limit_prod(run: Run) -> dict[str, Any]:
+    """The same on PostgreSQL + Redis started by scripts/postgres.sh and
+    scripts/redis.sh (not in the default run: `--only limit-prod`)."""
+    from .stack import on_prod_stack
+
+    state = RESULTS / "prod-stack-limit"
+    child = on_prod_stack(
+        state,
+        [
+            "--only",
+            "limit",
+            "--limit-courses",
+            str(run.args.limit_courses),
+            "--web-workers",
+            str(run.args.web_workers),
+            *(
+                ["--limit-rounds", str(run.args.limit_rounds)]
+                if run.args.limit_rounds
+                else []
+            ),
+            *(
+                ["--limit-seconds", str(run.args.limit_seconds)]
+                if run.args.limit_seconds
+                else []
+            ),
+            *(["--quick"] if run.quick else []),
+        ],
+    )
+    for figure in child["figures"]:
+        run.figures.append(Figure(**figure))
+    run.failures.extend(child["failures"])
+    table = state / "results" / "limit-prod.md"
+    if table.exists():
+        (RESULTS / "limit-prod.md").write_text(table.read_text())
+    run.say(child["report_lines"])
+    return child["details"].get("limit", {})
+
+
 @benchmark("reports")
 def _reports(run: Run) -> dict[str, Any]:
     from . import reports
@@ -489,7 +565,12 @@ def _exports(run: Run) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    only = args.only.split(",") if args.only else list(BENCHMARKS)
+    # The PostgreSQL + Redis limit pass only when asked (--only limit-prod).
+    only = (
+        args.only.split(",")
+        if args.only
+        else [name for name in BENCHMARKS if name != "limit-prod"]
+    )
     if unknown := set(only) - set(BENCHMARKS):
         raise SystemExit(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     # A SIGTERM (make interrupted, CI timeout) unwinds like Ctrl-C, so servers
@@ -585,6 +666,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--page-concurrency", type=int, default=8)
     parser.add_argument("--web-workers", type=int, default=2)
+    parser.add_argument(
+        "--limit-courses", type=int, default=200, help="catalog size (quick: a tenth)"
+    )
+    parser.add_argument("--limit-rounds", type=int, help="default 5 (quick: 2)")
+    parser.add_argument("--limit-seconds", type=float, help="default 3 (quick: 1)")
     parser.add_argument("--exam-learners", type=int, default=200)
     parser.add_argument("--exam-window", type=float, default=5.0)
     # As `make run-prod` serves (Procfile.prod: WEB_WORKERS, 3 by default).

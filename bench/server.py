@@ -57,15 +57,18 @@ class Server:
 
 
 @contextmanager
-def gunicorn(log_path: Path, *, workers: int = 2) -> Iterator[Server]:
-    """gunicorn (sync workers) on bench.settings, as production would serve it;
-    stopped with SIGTERM, then anything left of its process group killed."""
+def gunicorn(
+    log_path: Path, *, workers: int = 2, app: str = "config.wsgi:application"
+) -> Iterator[Server]:
+    """gunicorn (sync workers) on bench.settings, as production would serve it
+    (or `app`, e.g. bench.bare_app's, which configures itself); stopped with
+    SIGTERM, then anything left of its process group killed."""
     port = free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
     env.pop("DATABASE_URL", None)
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
-        "config.wsgi:application",
+        app,
         "--bind",
         f"127.0.0.1:{port}",
         "--workers",

@@ -36,6 +36,7 @@ if _redis:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    PAGE_CACHE_VERSION_IN_CACHE = True
 else:
     CACHES = {
         "default": {
@@ -44,6 +45,7 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    PAGE_CACHE_VERSION_IN_CACHE = False
 
 # Production-like: no query log kept in memory, only warnings logged.
 DEBUG = False

@@ -22,6 +22,25 @@ def exam_on_prod_stack(
     state: Path, *, quick: bool, learners: int, window_s: float, workers: int
 ) -> dict[str, Any]:
     """The child run's latest.json, plus its report lines (`report_lines`)."""
+    return on_prod_stack(
+        state,
+        [
+            "--only",
+            "exam",
+            "--exam-learners",
+            str(learners),
+            "--exam-window",
+            str(window_s),
+            "--exam-workers",
+            str(workers),
+            *(["--quick"] if quick else []),
+        ],
+    )
+
+
+def on_prod_stack(state: Path, arguments: list[str]) -> dict[str, Any]:
+    """`bench.run` with `arguments` in a child process on a PostgreSQL and a
+    Redis of its own: the child's latest.json, plus its report lines."""
     state.mkdir(parents=True, exist_ok=True)
     state.chmod(0o755)  # the PostgreSQL server runs as the `postgres` user
     pg_dir, redis_dir, results = state / "pg", state / "redis", state / "results"
@@ -29,20 +48,7 @@ def exam_on_prod_stack(
     try:
         redis_url = _script("redis.sh", "start", redis_dir, free_port())
         try:
-            command = [
-                sys.executable,
-                "-m",
-                "bench.run",
-                "--only",
-                "exam",
-                "--exam-learners",
-                str(learners),
-                "--exam-window",
-                str(window_s),
-                "--exam-workers",
-                str(workers),
-                *(["--quick"] if quick else []),
-            ]
+            command = [sys.executable, "-m", "bench.run", *arguments]
             env = {
                 **os.environ,
                 "BENCH_DATABASE_URL": database_url,

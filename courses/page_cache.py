@@ -4,34 +4,52 @@ page), for anonymous visitors only.
 A page opts in per response with `cache_for_anonymous(response)`;
 `AnonymousPageCacheMiddleware` serves and stores only those, and only for a
 visitor who is not signed in, has no message waiting, and whose response used
-no CSRF token, set no cookie and is not private. Entries are keyed by the
-content version, host, language and full path.
+no CSRF token, set no cookie and is not private. Entries are keyed by host,
+language and full path, and each carries the content version it was rendered
+under: it is served only while that version is current. Only addresses that
+serve pages (`home.sites.serves_pages`) read the cache at all.
 
-The content version is one database row (`ContentVersion`, a
-`core.versions` counter) bumped in the transaction that saves, publishes,
-unpublishes, moves or deletes any page or topic, so every process (several
-gunicorn workers with their own local-memory cache) sees a change at the
-moment it commits; `PAGE_CACHE_TIMEOUT` bounds what no signal tells us about
-(an instructor renaming themselves). The quiz draw has its own version
+Where the content version lives (`PAGE_CACHE_VERSION_IN_CACHE`):
+
+- with a cache every process shares (Redis: the production default), in the
+  cache itself (`VERSION_KEY`, a random token), read in the same `get_many`
+  as the page: a hit is one cache round trip and no query. A change replaces
+  the token at once and again when its transaction commits (a visitor who
+  rendered the old content in between stored it under the token now gone);
+  a token lost to eviction or a flush is replaced by a new one, so nothing
+  stale is ever served;
+- with a cache of each process's own (local memory: `make run`'s SQLite), in
+  one database row (`ContentVersion`, a `core.versions` counter), so every
+  process sees a change the moment it commits: a hit is one (local SQLite)
+  query and one local-memory read.
+
+Either way the counter row is bumped in the transaction that saves,
+publishes, unpublishes, moves or deletes any page or topic;
+`PAGE_CACHE_TIMEOUT` bounds what no signal tells us about (an instructor
+renaming themselves). The quiz draw has its own version
 (`assessments.models.DrawVersion`): editing a question leaves this cache alone.
 """
 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 
 from core import versions
+from home.sites import serves_pages
 
 CACHEABLE = "_cache_for_anonymous"
 # Headers a page sets itself; the middleware outside this one adds the rest
 # (CSP, Vary, X-Frame-Options, …) to a cached answer as to a fresh one.
 KEPT_HEADERS = ("Content-Type", "Content-Language")
+VERSION_KEY = "page:version"
 
 
 def cache_for_anonymous(response: HttpResponse) -> HttpResponse:
@@ -47,10 +65,33 @@ def content_version() -> int:
 
 
 def bump_content_version() -> None:
-    """Mark every cached page stale, in the caller's transaction."""
+    """Mark every cached page stale, in the caller's transaction (and, with
+    the version in the cache, at once and again when it commits)."""
     from .models import ContentVersion
 
     versions.bump(ContentVersion)
+    if version_in_cache():
+        _replace_cache_version()
+        transaction.on_commit(_replace_cache_version)
+
+
+def version_in_cache() -> bool:
+    return bool(getattr(settings, "PAGE_CACHE_VERSION_IN_CACHE", False))
+
+
+def _replace_cache_version() -> str:
+    token = uuid.uuid4().hex
+    cache.set(VERSION_KEY, token, None)
+    return token
+
+
+def _cache_version() -> str:
+    """The token when none is in the cache (first request, eviction, flush):
+    a new one, unless another process set one first."""
+    token = uuid.uuid4().hex
+    if cache.add(VERSION_KEY, token, None):
+        return token
+    return cache.get(VERSION_KEY) or _replace_cache_version()
 
 
 def enabled() -> bool:
@@ -68,10 +109,9 @@ def _eligible(request: HttpRequest) -> bool:
     return storage is None or len(storage) == 0
 
 
-def _key(request: HttpRequest, version: int) -> str:
+def _key(request: HttpRequest) -> str:
     raw = "\n".join(
         (
-            str(version),
             request.get_host(),
             translation.get_language() or "",
             request.get_full_path(),
@@ -105,18 +145,28 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not enabled() or not _eligible(request):
+        if not enabled() or not serves_pages(request) or not _eligible(request):
             return self.get_response(request)
-        key = _key(request, content_version())
-        hit = cache.get(key)
-        if hit is not None:
-            content, headers = hit
+        key = _key(request)
+        version: int | str | None
+        if version_in_cache():
+            found = cache.get_many([key, VERSION_KEY])  # the one round trip
+            version = found.get(VERSION_KEY)
+            hit = found.get(key)
+            if version is None:
+                version, hit = _cache_version(), None
+        else:
+            version = content_version()
+            hit = cache.get(key)
+        if hit is not None and hit[0] == version:
+            _, content, headers = hit
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if _storable(request, response):
             headers = {h: response[h] for h in KEPT_HEADERS if h in response}
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_TIMEOUT)
+            entry = (version, response.content, headers)
+            cache.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
             response["X-Page-Cache"] = "miss"
         return response

@@ -21,8 +21,12 @@ def _default_language():
 def _empty_cache():
     """Every test starts with an empty cache. A rolled-back test leaves ids and
     the content version to be used again, so entries keyed by them (a quiz's
-    draw, Wagtail's site paths) would otherwise reach the next test."""
+    draw, Wagtail's site paths) would otherwise reach the next test. The
+    sites this process keeps in memory (home.sites) go with it."""
+    from home.sites import forget_sites
+
     cache.clear()
+    forget_sites()
     yield
 
 

@@ -129,6 +129,9 @@ def sqlite_database(path: str) -> dict[str, Any]:
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": path,
+        # Kept between requests: opening the file and running the PRAGMAs
+        # below on every request doubled the cost of a page-cache hit (issue 18).
+        "CONN_MAX_AGE": int(os.environ.get("SQLITE_CONN_MAX_AGE", "600")),
         "OPTIONS": {
             "timeout": 20,
             "transaction_mode": "IMMEDIATE",
@@ -142,14 +145,21 @@ def sqlite_database(path: str) -> dict[str, Any]:
 
 
 def url_database(url: str) -> dict[str, Any]:
-    """A DATABASE_URL's settings: persistent connections, checked before
-    reuse. On PostgreSQL the JIT compiler is off: our queries are short, and
+    """A DATABASE_URL's settings: persistent connections, not checked before
+    each request's first query unless DATABASE_HEALTH_CHECKS says so (the check
+    is a round trip to the server on every request; a connection that died is
+    dropped at the end of the request that found it, as Django does for any
+    error). On PostgreSQL the JIT compiler is off: our queries are short, and
     compiling a large export's query cost a third of its time (bench/exports.py
     with BENCH_DATABASE_URL, figure "export CSV (N rows)" in
     bench/results/latest.md). An `options` in the URL's query string replaces
     this."""
     database: dict[str, Any] = dict(
-        dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        dj_database_url.parse(
+            url,
+            conn_max_age=60,
+            conn_health_checks=env_bool("DATABASE_HEALTH_CHECKS"),
+        )
     )
     if database["ENGINE"] == "django.db.backends.postgresql":
         database.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
@@ -300,6 +310,10 @@ if REDIS_URL:
 # (0 turns the page cache off). Publishing, unpublishing, moving or deleting
 # a page replaces it at once; the limit bounds changes no signal reports.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+# Where the page cache's content version lives (courses.page_cache): in the
+# cache when every process shares it (a hit is then one cache read and no
+# query), else in the database, so processes with caches of their own agree.
+PAGE_CACHE_VERSION_IN_CACHE = bool(REDIS_URL)
 
 # Public certificate verification: lookups per client address per minute before
 # a 429, so verification codes cannot be guessed by brute force.

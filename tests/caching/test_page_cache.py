@@ -4,30 +4,37 @@ stale after a change, never shared with a signed-in visitor."""
 import pytest
 from django.contrib.messages import constants
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.db import connection
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 
+from courses.page_cache import VERSION_KEY
 from questions.services import bump_question_version
 from tests.budgets import LARGE, SMALL
+from tests.caching.counting import CALLS
 from tests.factories import make_bank, make_course, make_question, translate
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
+@pytest.fixture(autouse=True, params=["version in cache", "version in database"])
+def page_cache(settings, request):
+    """Every test twice: the content version in the (shared) cache, as on
+    Redis, and in the database, as with caches of each process's own."""
     settings.PAGE_CACHE_TIMEOUT = 600
+    settings.PAGE_CACHE_VERSION_IN_CACHE = request.param == "version in cache"
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "tests.caching.counting.CountingCache",
             "LOCATION": "page-cache-tests",
         }
     }
     from django.core.cache import cache
 
     cache.clear()
-    yield
+    yield settings.PAGE_CACHE_VERSION_IN_CACHE
     cache.clear()
 
 
@@ -184,20 +191,60 @@ def test_enrol_from_a_cached_page_asks_to_log_in(client, catalog):
     assert "csrfmiddlewaretoken" not in html
 
 
-@pytest.mark.parametrize("page", ["catalog", "course"])
-def test_cached_hit_costs_one_query_at_two_sizes(
-    client, catalog, django_assert_num_queries, page
-):
-    courses = [make_course(catalog, lessons=1) for _ in range(SMALL)]
-    url = catalog.url if page == "catalog" else courses[0].url
-    get(client, url)
-    with django_assert_num_queries(1):  # the content version
+def cached_hit(client, url):
+    """A cached anonymous request: its queries and its cache calls."""
+    CALLS.clear()
+    with CaptureQueriesContext(connection) as queries:
         response, _ = get(client, url)
     assert response["X-Page-Cache"] == "hit"
+    return len(queries), list(CALLS)
+
+
+@pytest.mark.parametrize("page", ["catalog", "course"])
+def test_cached_hit_costs_one_round_trip_at_two_sizes(
+    client, catalog, page, page_cache
+):
+    """With the version in the cache, a hit is one cache call and no query;
+    in the database, one query (the version) and one cache call."""
+    courses = [make_course(catalog, lessons=1) for _ in range(SMALL)]
+    url = catalog.url if page == "catalog" else courses[0].url
+    expected = (0, ["get_many"]) if page_cache else (1, ["get"])
+    get(client, url)
+    assert cached_hit(client, url) == expected
     courses += [make_course(catalog, lessons=1) for _ in range(LARGE - SMALL)]
     get(client, url)
-    with django_assert_num_queries(1):
-        response, _ = get(client, url)
+    assert cached_hit(client, url) == expected
+
+
+@pytest.mark.parametrize("url", ["/i18n/setlang/", "/courses/"])
+def test_redirects_skip_the_cache_and_the_site(client, catalog, url):
+    """The language switcher's redirect, an address without its language."""
+    CALLS.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code in (301, 302)
+    assert CALLS == []
+    assert [q for q in queries if "wagtailcore_site" in q["sql"]] == []
+
+
+def test_the_h5p_content_origin_skips_the_cache_and_the_site(client, settings):
+    CALLS.clear()
+    response = client.get("/en/", headers={"host": "h5p.testserver"})
+    assert response.status_code in (200, 404)
+    assert CALLS == []
+
+
+def test_a_lost_version_token_never_serves_a_stale_page(client, catalog, page_cache):
+    """The cache flushed or the token evicted: the next visit renders anew
+    and the one after is a hit again."""
+    course = make_course(catalog, title="Kept course")
+    get(client, course.url)
+    from django.core.cache import cache
+
+    cache.delete(VERSION_KEY)
+    response, _ = get(client, course.url)
+    assert response["X-Page-Cache"] == ("miss" if page_cache else "hit")
+    response, _ = get(client, course.url)
     assert response["X-Page-Cache"] == "hit"
 
 

@@ -152,11 +152,15 @@ def test_sqlite_runs_in_wal_with_a_busy_timeout():
         assert cursor.fetchone()[0] == "wal"
 
 
-def test_a_postgresql_url_runs_without_the_jit_unless_it_says_otherwise():
+def test_a_postgresql_url_runs_without_the_jit_unless_it_says_otherwise(monkeypatch):
+    monkeypatch.delenv("DATABASE_HEALTH_CHECKS", raising=False)
     database = url_database("postgres://ign:pw@db.example.org:5433/ign")
     assert database["OPTIONS"] == {"options": "-c jit=off"}
     assert database["CONN_MAX_AGE"] == 60
-    assert database["CONN_HEALTH_CHECKS"] is True
+    # No health check (a round trip) before each request unless asked (issue 18).
+    assert database["CONN_HEALTH_CHECKS"] is False
+    monkeypatch.setenv("DATABASE_HEALTH_CHECKS", "true")
+    assert url_database("postgres://ign@db/ign")["CONN_HEALTH_CHECKS"] is True
     chosen = url_database("postgres://ign@db/ign?options=-c%20jit%3Don")
     assert chosen["OPTIONS"] == {"options": "-c jit=on"}
     assert "OPTIONS" not in url_database("sqlite:////tmp/x.sqlite3")
