@@ -3,9 +3,9 @@
 from accounts.models import Role
 from discussions import notify, services
 from discussions.models import ModerationAction, Thread
-from notifications.models import Notification
 from enrollments import cohort_services
 from enrollments import services as enrollment_services
+from notifications.models import Notification
 from tests.factories import UserFactory, make_course
 
 

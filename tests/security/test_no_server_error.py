@@ -50,7 +50,14 @@ TEXT_HOSTILE = ("\x00", "'\"<>", "\u202e" + "é" * 300, "..", HUGE)
 # (`from_query` helpers, Wagtail's listings). A parameter added later in one
 # of those ways is walked without editing this file.
 APPS: tuple[str, ...] = ("accounts", "home", "courses", "lessons", "assessments")
-APPS += ("enrollments", "discussions", "certificates", "reports", "config", "notifications")
+APPS += (
+    "enrollments",
+    "discussions",
+    "certificates",
+    "reports",
+    "config",
+    "notifications",
+)
 READ = re.compile(r"""(?:GET|query)\.get\(\s*["'](\w+)["']""")
 
 
