@@ -27,7 +27,7 @@ finds the enrolment's valid certificate, or None."""
 
 @hooks.register(REVIEW_NEXT_STEP)
 def next_step(request, page, attempt) -> NextStep | None:
-    course = page.get_parent()
+    course = page.get_parent().specific
     enrollment = (
         Enrollment.objects.current()
         .filter(learner=request.user, course_id=translations.original_id(course))

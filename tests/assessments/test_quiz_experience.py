@@ -17,6 +17,7 @@ from assessments.presentation import OptionTokens, is_answered
 from core import grades
 from enrollments.models import Enrollment
 from enrollments.review_next import CERTIFICATE_FOR_ENROLMENT
+from enrollments.services import complete_lesson
 from questions.kinds import Kind
 from tests.factories import UserFactory, make_lesson, make_quiz
 
@@ -237,6 +238,12 @@ def test_next_step_after_review(
     client.force_login(enrolled)
     attempt = start(client, quiz)
     submit_and_grade(client, quiz, attempt, django_capture_on_commit_callbacks)
+    # The course's lesson is not done yet: the one progress rule's next step.
+    lesson = course.get_children().live().first().specific
+    review = body(client.get(url(quiz, "review", attempt.number)))
+    assert f"Next: {lesson.title}" in review and f'href="{lesson.url}"' in review
+
+    complete_lesson(learner=enrolled, lesson=lesson)
     review = body(client.get(url(quiz, "review", attempt.number)))
     assert "Back to the course" in review and f'href="{course.url}"' in review
 
