@@ -110,8 +110,8 @@ def reply_posted(post: Post) -> Notice:
 
 def _where(announcement: Announcement) -> str:
     """Where the announcement was posted, as its recipients know it."""
-    if announcement.course_id:
+    if announcement.course is not None:
         return announcement.course.title
-    if announcement.cohort_id:
+    if announcement.cohort is not None:
         return announcement.cohort.name
     return "IGN Academy"

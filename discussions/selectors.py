@@ -151,7 +151,7 @@ def announcement_courses(user: User) -> QuerySet[CoursePage]:
     ):
         return CoursePage.objects.none()
     return translations.only_originals(
-        course_scope.taught_courses(user).live()
+        course_scope.taught_courses(user).filter(live=True)
     ).order_by("title")
 
 
@@ -172,12 +172,16 @@ def announcement_visible(user: User, announcement: Announcement) -> bool:
     if announcement.audience == Announcement.Audience.SITE:
         return True
     if announcement.audience == Announcement.Audience.COHORT:
+        assert announcement.cohort is not None  # a cohort announcement has one
         return (
             announcement.cohort.members.filter(pk=user.pk).exists()
             or enrollment_scope.managed_cohorts(user)
-            .filter(pk=announcement.cohort_id)
+            .filter(pk=announcement.cohort.pk)
             .exists()
         )
     return Enrollment.objects.current().filter(
         learner=user, course_id=announcement.course_id
-    ).exists() or course_scope.teaches(user, announcement.course_id)
+    ).exists() or (
+        announcement.course_id is not None
+        and course_scope.teaches(user, announcement.course_id)
+    )

@@ -201,7 +201,7 @@ def _log(member: Member, action: str, thread: Thread, post=None, reason=""):
     )
 
 
-THREAD_ACTIONS = {
+THREAD_ACTIONS: dict[str, tuple[str, bool]] = {
     Action.HIDE: ("hidden", True),
     Action.UNHIDE: ("hidden", False),
     Action.LOCK: ("locked", True),

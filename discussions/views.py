@@ -100,7 +100,7 @@ def thread_page(request, thread_id: int):
             return redirect(_thread_url(thread.pk, post.pk))
     opening, replies = selectors.thread_posts(member, thread)
     for post in [opening, *replies]:
-        post.editable = services.may_edit(request.user, post)
+        post.editable = services.may_edit(request.user, post)  # type: ignore[attr-defined]
     return render(
         request,
         "discussions/thread.html",

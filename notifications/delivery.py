@@ -172,7 +172,11 @@ def _failed(ids: list[int], error: Exception, now: datetime) -> None:
         "pk", "attempts", "delivery"
     ):
         attempts = row.attempts + 1
-        update = {"attempts": attempts, "leased_until": None, "last_error": text}
+        update: dict[str, object] = {
+            "attempts": attempts,
+            "leased_until": None,
+            "last_error": text,
+        }
         if attempts >= settings.NOTIFICATION_MAX_ATTEMPTS:
             update["delivery"] = Delivery.FAILED
             logger.error(

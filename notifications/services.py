@@ -78,10 +78,10 @@ def notify_many(
         channel = channels[pk]
         if channel == Channel.OFF:
             continue
-        delivery = {
-            Channel.EMAIL: Delivery.PENDING,
-            Channel.DIGEST: Delivery.DIGEST,
-        }.get(channel, Delivery.NONE)
+        delivery: str = {
+            str(Channel.EMAIL): str(Delivery.PENDING),
+            str(Channel.DIGEST): str(Delivery.DIGEST),
+        }.get(str(channel), str(Delivery.NONE))
         rows.append(
             Notification(
                 recipient_id=pk,

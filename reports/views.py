@@ -156,7 +156,7 @@ def at_risk_filters(data) -> tuple[str, int, int | None]:
 def at_risk_query(data, *, page: bool = True) -> str:
     """The at-risk page's filters as a query string, to come back to them."""
     reason, days, cohort_id = at_risk_filters(data)
-    query = {"reason": reason, "inactive_days": days}
+    query: dict[str, str | int] = {"reason": reason, "inactive_days": days}
     if cohort_id:
         query["cohort"] = cohort_id
     number = bounded_int(data.get("page") or "", low=1, high=MAX_PAGE)

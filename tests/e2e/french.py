@@ -19,6 +19,8 @@ from courses.models import CoursePage
 from demo.content.courses_b import FRENCH_ONLY
 from demo.content.french import ONLY_QUIZ
 
+from .mailbox import open_verification_link
+
 EMAIL = "camille.durand@example.org"
 PASSWORD = "une-phrase-longue-et-rare-74"
 NAME = "Lt Camille Durand"
@@ -143,6 +145,10 @@ def signs_up(reader: FrenchReader) -> None:
     page.locator("main form button[type=submit]").click()
     expect(page.locator(".messages")).to_be_visible()
     reader.read("inscrit")
+    # A new account enrols once its address is confirmed: the e-mail's link.
+    confirmed = open_verification_link(page, reader.base, EMAIL)
+    assert "adresse e-mail est confirmée" in confirmed, confirmed
+    reader.read("adresse-confirmee")
 
 
 def catalog_course_and_lessons(reader: FrenchReader) -> CoursePage:

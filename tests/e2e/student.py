@@ -13,6 +13,7 @@ from certificates.models import Certificate
 from lessons.models import H5PResult
 
 from .course import CHOICE, ESSAY_ANSWER, PAIRS, PHASES, TITLE
+from .mailbox import open_verification_link
 
 EMAIL = "nadia.haddad@example.org"
 PASSWORD = "a-long-unusual-pass-58"
@@ -66,6 +67,9 @@ def signs_up_browses_and_enrols(journey, base: str) -> None:
     page.get_by_role("button", name="Sign up").click()
     expect(page.locator(".messages")).to_contain_text("Your account is ready")
     journey.step("signed-up")
+    # A new account enrols once its address is confirmed: the e-mail's link.
+    assert "address is confirmed" in open_verification_link(page, base, EMAIL)
+    journey.step("address-confirmed")
 
     page.goto(base + "/en/courses/")
     page.get_by_role("searchbox", name="Search").fill("shelter cluster")
