@@ -111,8 +111,15 @@ def test_finish_a_course_verify_by_qr_then_revoke(live_server, browser):
     _log_in(manager, base, "manager@example.org")
     manager.goto(base + "/en/certificates/register/?q=" + certificate.serial)
     row = manager.locator("tr", has_text=certificate.serial)
-    row.get_by_label("Reason").fill("Issued in error: course taken under another name")
-    row.get_by_role("button", name=re.compile("^Revoke")).click()
+    # Revoking asks first, on a page that says what happens.
+    row.get_by_role("link", name="Revoke…").click()
+    manager.get_by_label("Reason").fill(
+        "Issued in error: course taken under another name"
+    )
+    manager.get_by_role("button", name="Revoke the certificate").click()
+    expect(manager.locator(".messages")).to_contain_text(
+        f"{certificate.serial} revoked"
+    )
     expect(manager.locator("tr", has_text=certificate.serial)).to_contain_text(
         "Issued in error"
     )

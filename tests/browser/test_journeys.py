@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from courses.models import CourseIndexPage, CoursePage
 from enrollments.models import Enrollment, LessonProgress
 from lessons.models import LessonPage
+from tests.e2e.mailbox import open_verification_link
 
 # The live server needs a transactional database, which is emptied after each
 # test, Wagtail's root page included; both journeys therefore share one test.
@@ -41,6 +42,9 @@ def a_new_user_browses_signs_up_enrols_learns_and_resumes(base, page):
     page.get_by_label("Password confirmation").fill("a-long-unusual-pass-77")
     page.get_by_role("button", name="Sign up").click()
     expect(page.locator(".messages")).to_contain_text("Your account is ready")
+    # A new account enrols once its address is confirmed: the e-mail's link.
+    confirmed = open_verification_link(page, base, "sam.rivera@example.org")
+    assert "address is confirmed" in confirmed
 
     page.goto(base + "/en/courses/?q=cultural+property")
     page.get_by_role("link", name=course_title).first.click()

@@ -96,5 +96,8 @@ def test_taking_flagging_confirming_and_a_review_that_updates_itself(live_server
     Attempt.objects.filter(pk=attempt.pk).update(status=Attempt.Status.GRADED)
     expect(page.locator("#attempt-score")).to_be_visible(timeout=15_000)
     expect(page.locator("#grading-wait")).to_have_count(0)
-    expect(page.locator("#review-next")).to_contain_text("Back to the course")
+    # The next step is the one progress rule's: the course's lesson, not done.
+    expect(page.locator("#review-next")).to_contain_text(
+        "Next: Liaison basics lesson 1"
+    )
     assert page.console_errors == []

@@ -162,7 +162,9 @@ def test_stored_payloads_never_execute(live_server, page):
 
     # Submit through the page, then read the review with options and feedback.
     page.goto(live_server.url + pages["summary"])
-    page.locator("#submit-form button").click()
+    # Submitting asks first (a dialog with JS).
+    page.locator("#confirm-open button").click()
+    page.locator("#confirm-submit").click()
     page.wait_for_url("**/review/")
     assert quiz.review_when == "immediately"
     violations["review"] = visit(
