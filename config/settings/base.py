@@ -37,10 +37,12 @@ INSTALLED_APPS = [
     "enrollments",
     "assessments",
     "questions",
+    "packages",
     "lessons",
     "courses",
     "home",
     "notifications",
+    "xapi",
     "accounts",
     # Translating pages and snippets in the admin (wagtail_localize.locales
     # replaces wagtail.locales).
