@@ -83,6 +83,32 @@ DURATION_BOUNDS: dict[str, tuple[int, int | None]] = {
 }
 
 
+SORT_CHOICES = [
+    (selectors.SORT_RELEVANCE, _("Best match")),
+    (selectors.SORT_NEWEST, _("Newest")),
+    (selectors.SORT_SHORTEST, _("Shortest")),
+]
+
+# Said on the catalog when a filter's value is not one it offers (an old or
+# hand-edited address): the rest of the search still answers.
+IGNORED_MESSAGES = {
+    "q": _(
+        "Your search was longer than %(limit)s characters: only its beginning was used."
+    ),
+    "topic": _(
+        "That topic does not exist (any more): courses of every topic are shown."
+    ),
+    "level": _("That level is not one we offer: courses of every level are shown."),
+    "language": _(
+        "That language is not one we offer: courses in every language are shown."
+    ),
+    "duration": _(
+        "That duration is not one we offer: courses of any duration are shown."
+    ),
+    "sort": _("That order is not one we offer: courses are shown by best match."),
+}
+
+
 class CourseIndexPage(Page):
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
@@ -102,6 +128,9 @@ class CourseIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = selectors.CatalogFilters.from_query(request.GET)
+        topics = list(selectors.topics_in_language())
+        if filters.topic and filters.topic not in {t.slug for t in topics}:
+            filters = filters.without_topic()
         courses = selectors.catalog_courses(parent=self, filters=filters)
         page_obj = Paginator(courses, self.per_page).get_page(request.GET.get("page"))
         page_courses = list(page_obj.object_list)
@@ -110,11 +139,23 @@ class CourseIndexPage(Page):
             annotate(request.user, page_courses)
         query = request.GET.copy()
         query.pop("page", None)
+        paths = []
+        if page_obj.number == 1:
+            paths = selectors.catalog_paths(parent=self, filters=filters)
         context.update(
             filters=filters,
+            ignored=[
+                str(IGNORED_MESSAGES[name]) % {"limit": selectors.MAX_QUERY_LENGTH}
+                if name == "q"
+                else IGNORED_MESSAGES[name]
+                for name in dict.fromkeys(filters.ignored)
+            ],
             page_obj=page_obj,
             courses=page_courses,
-            topics=selectors.topics_in_language(),
+            paths=paths,
+            catalog_url=self.get_url(request),
+            topics=topics,
+            sorts=SORT_CHOICES,
             levels=Level.choices,
             languages=settings.LANGUAGES,
             durations=Duration.choices,
@@ -259,6 +300,7 @@ class CoursePage(Page):
         source = self if first == self.pk else translations.original(self)
         self.original_pk = first  # the progress hook reads it: no query
         context["outline"] = self.outline()
+        context["catalog_url"] = self.get_parent().get_url(request)
         context["prerequisite_courses"] = translations.in_language(
             list(source.prerequisites.live())
         )

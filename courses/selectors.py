@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from .models import CoursePage, Topic
 
 MAX_SEARCH_HITS = 1000
+MAX_QUERY_LENGTH = 200
+MAX_TOPIC_LENGTH = 100
+
+SORT_RELEVANCE, SORT_NEWEST, SORT_SHORTEST = "relevance", "newest", "shortest"
+SORTS = (SORT_RELEVANCE, SORT_NEWEST, SORT_SHORTEST)
 
 
 @dataclass(frozen=True)
@@ -38,22 +43,48 @@ class CatalogFilters:
     level: str = ""
     language: str = ""
     duration: str = ""
+    sort: str = SORT_RELEVANCE
+    # What the visitor asked for that the catalog could not take as typed,
+    # by field name ("q", "level", …): the page says so instead of failing.
+    ignored: tuple[str, ...] = ()
 
     @classmethod
     def from_query(cls, query: QueryDict) -> CatalogFilters:
         from .models import DURATION_BOUNDS, Level
 
+        ignored: list[str] = []
+
         def choice(name: str, allowed) -> str:
             value = query.get(name, "").strip()
-            return value if value in allowed else ""
+            if value in allowed:
+                return value
+            if value:
+                ignored.append(name)
+            return ""
 
+        q = " ".join(query.get("q", "").split())
+        if len(q) > MAX_QUERY_LENGTH:
+            ignored.append("q")
+            # Cut at a word's end: half a word would find nothing.
+            q = q[: MAX_QUERY_LENGTH + 1].rsplit(" ", 1)[0][:MAX_QUERY_LENGTH]
+        topic = query.get("topic", "").strip()
+        if len(topic) > MAX_TOPIC_LENGTH:
+            ignored.append("topic")
+            topic = ""
+        sort = choice("sort", SORTS) or SORT_RELEVANCE
         return cls(
-            q=query.get("q", "").strip()[:200],
-            topic=query.get("topic", "").strip()[:100],
+            q=q,
+            topic=topic,
             level=choice("level", Level.values),
             language=choice("language", dict(settings.LANGUAGES)),
             duration=choice("duration", DURATION_BOUNDS),
+            sort=sort,
+            ignored=tuple(ignored),
         )
+
+    def without_topic(self) -> CatalogFilters:
+        """These filters, the topic dropped as unknown."""
+        return replace(self, topic="", ignored=(*self.ignored, "topic"))
 
     @property
     def active(self) -> bool:
@@ -100,8 +131,14 @@ def catalog_courses(
     courses = translations.with_original(courses).prefetch_related(
         Prefetch("topics", queryset=Topic.objects.select_related("locale"))
     )
+    if filters.sort == SORT_NEWEST:
+        order: tuple[str, ...] = ("-first_published_at", "title")
+    elif filters.sort == SORT_SHORTEST:
+        order = ("estimated_hours", "title")
+    else:
+        order = ("title",)
     if not filters.q:
-        return courses.order_by("title")
+        return courses.order_by(*order)
     # The backend sees only the words (core.search); a query of none finds none.
     terms = words(filters.q)
     if not terms:
@@ -127,7 +164,55 @@ def catalog_courses(
         *(When(pk=pk, then=position) for position, pk in enumerate(hits)),
         output_field=IntegerField(),
     )
-    return courses.filter(pk__in=hits).order_by(rank) if hits else courses.none()
+    if not hits:
+        return courses.none()
+    found = courses.filter(pk__in=hits)
+    if filters.sort != SORT_RELEVANCE:
+        return found.order_by(*order)
+    return found.order_by(rank)
+
+
+def catalog_paths(
+    *, parent: Page, filters: CatalogFilters, language: str | None = None
+) -> list[Page]:
+    """The catalog's live learning paths, each once in the reader's language
+    where translated, with `course_count` (their live courses): one query.
+    Course filters (topic, level, …) do not apply to a path; a search does,
+    on the words of its title and summary."""
+    from django.db.models import Count, Q
+    from wagtail.models import Page as WagtailPage
+
+    from .models import LearningPathPage
+
+    length = parent.depth * WagtailPage.steplen
+    catalogs = WagtailPage.objects.filter(
+        translation_key=parent.translation_key,
+        depth=parent.depth,
+        path=Substr(OuterRef("path"), 1, length),
+    )
+    paths = translations.one_per_translation(
+        LearningPathPage.objects.live().filter(
+            Exists(catalogs), depth=parent.depth + 1
+        ),
+        language or translations.language(),
+    )
+    if filters.topic or filters.level or filters.language or filters.duration:
+        return []
+    if filters.q:
+        terms = words(filters.q)
+        if not terms:
+            return []
+        for term in terms.split()[:10]:
+            paths = paths.filter(Q(title__icontains=term) | Q(summary__icontains=term))
+    return list(
+        paths.select_related("locale")
+        .annotate(
+            course_count=Count(
+                "path_courses", filter=Q(path_courses__course__live=True)
+            )
+        )
+        .order_by("title")
+    )
 
 
 def add_card_facts(courses: Sequence[CoursePage]) -> None:

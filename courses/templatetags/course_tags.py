@@ -21,9 +21,27 @@ def featured_courses(count: int = 3):
         )[:count]
     )
     selectors.add_card_facts(courses)
-    catalogs = CourseIndexPage.objects.live()
+    catalog = _catalog(code)
     return {
         "courses": courses,
-        "catalog": catalogs.filter(locale__language_code=code).first()
-        or catalogs.first(),
+        "catalog": catalog,
+        "catalog_url": catalog.get_url() if catalog else "",
+    }
+
+
+def _catalog(code: str) -> CourseIndexPage | None:
+    catalogs = CourseIndexPage.objects.live()
+    return catalogs.filter(locale__language_code=code).first() or catalogs.first()
+
+
+@register.inclusion_tag("courses/includes/featured_paths.html")
+def featured_paths():
+    """The catalog's learning paths (home page), in the reader's language."""
+    catalog = _catalog(translations.language())
+    if catalog is None:
+        return {"paths": []}
+    return {
+        "paths": selectors.catalog_paths(
+            parent=catalog, filters=selectors.CatalogFilters()
+        )
     }

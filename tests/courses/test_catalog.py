@@ -103,8 +103,9 @@ def test_catalog_query_budget_does_not_grow(client, catalog):
         url=lambda courses: "/en/courses/?q=course",
         budget=CATALOG_BUDGET,
     )
-    assert queries_for(client, "/en/courses/?page=3") == queries_for(
-        client, "/en/courses/"
+    # The learning paths head the first page only: one query fewer after it.
+    assert queries_for(client, "/en/courses/?page=3") == (
+        queries_for(client, "/en/courses/") - 1
     )
 
 
