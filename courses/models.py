@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -109,6 +110,35 @@ IGNORED_MESSAGES = {
 }
 
 
+def image_field() -> models.ForeignKey:
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_(
+            "Shown on the catalog's card and at the top of the page. The image "
+            "needs a description (its alternative text) in the image library."
+        ),
+    )
+
+
+def check_image_alt(page: Page) -> None:
+    """A page's image must say what it shows to whoever cannot see it."""
+    image = getattr(page, "image", None)
+    if image is not None and not (image.description or "").strip():
+        raise ValidationError(
+            {
+                "image": _(
+                    "This image has no description (alternative text). Describe "
+                    "it in the image library, then choose it again."
+                )
+            }
+        )
+
+
 class CourseIndexPage(Page):
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
@@ -166,6 +196,7 @@ class CourseIndexPage(Page):
 
 class CoursePage(Page):
     summary = models.CharField(max_length=300)
+    image = image_field()
     description = RichTextField(features=RICH_TEXT_FEATURES)
     topics = ParentalManyToManyField(Topic, blank=True, related_name="courses")
     level = models.CharField(
@@ -220,6 +251,7 @@ class CoursePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        FieldPanel("image"),
         FieldPanel("description"),
         MultiFieldPanel(
             [
@@ -284,6 +316,10 @@ class CoursePage(Page):
             ),
         ]
 
+    def clean(self):
+        super().clean()
+        check_image_alt(self)
+
     def outline(self) -> list[Page]:
         """The live lessons and activities of this course, in order."""
         return list(self.get_children().live().specific())
@@ -341,16 +377,22 @@ class LearningPathPage(Page):
     completed, with its own certificate, when all its courses are."""
 
     summary = models.CharField(max_length=300)
+    image = image_field()
     description = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        FieldPanel("image"),
         FieldPanel("description"),
         InlinePanel("path_courses", heading=_("Courses, in order"), label=_("Course")),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types: list[str] = []
+
+    def clean(self):
+        super().clean()
+        check_image_alt(self)
 
     def courses(self) -> list[CoursePage]:
         """The path's live courses, in the path's order (one query)."""

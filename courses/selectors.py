@@ -128,8 +128,13 @@ def catalog_courses(
         courses = courses.filter(estimated_hours__gte=low)
         if high is not None:
             courses = courses.filter(estimated_hours__lte=high)
-    courses = translations.with_original(courses).prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.select_related("locale"))
+    courses = (
+        translations.with_original(courses)
+        .select_related("image")
+        .prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.select_related("locale")),
+            "image__renditions",
+        )
     )
     if filters.sort == SORT_NEWEST:
         order: tuple[str, ...] = ("-first_published_at", "title")
@@ -205,7 +210,8 @@ def catalog_paths(
         for term in terms.split()[:10]:
             paths = paths.filter(Q(title__icontains=term) | Q(summary__icontains=term))
     return list(
-        paths.select_related("locale")
+        paths.select_related("locale", "image")
+        .prefetch_related("image__renditions")
         .annotate(
             course_count=Count(
                 "path_courses", filter=Q(path_courses__course__live=True)

@@ -3,6 +3,7 @@
 Editors own all of it; nothing here knows about courses or learners.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,16 +16,63 @@ from .blocks import RICH_TEXT_FEATURES, content_blocks
 from .routing import route_below
 
 
+class Partner(models.Model):
+    """An organisation of the network, shown on the home page (a snippet)."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    url = models.URLField(_("website"), max_length=500, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("url"),
+        FieldPanel("logo"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class HomePage(Page):
     hero_title = models.CharField(max_length=200)
     hero_text = models.TextField(blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("Needs a description (alternative text) in the image library."),
+    )
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
     open_to_all = models.TextField(
         blank=True, help_text=_("The invitation to sign up shown on the home page.")
     )
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], "Hero"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+            ],
+            "Hero",
+        ),
         FieldPanel("intro"),
         FieldPanel("open_to_all"),
     ]
@@ -36,6 +84,24 @@ class HomePage(Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    def clean(self):
+        super().clean()
+        image = self.hero_image
+        if image is not None and not (image.description or "").strip():
+            raise ValidationError(
+                {
+                    "hero_image": _(
+                        "This image has no description (alternative text). "
+                        "Describe it in the image library, then choose it again."
+                    )
+                }
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = list(Partner.objects.select_related("logo"))
+        return context
 
     def route(self, request, path_components):
         # The site root: every page of the site is routed from here.

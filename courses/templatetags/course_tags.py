@@ -16,8 +16,10 @@ def featured_courses(count: int = 3):
             translations.one_per_translation(CoursePage.objects.live(), code)
         )
         .order_by("-first_published_at")
+        .select_related("image")
         .prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.select_related("locale"))
+            Prefetch("topics", queryset=Topic.objects.select_related("locale")),
+            "image__renditions",
         )[:count]
     )
     selectors.add_card_facts(courses)

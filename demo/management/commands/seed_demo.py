@@ -8,6 +8,7 @@ under production settings.
 from __future__ import annotations
 
 import datetime
+import io
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -36,6 +37,7 @@ from courses.models import (
 )
 from courses.services import grant_page_permission, sync_instructor_permissions
 from demo import h5p as demo_h5p
+from demo import images as demo_images
 from demo import localize
 from demo.content import courses_a, courses_b, french, network, quizzes
 from demo.content import discussions as demo_discussions
@@ -50,6 +52,7 @@ from home.models import (
     EventIndexPage,
     EventPage,
     HomePage,
+    Partner,
     PublicationIndexPage,
     PublicationPage,
     StandardPage,
@@ -106,6 +109,17 @@ def publish(parent: Page, page: Page) -> Page:
     return page
 
 
+# Demo partners: kinds of member the network has, not real organisations.
+PARTNERS = [
+    ("Centre for Civil-Military Studies", "CCMS"),
+    ("Humanitarian Coordination Forum", "HCF"),
+    ("Joint CIMIC Training School", "JCTS"),
+    ("University Crisis Research Lab", "UCRL"),
+    ("Civil Protection Academy", "CPA"),
+    ("Peace Operations Institute", "POI"),
+]
+
+
 class Command(BaseCommand):
     help = "Create the demo site, courses and accounts (idempotent)."
 
@@ -136,6 +150,7 @@ class Command(BaseCommand):
             added += self.cohort(users, catalog)
             added += self.discussions(users, catalog)
             added += self.in_french(home, catalog)
+            added += self.pictures_and_partners()
         # After the commit, as the worker would; idempotent, so the task the
         # completion enqueued finds the certificate already issued.
         for enrollment_id in (
@@ -255,6 +270,61 @@ class Command(BaseCommand):
                 ),
             )
         return home
+
+    def pictures_and_partners(self) -> list[str]:
+        """Every course and path without a picture gets one (drawn by
+        demo.images, CC0), its translations the same; the home page a hero
+        picture; the network its partners."""
+        from django.core.files.images import ImageFile
+        from wagtail.images import get_image_model
+
+        image_model = get_image_model()
+
+        def picture(seed: int, title: str, description: str, logo: str = ""):
+            name = f"demo-{slugify(title)[:60]}.png"
+            existing = image_model.objects.filter(title=title).first()
+            if existing is not None:
+                return existing
+            data = demo_images.draw_logo(seed, logo) if logo else demo_images.draw(seed)
+            image = image_model(
+                title=title,
+                description=description,
+                file=ImageFile(io.BytesIO(data), name=name),
+            )
+            image.save()
+            return image
+
+        added = 0
+        for model in (CoursePage, LearningPathPage):
+            originals: dict[Any, Any] = {}
+            for page in model.objects.order_by("pk"):
+                if page.image_id:
+                    originals.setdefault(page.translation_key, page.image_id)
+                    continue
+                image_id = originals.get(page.translation_key)
+                if image_id is None:
+                    image_id = picture(
+                        page.pk,
+                        f"Illustration: {page.title}",
+                        "An abstract map of a network: points of light joined by "
+                        "lines over contour rings, in IGN blue.",
+                    ).pk
+                    originals[page.translation_key] = image_id
+                model.objects.filter(pk=page.pk).update(image_id=image_id)
+                added += 1
+        hero = picture(
+            7,
+            "Illustration: the IGN network",
+            "An abstract map of a network: points of light joined by lines, "
+            "the network's members working together.",
+        )
+        HomePage.objects.filter(hero_image__isnull=True).update(hero_image=hero)
+        for order, (name, initials) in enumerate(PARTNERS):
+            if Partner.objects.filter(name=name).exists():
+                continue
+            logo = picture(order, f"Logo: {name}", f"{name} logo", logo=initials)
+            Partner.objects.create(name=name, logo=logo, sort_order=order)
+        return [f"{counted(added, 'picture', 'pictures')} given to courses and paths."]
 
     def users(self) -> dict[str, User]:
         users = {}
