@@ -139,6 +139,11 @@ def test_the_filters_apply_on_change_with_a_script_and_keep_their_button(
     assert "js/catalog-filters.js" in html
     assert ">Apply</button>" in html
     assert 'maxlength="200"' in html
+    # On a phone the filters fold under "Filters"; opened on a wide screen.
+    assert '<details class="filter-more" data-open-wide>' in html
+    assert '<details class="filter-more" data-open-wide open>' in (
+        client.get("/en/courses/?level=advanced").content.decode()
+    )
 
 
 def test_sorting_and_paths_do_not_change_the_query_count(client, catalog):

@@ -314,8 +314,9 @@ def _translated_courses(catalog, learner, count):
     # row, the switcher's way back to English), never more with more courses;
     # the progress rule reads the outlines' quizzes and optional items (+1)
     # and a translation's original's outline (+1: the original's row); the
-    # discussions panel and announcements on the course page and dashboard (+1).
-    [("catalog", 24), ("course", 27), ("lesson", 18), ("dashboard", 18)],
+    # discussions panel and announcements on the course page and dashboard (+1);
+    # the catalog's learning paths, one query for all of them (+1).
+    [("catalog", 25), ("course", 27), ("lesson", 18), ("dashboard", 18)],
 )
 def test_budgets_do_not_grow_with_translated_courses(
     client, catalog, learner, page, budget
