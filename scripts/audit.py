@@ -115,7 +115,15 @@ def lighthouse(url: str, cookie: tuple[str, str] | None, name: str) -> dict:
         **os.environ,
         "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium"),
     }
-    subprocess.run(command, check=True, env=env, timeout=600)  # noqa: S603
+    # Lighthouse on a loaded machine sometimes loses its trace (NO_NAVSTART):
+    # one more try before the page counts as failed.
+    for attempt in (1, 2):
+        try:
+            subprocess.run(command, check=True, env=env, timeout=600)  # noqa: S603
+            break
+        except subprocess.CalledProcessError:
+            if attempt == 2:
+                raise
     data = json.loads(report.read_text())
     failing = [
         {"id": audit_id, "title": audit["title"], "score": audit["score"]}
