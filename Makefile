@@ -8,7 +8,7 @@ PY := $(BIN)/python
 # Never fetch an interpreter: Python 3.12 comes from .python-version (pyenv).
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: setup run run-prod test e2e lint bench migrate messages clean
+.PHONY: setup run run-prod test e2e lint bench audit migrate messages clean
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -57,6 +57,14 @@ e2e: setup
 # SQLite and on PostgreSQL + Redis, tables in bench/results/limit-*.md).
 bench: migrate
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Lighthouse 12.2.3 (npx, Debian's Chromium, mobile mode) on home, catalog,
+# course, lesson, quiz attempt, review and dashboard of a running demo server
+# (AUDIT_BASE, default http://localhost:8000: `make run` or `make run-prod`):
+# scores in var/audit/scores.json, the table in docs/audit.md.
+AUDIT_BASE ?= http://localhost:8000
+audit: setup
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) scripts/audit.py --base $(AUDIT_BASE) $(AUDIT_ARGS)
 
 lint: setup
 	$(BIN)/ruff format --check .

@@ -34,6 +34,16 @@ def download(request, certificate_id: int):
     certificate = selectors.certificate_of(request.user, certificate_id)
     if certificate is None:
         raise Http404
+    if certificate.revoked_at is not None:
+        # Stamped REVOKED, whatever file was stored before.
+        response = HttpResponse(
+            services.revoked_pdf(certificate=certificate),
+            content_type="application/pdf",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="{certificate.serial}-revoked.pdf"'
+        )
+        return response
     # Rendered now if its task has not run yet, and kept.
     return FileResponse(
         services.certificate_pdf(certificate=certificate).open("rb"),

@@ -194,6 +194,11 @@ class CourseIndexPage(Page):
         return context
 
 
+# What a certificate's signature image may be (courses.CoursePage.clean).
+SIGNATURE_FORMATS = ("png", "jpg", "jpeg")
+SIGNATURE_MAX_SIZE = (2000, 1000)
+
+
 class CoursePage(Page):
     summary = models.CharField(max_length=300)
     image = image_field()
@@ -248,6 +253,21 @@ class CoursePage(Page):
         related_name="+",
         verbose_name=_("logo"),
     )
+    # The signatory's handwritten signature, printed above their name: an
+    # image uploaded through Wagtail's validated image form (type, size,
+    # dimensions), checked again in `clean` (a transparent PNG reads best).
+    certificate_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("signature image"),
+        help_text=_(
+            "The signatory's signature, printed above their name on the "
+            "certificate: a PNG or JPEG, at most 2000 × 1000 pixels."  # noqa: RUF001
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -288,7 +308,12 @@ class CoursePage(Page):
                         FieldPanel("certificate_signatory_title"),
                     ]
                 ),
-                FieldPanel("certificate_logo"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("certificate_logo"),
+                        FieldPanel("certificate_signature"),
+                    ]
+                ),
             ],
             "Certificate",
         ),
@@ -316,9 +341,30 @@ class CoursePage(Page):
             ),
         ]
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         check_image_alt(self)
+        signature = self.certificate_signature
+        if signature is None:
+            return
+        errors = {}
+        if signature.file.name.rsplit(".", 1)[-1].lower() not in SIGNATURE_FORMATS:
+            errors["certificate_signature"] = _(
+                "The signature must be a PNG or JPEG image."
+            )
+        elif (
+            signature.width > SIGNATURE_MAX_SIZE[0]
+            or signature.height > SIGNATURE_MAX_SIZE[1]
+        ):
+            errors["certificate_signature"] = _(
+                "The signature image is too large: at most 2000 × 1000 pixels."  # noqa: RUF001
+            )
+        if not self.certificate_signatory_name.strip():
+            errors["certificate_signatory_name"] = _(
+                "Name the signatory whose signature is printed."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def outline(self) -> list[Page]:
         """The live lessons and activities of this course, in order."""

@@ -48,6 +48,7 @@ from .storage import (
     certificate_pdf_in,
     render_certificate_pdf,
     render_certificate_pdfs,
+    revoked_pdf,
 )
 
 __all__ = [
@@ -77,6 +78,7 @@ __all__ = [
     "render_certificate_pdfs",
     "request_export",
     "revoke_certificate",
+    "revoked_pdf",
     "send_certificate_email",
     "send_certificate_emails",
     "verification_qr_data",

@@ -1,5 +1,6 @@
-"""Revoking a certificate and issuing it again. Revocation keeps the PDF (the
-verification page says it is revoked); a reissue renders a new one, since the
+"""Revoking a certificate and issuing it again. Revocation replaces the PDF
+with one stamped REVOKED (date and reason), so the file a learner or an export
+gets can no longer pass for valid; a reissue renders a new one, since the
 learner's name and the course's settings may have changed."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from enrollments.models import Enrollment, PathCompletion
 from ..models import Certificate
 from .issuing import add_months, path_hours
 from .mail import tell_learner
-from .storage import store_pdf
+from .storage import course_of, store_pdf
 
 
 class AlreadyRevoked(Exception):
@@ -42,6 +43,7 @@ def revoke_certificate(
         raise AlreadyRevoked
     tell_learner([certificate.pk], "revoked")
     certificate.refresh_from_db()
+    store_pdf(certificate, course_of(certificate))
     return certificate
 
 

@@ -4,7 +4,9 @@ Issuing stores no PDF: `render_certificate_pdfs` (its own task, enqueued on
 commit by issuing) or the first download or export renders it. Rendering is
 idempotent: a certificate that has a PDF keeps it, and two renders racing keep
 the first stored (a conditional update) while the loser deletes its file.
-Reissue and renewal replace the PDF (`store_pdf`), since what it says changed.
+Reissue and renewal replace the PDF (`store_pdf`), since what it says changed;
+so does revocation, with a PDF stamped REVOKED (and a download of a revoked
+certificate renders it stamped whatever was stored).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.db.models.fields.files import FieldFile
 
 from core.tasks import Call, enqueue_on_commit
+from courses import translations
 from courses.models import CoursePage
 from enrollments.models import Enrollment
 
@@ -54,6 +57,7 @@ def render_pdf(
     certificate."""
     language = language or certificate.language
     logo = course.certificate_logo if course is not None else None
+    revoked_on = certificate.revoked_at.date() if certificate.revoked_at else None
     content = pdf.CertificateContent(
         learner_name=certificate.learner_name,
         course_title=course_title_in(certificate, course, language),
@@ -68,8 +72,35 @@ def render_pdf(
         logo_path=logo.file.path if logo is not None else None,
         kind="course" if course is not None else "learning path",
         language=language,
+        topics=_topics(course, language),
+        signature=_signature(course),
+        revoked_on=revoked_on,
+        revoke_reason=certificate.revoke_reason if revoked_on else "",
     )
     return pdf.render(content)
+
+
+def _topics(course: CoursePage | None, language: str) -> tuple[str, ...]:
+    """The course's topics' names in `language` (at most 2 queries)."""
+    if course is None:
+        return ()
+    topics = list(course.topics.select_related("locale").order_by("name"))
+    if not topics:
+        return ()
+    return tuple(topic.name for topic in translations.in_language(topics, language))
+
+
+def _signature(course: CoursePage | None) -> bytes | None:
+    """The signatory's signature image's bytes, when the course has one and a
+    signatory to sign (read through the storage: works on object storage)."""
+    if course is None or not course.certificate_signature_id:
+        return None
+    if not course.certificate_signatory_name:
+        return None
+    image = course.certificate_signature
+    assert image is not None
+    with image.file.open("rb") as handle:
+        return handle.read()
 
 
 def _pdf_file(
@@ -81,12 +112,14 @@ def _pdf_file(
     return name, ContentFile(render_pdf(certificate, course))
 
 
-def _course_of(certificate: Certificate) -> CoursePage | None:
+def course_of(certificate: Certificate) -> CoursePage | None:
     """The course whose signatory, logo and language the PDF shows; None for
     a path certificate."""
     if certificate.enrollment_id is None:
         return None
-    return CoursePage.objects.select_related("certificate_logo").get(
+    return CoursePage.objects.select_related(
+        "certificate_logo", "certificate_signature"
+    ).get(
         pk=Enrollment.objects.filter(pk=certificate.enrollment_id).values("course_id")[
             :1
         ]
@@ -108,7 +141,7 @@ def render_certificate_pdf(*, certificate_id: int) -> Certificate:
     certificate = Certificate.objects.get(pk=certificate_id)
     if certificate.pdf:
         return certificate
-    name, file = _pdf_file(certificate, _course_of(certificate))
+    name, file = _pdf_file(certificate, course_of(certificate))
     certificate.pdf.save(name, file, save=False)
     stored = certificate.pdf.name or name
     if not Certificate.objects.filter(pk=certificate.pk, pdf="").update(pdf=stored):
@@ -137,10 +170,18 @@ def certificate_pdf_in(*, certificate: Certificate, language: str) -> bytes:
     and validity: the certificate is unchanged)."""
     if language not in dict(settings.LANGUAGES):
         raise UnknownLanguage(language)
+    if certificate.revoked_at is not None:
+        return revoked_pdf(certificate=certificate, language=language)
     if language == certificate.language:
         with certificate_pdf(certificate=certificate).open("rb") as handle:
             return handle.read()
-    return render_pdf(certificate, _course_of(certificate), language)
+    return render_pdf(certificate, course_of(certificate), language)
+
+
+def revoked_pdf(*, certificate: Certificate, language: str = "") -> bytes:
+    """A revoked certificate's PDF, stamped REVOKED with its date and reason,
+    rendered now (whatever file was stored before it was revoked)."""
+    return render_pdf(certificate, course_of(certificate), language)
 
 
 def certificate_pdf(*, certificate: Certificate) -> FieldFile:
