@@ -43,18 +43,36 @@ class Kind:
     # Params holding an ISO date ("2026-12-14"), written in the reader's
     # language ("14 December 2026", « 14 décembre 2026 »).
     dates: tuple[str, ...] = ()
+    # Params holding a path on this site ("/en/certificates/verify/…/"),
+    # written as a full address with the reader's language prefix.
+    links: tuple[str, ...] = ()
 
     def render(
         self, params: dict[str, Any], language: str | None = None
     ) -> tuple[str, str]:
         """(subject, body) in `language` (default: the active one)."""
-        with translation.override(
-            language or translation.get_language() or settings.LANGUAGE_CODE
-        ):
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        with translation.override(language):
             values = _Params(params)
             for name in self.dates:
                 values[name] = _date(values[name])
+            for name in self.links:
+                values[name] = absolute(str(values[name]), language)
             return str(self.subject) % values, str(self.body) % values
+
+
+def absolute(path: str, language: str) -> str:
+    """`path` on this site as a full address, its language prefix the
+    reader's (/en/… becomes /fr/… for a French reader)."""
+    if not path:
+        return ""
+    if path.startswith(("http://", "https://")):
+        return path
+    codes = [code for code, _name in settings.LANGUAGES]
+    parts = path.split("/", 2)
+    if len(parts) > 2 and parts[0] == "" and parts[1] in codes:
+        path = f"/{language}/{parts[2]}"
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _date(value: Any) -> str:
@@ -153,7 +171,12 @@ register(
         label=_("Certificate issued"),
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s"),
-        body=_("Congratulations: you have completed %(course)s."),
+        body=_(
+            "Congratulations: you have completed %(course)s. Your certificate "
+            "%(serial)s is ready: download it from the link below. Anyone can "
+            "check it at %(verify)s"
+        ),
+        links=("verify",),
     )
 )
 register(
@@ -162,7 +185,10 @@ register(
         label=_("Certificate expiring"),
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s expires soon"),
-        body=_("Your certificate for %(course)s expires on %(date)s."),
+        body=_(
+            "Your certificate %(serial)s for %(course)s expires on %(date)s. "
+            "To recertify, enrol in the course again and complete it."
+        ),
         dates=("date",),
     )
 )
@@ -172,7 +198,13 @@ register(
         label=_("Certificate revoked"),
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s was revoked"),
-        body=_("Your certificate for %(course)s was revoked. Reason: %(reason)s"),
+        body=_(
+            "Your certificate %(serial)s for %(course)s was revoked. Reason: "
+            "%(reason)s. Its verification page now says it is revoked: "
+            "%(verify)s If you think this is a mistake, please contact your "
+            "programme manager."
+        ),
+        links=("verify",),
     )
 )
 register(
