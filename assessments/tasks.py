@@ -1,6 +1,6 @@
 """django-q2 entry points: ids in, one service call each."""
 
-from . import services
+from . import releases, services
 
 
 def grade_attempt(attempt_id: int) -> bool:
@@ -17,3 +17,11 @@ def requeue_stuck_attempts() -> int:
 
 def run_regrade(regrade_id: int, apply: bool) -> None:
     services.run_regrade(regrade_id=regrade_id, apply=apply)
+
+
+def release_results() -> int:
+    return releases.release_results()
+
+
+def remind_essays_waiting() -> int:
+    return releases.remind_essays_waiting()

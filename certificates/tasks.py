@@ -22,8 +22,13 @@ def issue_path_certificate(path_completion_id: int) -> int:
     return certificate.pk
 
 
+def notify_certificates(certificate_ids: list[int], kind: str) -> int:
+    return services.notify_certificates(certificate_ids=certificate_ids, kind=kind)
+
+
 def send_certificate_email(certificate_id: int, kind: str) -> None:
-    services.send_certificate_email(certificate_id=certificate_id, kind=kind)
+    """A task queued before certificates notified through notifications."""
+    services.notify_certificates(certificate_ids=[certificate_id], kind=kind)
 
 
 def remind_expiring() -> int:
@@ -31,7 +36,8 @@ def remind_expiring() -> int:
 
 
 def send_certificate_emails(certificate_ids: list[int], kind: str) -> int:
-    return services.send_certificate_emails(certificate_ids=certificate_ids, kind=kind)
+    """A task queued before certificates notified through notifications."""
+    return services.notify_certificates(certificate_ids=certificate_ids, kind=kind)
 
 
 def render_certificate_pdf(certificate_id: int) -> bool:

@@ -26,6 +26,7 @@ from django.utils.translation import gettext, ngettext
 
 from accounts.models import User
 
+from .kinds import absolute
 from .models import Delivery, Notification
 from .services import DIGEST, unsubscribe_token
 
@@ -42,20 +43,6 @@ def backoff(attempts: int) -> timedelta:
     """The wait after the `attempts`-th failure: base * 2**(attempts - 1), capped."""
     seconds = settings.NOTIFICATION_RETRY_SECONDS * 2 ** max(attempts - 1, 0)
     return timedelta(seconds=min(seconds, settings.NOTIFICATION_RETRY_MAX_SECONDS))
-
-
-def absolute(path: str, language: str) -> str:
-    """`path` on this site as a full address, its language prefix the
-    recipient's (/en/… becomes /fr/… for a French reader)."""
-    if not path:
-        return ""
-    if path.startswith(("http://", "https://")):
-        return path
-    codes = [code for code, _ in settings.LANGUAGES]
-    parts = path.split("/", 2)
-    if len(parts) > 2 and parts[0] == "" and parts[1] in codes:
-        path = f"/{language}/{parts[2]}"
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _unsubscribe_url(user_id: int, kind: str, language: str) -> str:

@@ -30,6 +30,34 @@ class Channel(models.TextChoices):
     OFF = "off", _("Off")
 
 
+class Audience(models.TextChoices):
+    """Whom a kind is for: a person's preferences list the kinds of their
+    audiences only (a learner is not offered the instructors' digest)."""
+
+    EVERYONE = "everyone", _("Everyone")
+    LEARNER = "learner", _("Learners")
+    INSTRUCTOR = "instructor", _("Instructors")
+    MANAGER = "manager", _("Program managers")
+
+
+# accounts.models.Role values (the group names) → the audience they make.
+ROLE_AUDIENCES = {
+    "Students": Audience.LEARNER,
+    "Instructors": Audience.INSTRUCTOR,
+    "Program managers": Audience.MANAGER,
+}
+
+
+def audiences_of(group_names: list[str], *, is_superuser: bool = False) -> set[str]:
+    """The audiences of a person in these groups: everyone's, their roles',
+    and a learner's when they have no role (a new account); an admin is in
+    every audience."""
+    if is_superuser:
+        return set(Audience.values)
+    found = {ROLE_AUDIENCES[name] for name in group_names if name in ROLE_AUDIENCES}
+    return {Audience.EVERYONE, *(found or {Audience.LEARNER})}
+
+
 @dataclass(frozen=True)
 class Kind:
     key: str
@@ -43,18 +71,56 @@ class Kind:
     # Params holding an ISO date ("2026-12-14"), written in the reader's
     # language ("14 December 2026", « 14 décembre 2026 »).
     dates: tuple[str, ...] = ()
+    # Params holding a path on this site ("/en/certificates/verify/…/"),
+    # written as a full address with the reader's language prefix.
+    links: tuple[str, ...] = ()
+    audience: str = Audience.LEARNER
 
     def render(
         self, params: dict[str, Any], language: str | None = None
     ) -> tuple[str, str]:
         """(subject, body) in `language` (default: the active one)."""
-        with translation.override(
-            language or translation.get_language() or settings.LANGUAGE_CODE
-        ):
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        with translation.override(language):
             values = _Params(params)
             for name in self.dates:
                 values[name] = _date(values[name])
-            return str(self.subject) % values, str(self.body) % values
+            for name in self.links:
+                values[name] = absolute(str(values[name]), language)
+            # The lazy string formats itself: a plural one picks its form from
+            # the count it names (str() first would lose the number).
+            try:
+                return str(self.subject % values), str(self.body % values)
+            except (TypeError, ValueError):  # a plural's count missing or not a number
+                values["count"] = _count(values.get("count"))
+                return str(self.subject % values), str(self.body % values)
+
+
+def _count(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def absolute(path: str, language: str) -> str:
+    """`path` on this site as a full address, its language prefix the
+    reader's (/en/… becomes /fr/… for a French reader)."""
+    if not path:
+        return ""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + localized(path, language)
+
+
+def localized(path: str, language: str) -> str:
+    """`path` with the reader's language prefix: whoever caused the
+    notification (an instructor reading English) chose none of it."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    parts = path.split("/", 2)
+    if len(parts) > 2 and parts[0] == "" and parts[1] in codes and language in codes:
+        return f"/{language}/{parts[2]}"
+    return path
 
 
 def _date(value: Any) -> str:
@@ -81,8 +147,13 @@ def get(key: str) -> Kind:
     return KINDS[key]
 
 
-def optional_kinds() -> list[Kind]:
-    return [kind for kind in KINDS.values() if kind.optional]
+def optional_kinds(audiences: set[str] | None = None) -> list[Kind]:
+    """The kinds a person may turn off; only those of `audiences` if given."""
+    return [
+        kind
+        for kind in KINDS.values()
+        if kind.optional and (audiences is None or kind.audience in audiences)
+    ]
 
 
 register(
@@ -96,6 +167,7 @@ register(
             "You can enrol in courses once it is confirmed."
         ),
         optional=False,
+        audience=Audience.EVERYONE,
     )
 )
 register(
@@ -108,6 +180,7 @@ register(
             "Your account is ready. Browse the catalogue and enrol in a course "
             "to start learning."
         ),
+        audience=Audience.EVERYONE,
     )
 )
 register(
@@ -153,7 +226,12 @@ register(
         label=_("Certificate issued"),
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s"),
-        body=_("Congratulations: you have completed %(course)s."),
+        body=_(
+            "Congratulations: you have completed %(course)s. Your certificate "
+            "%(serial)s is ready: download it from the link below. Anyone can "
+            "check it at %(verify)s"
+        ),
+        links=("verify",),
     )
 )
 register(
@@ -162,7 +240,10 @@ register(
         label=_("Certificate expiring"),
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s expires soon"),
-        body=_("Your certificate for %(course)s expires on %(date)s."),
+        body=_(
+            "Your certificate %(serial)s for %(course)s expires on %(date)s. "
+            "To recertify, enrol in the course again and complete it."
+        ),
         dates=("date",),
     )
 )
@@ -172,7 +253,13 @@ register(
         label=_("Certificate revoked"),
         default=Channel.EMAIL,
         subject=_("Your certificate for %(course)s was revoked"),
-        body=_("Your certificate for %(course)s was revoked. Reason: %(reason)s"),
+        body=_(
+            "Your certificate %(serial)s for %(course)s was revoked. Reason: "
+            "%(reason)s. Its verification page now says it is revoked: "
+            "%(verify)s If you think this is a mistake, please contact your "
+            "programme manager."
+        ),
+        links=("verify",),
     )
 )
 register(
@@ -182,6 +269,7 @@ register(
         default=Channel.EMAIL,
         subject=_("Announcement: %(title)s"),
         body=_("%(author)s posted an announcement in %(where)s: %(title)s"),
+        audience=Audience.EVERYONE,
     )
 )
 register(
@@ -191,6 +279,7 @@ register(
         default=Channel.DIGEST,
         subject=_("New reply in %(thread)s"),
         body=_("%(author)s replied in %(thread)s (%(course)s)."),
+        audience=Audience.EVERYONE,
     )
 )
 register(
@@ -204,5 +293,19 @@ register(
             "%(count)s answers wait for grading in %(course)s.",
             "count",
         ),
+        audience=Audience.INSTRUCTOR,
+    )
+)
+register(
+    Kind(
+        key="scheduled_report",
+        label=_("Scheduled reports"),
+        default=Channel.EMAIL,
+        subject=_("Your report: %(title)s"),
+        body=_(
+            "Your report %(title)s is ready. By e-mail it comes with the file "
+            "attached; on the site, open it from your report subscriptions."
+        ),
+        audience=Audience.MANAGER,
     )
 )

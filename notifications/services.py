@@ -119,14 +119,23 @@ def channels_for(user_ids: list[int], spec: kinds.Kind) -> dict[int, str]:
     return {pk: chosen.get(pk, spec.default) for pk in user_ids}
 
 
-def preferences(user: User) -> dict[str, str]:
-    """{kind: channel} for every optional kind, defaults included."""
+def kinds_for(user: User) -> list[kinds.Kind]:
+    """The optional kinds of the user's audiences (their roles): what their
+    preferences page lists. One query (the user's groups)."""
+    groups = list(user.groups.values_list("name", flat=True))
+    return kinds.optional_kinds(
+        kinds.audiences_of(groups, is_superuser=user.is_superuser)
+    )
+
+
+def preferences(user: User, listed: list[kinds.Kind] | None = None) -> dict[str, str]:
+    """{kind: channel} for every optional kind of the user's audiences
+    (`listed` when the caller has them), defaults included."""
     chosen = dict(
         NotificationPreference.objects.filter(user=user).values_list("kind", "channel")
     )
-    return {
-        kind.key: chosen.get(kind.key, kind.default) for kind in kinds.optional_kinds()
-    }
+    listed = kinds_for(user) if listed is None else listed
+    return {kind.key: chosen.get(kind.key, kind.default) for kind in listed}
 
 
 def set_preference(user: User, kind: str, channel: str) -> None:

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -53,7 +54,10 @@ def mark_read(request, pk: int):
         if notification.url and url_has_allowed_host_and_scheme(
             notification.url, allowed_hosts={request.get_host()}
         ):
-            return redirect(notification.url)
+            # The reader's language (this page's), not the actor's.
+            return redirect(
+                kinds.localized(notification.url, translation.get_language() or "")
+            )
     return _back(request)
 
 
@@ -75,11 +79,12 @@ def mark_all_read(request):
 
 @login_required
 def preferences(request):
-    current = services.preferences(request.user)
+    listed = services.kinds_for(request.user)
+    current = services.preferences(request.user, listed)
     errors = False
     if request.method == "POST":
         chosen = {}
-        for kind in kinds.optional_kinds():
+        for kind in listed:
             value = request.POST.get(kind.key, "")[:10]
             if value not in Channel.values:
                 errors = True
@@ -91,9 +96,7 @@ def preferences(request):
             messages.success(request, _("Your notification settings are saved."))
             return redirect("notifications:preferences")
         messages.error(request, _("Choose one option for each kind of notification."))
-    rows = [
-        {"kind": kind, "channel": current[kind.key]} for kind in kinds.optional_kinds()
-    ]
+    rows = [{"kind": kind, "channel": current[kind.key]} for kind in listed]
     return render(
         request,
         "notifications/preferences.html",

@@ -18,6 +18,7 @@ from django_q.tasks import async_task
 
 from courses.models import CoursePage
 from enrollments.models import Enrollment
+from notifications import services as notification_services
 
 from . import forms, registry, selectors, tasks
 from .models import Reminder, Subscription
@@ -309,17 +310,24 @@ def delete_subscription(request, subscription_id: int):
 
 @require_GET
 def unsubscribe(request, token: str):
-    """One click from the e-mail, signed in or not: the signed token names
-    the subscription. A second click (or an old link) says it is done."""
+    """The link of e-mails sent before subscriptions became a notification
+    kind: it leads to the one unsubscribe mechanism (the notifications app's
+    confirmation page, where a POST acts). It changes nothing itself: a GET
+    never does."""
     subscription_id = tasks.subscription_of(token[:200])
     if subscription_id is None:
         raise Http404
     subscription = Subscription.objects.filter(pk=subscription_id).first()
-    title = ""
-    if subscription is not None:
-        spec = registry.REPORTS.get(subscription.report)
-        title = str(spec.title) if spec else subscription.report
-        subscription.delete()
-    response = render(request, "reports/unsubscribed.html", {"title": title})
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    if subscription is None:
+        response = render(request, "reports/unsubscribed.html", {"title": ""})
+        response["X-Robots-Tag"] = "noindex"
+        return response
+    target = reverse(
+        "notifications:unsubscribe",
+        args=[
+            notification_services.unsubscribe_token(
+                subscription.user_id, tasks.REPORT_KIND
+            )
+        ],
+    )
+    return redirect(target)

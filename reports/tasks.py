@@ -1,8 +1,12 @@
 """Tasks of the reports: reminders to learners at risk, and the reports that
 managers subscribed to, e-mailed with the file attached.
 
-The e-mails go through Django's mail API in the recipient's language (the
-notifications app will take them over)."""
+A subscription is the manager's notification kind "scheduled_report": their
+preference for it decides, and the one unsubscribe mechanism (the
+notifications app's signed link: a page to confirm, or RFC 8058's one-click
+POST) turns its e-mails off. E-mailed (the kind's channel "e-mail"), the
+report comes attached, in the recipient's language; on the site only or in
+the digest, a notification says it is ready; off, nothing is sent."""
 
 from __future__ import annotations
 
@@ -13,16 +17,23 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+
+from notifications import kinds as notification_kinds
+from notifications import services as notifications
+from notifications.kinds import Channel
 
 from . import exports, registry
 from .models import Reminder, Subscription
 
 logger = logging.getLogger(__name__)
 
+# Links in e-mails sent before subscriptions became a notification kind.
 UNSUBSCRIBE_SALT = "reports.unsubscribe"
+REPORT_KIND = "scheduled_report"
 # Subscriptions sent a run (the schedule runs every hour).
 BATCH = 200
 
@@ -55,12 +66,9 @@ def send_reminders(reminder_ids: list[int]) -> int:
     return sent
 
 
-def unsubscribe_token(subscription: Subscription) -> str:
-    return signing.dumps(subscription.pk, salt=UNSUBSCRIBE_SALT)
-
-
 def subscription_of(token: str) -> int | None:
-    """The subscription id a token names; None when it was not ours."""
+    """The subscription id an old e-mail's link names; None when it was not
+    ours."""
     try:
         value = signing.loads(token, salt=UNSUBSCRIBE_SALT)
     except signing.BadSignature:
@@ -109,12 +117,30 @@ def send_subscription(subscription: Subscription, *, now: datetime) -> None:
     spec = registry.REPORTS.get(subscription.report)
     if spec is None:
         raise registry.NotFound
-    with translation.override(user.language or settings.LANGUAGE_CODE):
+    kind = notification_kinds.get(REPORT_KIND)
+    channel = notifications.channels_for([user.pk], kind)[user.pk]
+    language = user.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        # Built whatever the channel: a subscriber who lost access loses it.
         report = registry.build(subscription.report, user, subscription.params)
+        if channel != Channel.EMAIL:
+            with translation.override(settings.LANGUAGE_CODE):
+                url = reverse("reports:subscriptions")
+            with transaction.atomic():
+                notifications.notify(
+                    user,
+                    REPORT_KIND,
+                    dedupe_key=f"report:{subscription.pk}:{now:%Y-%m-%d}",
+                    url=url,
+                    title=str(spec.title),
+                )
+                Subscription.objects.filter(pk=subscription.pk).update(last_sent_at=now)
+            return
         out = io.BytesIO()
         rows = exports.write(report.columns, report.stream(), out, subscription.format)
         unsubscribe_url = _base() + reverse(
-            "reports:unsubscribe", args=[unsubscribe_token(subscription)]
+            "notifications:unsubscribe",
+            args=[notifications.unsubscribe_token(user.pk, REPORT_KIND)],
         )
         context = {
             "subscription": subscription,
@@ -133,7 +159,10 @@ def send_subscription(subscription: Subscription, *, now: datetime) -> None:
         body,
         None,
         [user.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe_url}>"},
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
     )
     message.attach(
         exports.filename(

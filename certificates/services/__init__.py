@@ -2,10 +2,10 @@
 change goes through here; each module holds one job:
 
 - `issuing`: the record is the certificate (serial, code, dates); issuing
-  enqueues the e-mail and the PDF on commit;
+  enqueues the notification and the PDF on commit;
 - `codes`: serials and verification codes, and the URLs made from a code;
 - `storage`: the PDF, rendered by its own task or on first download, cached;
-- `mail`: the learner's e-mails, always sent by a task;
+- `mail`: the learner's notifications (`notifications.services.notify`);
 - `queue`: tasks enqueued once committed (in one transaction on the ORM
   broker, which otherwise reconnects to the database at each enqueue);
 - `revocation`: revoke and reissue;
@@ -35,11 +35,9 @@ from .issuing import (
     recertify,
 )
 from .mail import (
-    EMAILS,
     certificate_language,
+    notify_certificates,
     remind_expiring,
-    send_certificate_email,
-    send_certificate_emails,
 )
 from .revocation import AlreadyRevoked, reissue_certificate, revoke_certificate
 from .storage import (
@@ -54,7 +52,6 @@ from .storage import (
 __all__ = [
     "BATCH_SIZE",
     "CODE_LENGTH",
-    "EMAILS",
     "ISSUE_FIELDS",
     "SWEEP_LOCK",
     "SWEEP_WINDOW",
@@ -71,6 +68,7 @@ __all__ = [
     "issue_path_certificate",
     "issue_pending_certificates",
     "new_verification_code",
+    "notify_certificates",
     "recertify",
     "reissue_certificate",
     "remind_expiring",
@@ -79,8 +77,6 @@ __all__ = [
     "request_export",
     "revoke_certificate",
     "revoked_pdf",
-    "send_certificate_email",
-    "send_certificate_emails",
     "verification_qr_data",
     "verification_url",
 ]

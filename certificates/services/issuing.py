@@ -32,7 +32,7 @@ from enrollments.models import Enrollment, PathCompletion
 
 from ..models import Certificate, Status
 from .codes import new_verification_code, next_serial, serial, take_serials
-from .mail import mail_task, tell_learner
+from .mail import notify_task, tell_learner
 from .storage import render_on_commit, render_task, store_pdf
 
 
@@ -62,11 +62,12 @@ def _insert(certificate: Certificate, **winner: int) -> Certificate:
 
 
 def announce(certificate_ids: list[int]) -> None:
-    """Once the new certificates are committed, enqueue the learners' e-mail
-    and the rendering of the PDFs (mail first: it does not wait for them)."""
+    """Once the new certificates are committed, enqueue the learners'
+    notification and the rendering of the PDFs (the notification first: it
+    does not wait for them)."""
     if certificate_ids:
         enqueue_on_commit(
-            mail_task(certificate_ids, "issued"), render_task(certificate_ids)
+            notify_task(certificate_ids, "issued"), render_task(certificate_ids)
         )
 
 

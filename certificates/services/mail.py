@@ -1,9 +1,14 @@
-"""The learner's e-mails about a certificate: issued (or reissued, renewed),
-revoked, expiring soon. Always sent by a task (enqueued on commit by
-`tell_learner`), so neither issuing nor a page waits for the mail server; in
-the recipient's saved language (`User.language`), links included (`/fr/…`).
-No PDF is attached: the mail links to the learner's certificates and the
-verification page."""
+"""Telling the learner about a certificate: issued (or reissued, renewed),
+revoked, expiring soon. One path, the notifications app's: `notify` writes
+the learner's notification (the centre, and e-mail or digest as the learner
+chose, in the learner's language, links included), once per certificate and
+event whatever the retries (the dedupe key names the certificate and the
+moment of the event: a reissue or a renewal is a new event).
+
+A revocation and a reissue notify in their own transaction; issuing, lean on
+purpose (one query, two writes), enqueues `notify_task` on commit, and the
+task writes the rows. No PDF is attached: the notification links to the
+learner's certificates and names the verification page."""
 
 from __future__ import annotations
 
@@ -11,73 +16,93 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy
 
-from accounts.models import User
 from core.tasks import Call, enqueue_on_commit
+from notifications.services import notify
 
 from .. import tasks
 from ..models import Certificate
-from .codes import verification_url
 
-EMAILS = {
-    "issued": (
-        "certificates/email/issued.txt",
-        gettext_lazy("Your certificate for %(course)s"),
-    ),
-    "revoked": (
-        "certificates/email/revoked.txt",
-        gettext_lazy("Your certificate for %(course)s was revoked"),
-    ),
-    "expiring": (
-        "certificates/email/expiring.txt",
-        gettext_lazy("Your certificate for %(course)s expires soon"),
-    ),
+KINDS = {
+    "issued": "certificate_issued",
+    "revoked": "certificate_revoked",
+    "expiring": "certificate_expiring",
 }
 
 
-def mail_task(certificate_ids: Sequence[int], kind: str) -> Call:
-    """The task that sends the `kind` e-mail of these certificates: one task
-    (and one mail connection) for the lot."""
-    ids = list(certificate_ids)
-    if len(ids) == 1:
-        return tasks.send_certificate_email, (ids[0], kind)
-    return tasks.send_certificate_emails, (ids, kind)
+def notify_task(certificate_ids: Sequence[int], kind: str) -> Call:
+    """The task that notifies the learners of these certificates."""
+    return tasks.notify_certificates, (list(certificate_ids), kind)
 
 
 def tell_learner(certificate_ids: Sequence[int], kind: str) -> None:
-    """Enqueue the `kind` e-mail of these certificates once committed."""
-    if certificate_ids:
-        enqueue_on_commit(mail_task(certificate_ids, kind))
+    """Notify the learners of these certificates now, in the caller's
+    transaction (the e-mail leaves from the worker once committed)."""
+    notify_certificates(certificate_ids=certificate_ids, kind=kind)
 
 
-def send_certificate_email(*, certificate_id: int, kind: str) -> None:
-    """Tell the learner their certificate was issued, revoked, reissued or
-    expires soon."""
-    send_certificate_emails(certificate_ids=[certificate_id], kind=kind)
-
-
-def send_certificate_emails(*, certificate_ids: Sequence[int], kind: str) -> int:
-    """The `kind` e-mail for each certificate, over one mail connection; how
-    many were sent."""
+def notify_certificates(*, certificate_ids: Sequence[int], kind: str) -> int:
+    """Notify each certificate's learner of `kind` ("issued", "revoked",
+    "expiring"); how many were notified (a repeat notifies nobody twice)."""
+    if kind not in KINDS:
+        raise ValueError(kind)
     certificates = (
         Certificate.objects.select_related(
             "enrollment__learner", "path_completion__learner"
         )
-        .filter(pk__in=certificate_ids)
+        .filter(pk__in=list(certificate_ids))
         .order_by("pk")
     )
-    messages = [
-        _message(certificate, certificate.learner, kind, certificate.learner.language)
-        for certificate in certificates
-    ]
-    if messages:
-        get_connection().send_messages(messages)
-    return len(messages)
+    # Paths with the default language's prefix: the e-mail and the centre
+    # write them in the reader's language.
+    with translation.override(settings.LANGUAGE_CODE):
+        mine = reverse("certificates:mine")
+    done = 0
+    for certificate in certificates:
+        done += notify(
+            certificate.learner,
+            KINDS[kind],
+            dedupe_key=dedupe_key(certificate, kind),
+            url=mine,
+            **params(certificate),
+        )
+    return done
+
+
+def dedupe_key(certificate: Certificate, kind: str) -> str:
+    """The event: this certificate, this kind, this moment (issue, revocation,
+    or the expiry date reminded of)."""
+    moment = {
+        "issued": certificate.issued_at,
+        "revoked": certificate.revoked_at,
+        "expiring": certificate.expires_at,
+    }[kind]
+    stamp = moment.isoformat() if moment else ""
+    return f"certificate-{kind}:{certificate.pk}:{stamp}"
+
+
+def params(certificate: Certificate) -> dict[str, str]:
+    with translation.override(settings.LANGUAGE_CODE):
+        verify = reverse(
+            "certificates:verify", kwargs={"code": certificate.verification_code}
+        )
+    return {
+        "course": certificate.course_title,
+        "serial": certificate.serial,
+        "verify": verify,
+        "reason": certificate.revoke_reason,
+        "date": certificate.expires_at.date().isoformat()
+        if certificate.expires_at
+        else "",
+    }
+
+
+def notify_on_commit(certificate_ids: Sequence[int], kind: str) -> None:
+    """Enqueue the notification of these certificates once committed."""
+    if certificate_ids:
+        enqueue_on_commit(notify_task(certificate_ids, kind))
 
 
 def certificate_language(certificate: Certificate) -> str:
@@ -85,28 +110,8 @@ def certificate_language(certificate: Certificate) -> str:
     return certificate.language
 
 
-def _message(
-    certificate: Certificate, learner: User, kind: str, language: str
-) -> EmailMessage:
-    template, subject = EMAILS[kind]
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    # In the recipient's language: words, dates, and the links' prefix.
-    with translation.override(language or settings.LANGUAGE_CODE):
-        body = render_to_string(
-            template,
-            {
-                "certificate": certificate,
-                "learner": learner,
-                "verification_url": verification_url(certificate.verification_code),
-                "certificates_url": base + reverse("certificates:mine"),
-            },
-        )
-        subject_line = str(subject) % {"course": certificate.course_title}
-    return EmailMessage(subject_line, body, None, [learner.email])
-
-
 def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> int:
-    """E-mail learners whose valid certificate expires within `days`
+    """Notify learners whose valid certificate expires within `days`
     (CERTIFICATE_REMINDER_DAYS), once per certificate and validity period;
     returns how many were reminded."""
     now = now or timezone.now()
@@ -123,5 +128,5 @@ def remind_expiring(*, days: int | None = None, now: datetime | None = None) -> 
             pk=certificate_id, reminded_at__isnull=True
         ).update(reminded_at=now):
             reminded += 1
-            send_certificate_email(certificate_id=certificate_id, kind="expiring")
+            notify_certificates(certificate_ids=[certificate_id], kind="expiring")
     return reminded

@@ -1,10 +1,10 @@
 """Issuing on the ORM broker (the broker without Redis), outside the test's
 transaction as a worker issues: the record is written and the learner's
-e-mail and the PDF's rendering are queued as two tasks, on the connection the
+notification and the PDF's rendering are queued as two tasks, on the connection the
 issuing used (django-q2's broker closes a connection past CONN_MAX_AGE before
 it enqueues outside a transaction: with SQLite's 0 that reconnected twice a
-certificate). The queued tasks, run as a worker runs them, send the mail and
-store the PDF."""
+certificate). The queued tasks, run as a worker runs them, write the
+notification (whose e-mail the notifications worker sends) and store the PDF."""
 
 import pytest
 from django.core import mail
@@ -19,6 +19,7 @@ from certificates import services, tasks
 from certificates.models import SerialCounter
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
+from notifications import tasks as notification_tasks
 
 
 @pytest.fixture
@@ -52,11 +53,20 @@ def test_issuing_writes_the_record_and_queues_the_mail_and_the_pdf(
     assert not certificate.pdf
     assert connection.connection is database
     assert queued() == [
-        (tasks.send_certificate_email, (certificate.pk, "issued")),
+        (tasks.notify_certificates, ([certificate.pk], "issued")),
         (tasks.render_certificate_pdf, (certificate.pk,)),
     ]
     assert mail.outbox == []
 
+    OrmQ.objects.all().delete()
+    for function, args in [
+        (tasks.notify_certificates, ([certificate.pk], "issued")),
+        (tasks.render_certificate_pdf, (certificate.pk,)),
+    ]:
+        function(*args)
+    # The notification's row is written; its e-mail is the notifications
+    # worker's task, queued in turn.
+    assert queued() == [(notification_tasks.deliver_due, ())]
     for function, args in queued():
         function(*args)
     [message] = mail.outbox

@@ -169,7 +169,9 @@ def test_months_are_added_on_the_calendar():
     assert add_months(jan31, 24) == datetime(2028, 1, 31, 12, tzinfo=UTC)
 
 
-def test_expiry_reminders_go_out_once(certificate, learner):
+def test_expiry_reminders_go_out_once(
+    certificate, learner, django_capture_on_commit_callbacks
+):
     from django_q.models import Schedule
 
     assert Schedule.objects.filter(func="certificates.tasks.remind_expiring").exists()
@@ -177,8 +179,9 @@ def test_expiry_reminders_go_out_once(certificate, learner):
     assert services.remind_expiring(days=30, now=early) == 0
     soon = certificate.expires_at - timedelta(days=10)
     mail.outbox.clear()
-    assert services.remind_expiring(days=30, now=soon) == 1
-    assert services.remind_expiring(days=30, now=soon) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.remind_expiring(days=30, now=soon) == 1
+        assert services.remind_expiring(days=30, now=soon) == 0
     [message] = mail.outbox
     assert message.to == [learner.email]
     assert "expires on" in message.body

@@ -76,7 +76,10 @@ def test_a_french_readers_certificate_mail_goes_out_in_french(
     assert message["To"] == "lea@example.org"
     subject = str(make_header(decode_header(message["Subject"])))
     assert subject == "Votre certificat pour Protection"
-    body = message.get_payload(decode=True).decode(message.get_content_charset())
+    # The notifications app's e-mail: a plain-text and an HTML part.
+    (text,) = [p for p in message.walk() if p.get_content_type() == "text/plain"]
+    assert [p for p in message.walk() if p.get_content_type() == "text/html"]
+    body = text.get_payload(decode=True).decode(text.get_content_charset())
     assert "Félicitations : vous avez terminé Protection." in body
     assert f"/fr/certificates/verify/{certificate.verification_code}/" in body
     assert "/en/" not in body
