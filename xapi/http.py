@@ -112,7 +112,7 @@ def parse(request: HttpRequest) -> XRequest:
         except UnicodeDecodeError:
             raise Refused(400, "The form is not UTF-8.") from None
         params = {}
-        headers = {"accept-language": headers.get("accept-language", "")}
+        headers.pop("content-type", None)
         content = b""
         for key, value in form.items():
             lowered = key.lower()

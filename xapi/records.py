@@ -221,7 +221,7 @@ def _collect_definitions(statement: dict, definitions: dict) -> None:
     def visit(activity: dict) -> None:
         if "definition" in activity:
             merged = definitions.setdefault(activity["id"], {})
-            merged.update(activity["definition"])
+            _merge_definition(merged, activity["definition"])
         else:
             definitions.setdefault(activity["id"], {})
 
@@ -240,6 +240,15 @@ def _collect_definitions(statement: dict, definitions: dict) -> None:
                 visit(item)
 
 
+def _merge_definition(into: dict, definition: dict) -> None:
+    """Language maps gain languages; other properties take the newer value."""
+    for key, value in definition.items():
+        if key in ("name", "description") and isinstance(into.get(key), dict):
+            into[key] = {**into[key], **value}
+        else:
+            into[key] = copy.deepcopy(value)
+
+
 def _save_definitions(definitions: dict) -> None:
     if not definitions:
         return
@@ -252,7 +261,8 @@ def _save_definitions(definitions: dict) -> None:
         if row is None:
             new.append(Activity(iri=key[:2048], definition=definition))
         elif definition:
-            merged = {**row.definition, **definition}
+            merged = copy.deepcopy(row.definition)
+            _merge_definition(merged, definition)
             if merged != row.definition:
                 row.definition = merged
                 row.save(update_fields=["definition"])

@@ -261,7 +261,9 @@ def definition(value, where: str) -> None:
     if "extensions" in value:
         extensions(value["extensions"], f"{where}.extensions")
     kind = value.get("interactionType")
-    if kind is not None and kind not in INTERACTION_TYPES:
+    if kind is not None and (
+        not isinstance(kind, str) or kind not in INTERACTION_TYPES
+    ):
         fail(f"{where}.interactionType", "is not an interaction type")
     if "correctResponsesPattern" in value:
         if kind is None:
@@ -503,11 +505,10 @@ def statement(value) -> dict:
     if "authority" in value:
         authority = _obj(value["authority"], "authority")
         agent(authority, "authority")
-        if (
-            authority.get("objectType") == "Group"
-            and len(authority.get("member", [])) != 2
+        if authority.get("objectType") == "Group" and (
+            len(authority.get("member", [])) != 2 or _ifi_count(authority, "authority")
         ):
-            fail("authority", "a group authority has exactly two members")
+            fail("authority", "a group authority is anonymous with two members")
     if "version" in value and (
         not isinstance(value["version"], str)
         or not re.match(r"^1\.0(\.\d+)?$", value["version"])

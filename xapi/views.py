@@ -62,7 +62,7 @@ def _http_date(moment) -> str:
     return format_datetime(moment.astimezone(timezone.UTC), usegmt=True)
 
 
-def endpoint(handler, *, public: bool = False):
+def endpoint(handler, *, public: bool = False, consistent: bool = False):
     @csrf_exempt
     def view(request: HttpRequest, **kwargs) -> HttpResponse:
         if request.method == "OPTIONS":
@@ -84,6 +84,10 @@ def endpoint(handler, *, public: bool = False):
             response = _error(400, str(invalid))
         except records.Conflict as conflict:
             response = _error(409, f"Statement {conflict} exists with other content.")
+        if consistent and request.method in ("GET", "HEAD", "POST"):
+            response.headers.setdefault(
+                "X-Experience-API-Consistent-Through", records._iso(timezone.now())
+            )
         return finish(response)
 
     return view
@@ -272,7 +276,7 @@ def _format(statement: dict, kind: str, languages: list[str]):
                     and kind_of in (None, "Activity")
                     and "id" in value
                 ):
-                    return {"objectType": "Activity", "id": value["id"]}
+                    return {"id": value["id"]}
                 if parent_key == "verb":
                     return {"id": value["id"]}
             out = {}
@@ -289,7 +293,7 @@ def _format(statement: dict, kind: str, languages: list[str]):
                     "category",
                     "other",
                 ):
-                    out[key] = [{"objectType": "Activity", "id": a["id"]} for a in item]
+                    out[key] = [{"id": a["id"]} for a in item]
                 else:
                     out[key] = walk(item, key)
             return out
@@ -395,7 +399,7 @@ def _get_statements(xrequest: XRequest, cursor: dict | None = None) -> HttpRespo
     _bool_param(query, "related_activities")
     if filtered:
         targets = Statement.objects.filter(match).values("statement_id")
-        match = match | Q(refers_to__in=targets, voids__isnull=True)
+        match = match | Q(refers_to__in=targets)
     rows_query = rows_query.filter(match)
     since, until = _time_param(query, "since"), _time_param(query, "until")
     if since:
@@ -467,8 +471,12 @@ def _etag(xrequest: XRequest, document: Document | None, *, required: bool) -> N
         tags = [tag.strip().strip('"') for tag in if_none.split(",")]
         if document is not None and ("*" in tags or document.etag in tags):
             raise Refused(412, "The document exists (If-None-Match).")
-    if required and document is not None and if_match is None and if_none is None:
-        raise Refused(409, "Send If-Match or If-None-Match to change this document.")
+    if required and if_match is None and if_none is None:
+        if document is not None:
+            raise Refused(
+                409, "Send If-Match or If-None-Match to change this document."
+            )
+        raise Refused(400, "Send If-None-Match: * to create this document.")
 
 
 def _document_response(document: Document) -> HttpResponse:
@@ -622,8 +630,8 @@ def about(xrequest: XRequest) -> HttpResponse:
     return _json({"version": ["1.0.0", "1.0.1", "1.0.2", "1.0.3"], "extensions": {}})
 
 
-statements_view = endpoint(statements)
-more_view = endpoint(more)
+statements_view = endpoint(statements, consistent=True)
+more_view = endpoint(more, consistent=True)
 state_view = endpoint(state)
 activity_profile_view = endpoint(activity_profile)
 agent_profile_view = endpoint(agent_profile)
