@@ -146,7 +146,11 @@ def store(statements: list[dict], client: Client | None) -> list[str]:
     for item in statements:
         previous = existing.get(uuid.UUID(item["id"]))
         if previous is not None:
-            if _comparable(previous) != _comparable(item):
+            before, now_sent = _comparable(previous), _comparable(item)
+            if "timestamp" not in now_sent:
+                # The LRS filled it the first time.
+                before.pop("timestamp", None)
+            if before != now_sent:
                 raise Conflict(item["id"])
             continue
         fresh.append(item)
