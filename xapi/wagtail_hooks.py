@@ -3,8 +3,8 @@ the secret is shown once, in the message after creation, and kept hashed."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic.models import CreateView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Client
 
