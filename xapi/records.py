@@ -1,11 +1,11 @@
 """Storing statements: filling what the LRS sets, the voiding rules, the
 indexes the filters read. `record()` is the entry for other apps."""
 
-import copy
+import json
 import uuid
 from datetime import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from . import validation
@@ -91,7 +91,7 @@ def _normalise(statement: dict) -> None:
 
 
 def _comparable(statement: dict) -> dict:
-    data = copy.deepcopy(statement)
+    data = _copy(statement)
     for key in ("stored", "authority", "version", "id"):
         data.pop(key, None)
     _normalise(data)
@@ -100,6 +100,11 @@ def _comparable(statement: dict) -> dict:
     if isinstance(data.get("actor"), dict) and "mbox" in data["actor"]:
         data["actor"]["mbox"] = data["actor"]["mbox"].lower()
     return data
+
+
+def _copy(data):
+    """A deep copy of JSON data (faster than copy.deepcopy)."""
+    return json.loads(json.dumps(data))
 
 
 def _iso(moment: datetime) -> str:
@@ -117,7 +122,7 @@ def prepare(statements: list[dict], client: Client | None) -> list[dict]:
     seen = set()
     for item in statements:
         validation.statement(item)
-        data = copy.deepcopy(item)
+        data = _copy(item)
         data.setdefault("id", validation.new_id())
         data["id"] = data["id"].lower()
         if data["id"] in seen:
@@ -126,6 +131,40 @@ def prepare(statements: list[dict], client: Client | None) -> list[dict]:
         _normalise(data)
         ready.append(data)
     return ready
+
+
+STATEMENT_FIELDS = (
+    "statement_id",
+    "statement",
+    "stored",
+    "client",
+    "verb_id",
+    "voided",
+    "voids",
+    "refers_to",
+    "registration",
+)
+
+
+def _insert_many(model, names: tuple, rows: list[tuple]) -> None:
+    if not rows:
+        return
+    fields = [model._meta.get_field(name) for name in names]
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    params = [
+        [
+            field.get_db_prep_save(value, connection)
+            for field, value in zip(fields, row, strict=True)
+        ]
+        for row in rows
+    ]
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
+            params,
+        )
 
 
 @transaction.atomic
@@ -176,28 +215,32 @@ def store(statements: list[dict], client: Client | None) -> list[str]:
             item["authority"] = client.authority()
         ctx = item.get("context") or {}
         obj = item["object"]
+        statement_id = uuid.UUID(item["id"])
+        verb = item["verb"]["id"]
         rows.append(
-            Statement(
-                statement_id=uuid.UUID(item["id"]),
-                statement=item,
-                stored=now,
-                client=client,
-                verb_id=item["verb"]["id"][:2048],
-                voided=uuid.UUID(item["id"]) in voids,
-                voids=uuid.UUID(obj["id"])
-                if item["verb"]["id"] == validation.VOIDED
-                else None,
-                refers_to=uuid.UUID(obj["id"])
+            (
+                statement_id,
+                item,
+                now,
+                client.pk if client is not None else None,
+                verb[:2048],
+                # Within a batch, a statement voided by a later one.
+                statement_id in voids,
+                uuid.UUID(obj["id"]) if verb == validation.VOIDED else None,
+                uuid.UUID(obj["id"])
                 if obj.get("objectType") == "StatementRef"
                 else None,
-                registration=ctx.get("registration"),
+                uuid.UUID(ctx["registration"]) if "registration" in ctx else None,
             )
         )
-    # Within a batch, a statement voided by a later one is voided too; the
-    # flag above caught those by id, reset it to the ones actually targeted.
-    for row in rows:
-        row.voided = row.statement_id in voids
-    Statement.objects.bulk_create(rows)
+    # Rows go in by executemany: thousands of model instances (their init
+    # signals, the per-field compiler) cost more than the inserts themselves.
+    _insert_many(Statement, STATEMENT_FIELDS, rows)
+    pks = dict(
+        Statement.objects.filter(statement_id__in=[row[0] for row in rows]).values_list(
+            "statement_id", "pk"
+        )
+    )
     if voids:
         Statement.objects.filter(statement_id__in=voids.keys()).exclude(
             verb_id=validation.VOIDED
@@ -205,18 +248,15 @@ def store(statements: list[dict], client: Client | None) -> list[str]:
     agent_rows, activity_rows = [], []
     definitions: dict[str, dict] = {}
     for row in rows:
-        agents, activities = _indexes(row.statement)
-        agent_rows += [
-            StatementAgent(statement=row, ifi=key[:700], direct=direct)
-            for key, direct in agents.items()
-        ]
+        pk, item = pks[row[0]], row[1]
+        agents, activities = _indexes(item)
+        agent_rows += [(pk, key[:700], direct) for key, direct in agents.items()]
         activity_rows += [
-            StatementActivity(statement=row, iri=key[:2048], direct=direct)
-            for key, direct in activities.items()
+            (pk, key[:2048], direct) for key, direct in activities.items()
         ]
-        _collect_definitions(row.statement, definitions)
-    StatementAgent.objects.bulk_create(agent_rows)
-    StatementActivity.objects.bulk_create(activity_rows)
+        _collect_definitions(item, definitions)
+    _insert_many(StatementAgent, ("statement", "ifi", "direct"), agent_rows)
+    _insert_many(StatementActivity, ("statement", "iri", "direct"), activity_rows)
     _save_definitions(definitions)
     return [item["id"] for item in statements]
 
@@ -250,26 +290,26 @@ def _merge_definition(into: dict, definition: dict) -> None:
         if key in ("name", "description") and isinstance(into.get(key), dict):
             into[key] = {**into[key], **value}
         else:
-            into[key] = copy.deepcopy(value)
+            into[key] = value
 
 
 def _save_definitions(definitions: dict) -> None:
     if not definitions:
         return
-    known = {
-        row.iri: row for row in Activity.objects.filter(iri__in=definitions.keys())
-    }
+    known = dict(
+        Activity.objects.filter(iri__in=definitions.keys()).values_list(
+            "iri", "definition"
+        )
+    )
     new = []
     for key, definition in definitions.items():
-        row = known.get(key)
-        if row is None:
+        if key not in known:
             new.append(Activity(iri=key[:2048], definition=definition))
         elif definition:
-            merged = copy.deepcopy(row.definition)
+            merged = _copy(known[key])
             _merge_definition(merged, definition)
-            if merged != row.definition:
-                row.definition = merged
-                row.save(update_fields=["definition"])
+            if merged != known[key]:
+                Activity.objects.filter(iri=key).update(definition=merged)
     Activity.objects.bulk_create(new, ignore_conflicts=True)
 
 
