@@ -151,3 +151,57 @@ class Document(models.Model):
     def set_content(self, content: bytes) -> None:
         self.content = content
         self.etag = hashlib.sha1(content, usedforsecurity=False).hexdigest()
+
+
+class Forwarder(models.Model):
+    """An external LRS every statement stored here is forwarded to (site-wide),
+    through the outbox."""
+
+    name = models.CharField(_("name"), max_length=200)
+    endpoint = models.URLField(
+        _("endpoint"),
+        max_length=500,
+        help_text=_("The LRS's base, e.g. https://lrs.example/xapi"),
+    )
+    username = models.CharField(_("key"), max_length=200)
+    password = models.CharField(_("secret"), max_length=200)
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("external LRS")
+        verbose_name_plural = _("external LRSs")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OutboxEntry(models.Model):
+    """A statement waiting to reach an external LRS; written in the same
+    transaction as the statement, sent in batches with backoff."""
+
+    forwarder = models.ForeignKey(
+        Forwarder,
+        on_delete=models.CASCADE,
+        related_name="entries",
+        verbose_name=_("external LRS"),
+    )
+    statement_id = models.UUIDField(_("statement"))
+    statement = models.JSONField()
+    created_at = models.DateTimeField(_("queued"), auto_now_add=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), db_index=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("outbox entry")
+        verbose_name_plural = _("outbox")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["forwarder", "statement_id"], name="xapi_outbox_once_per_lrs"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.statement_id)

@@ -8,7 +8,7 @@ from datetime import datetime
 from django.db import connection, transaction
 from django.utils import timezone
 
-from . import validation
+from . import outbox, validation
 from .models import Activity, Client, Statement, StatementActivity, StatementAgent
 
 VERSION = "1.0.3"
@@ -258,6 +258,7 @@ def store(statements: list[dict], client: Client | None) -> list[str]:
     _insert_many(StatementAgent, ("statement", "ifi", "direct"), agent_rows)
     _insert_many(StatementActivity, ("statement", "iri", "direct"), activity_rows)
     _save_definitions(definitions)
+    outbox.enqueue([row[1] for row in rows])
     return [item["id"] for item in statements]
 
 

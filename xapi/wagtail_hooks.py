@@ -4,9 +4,10 @@ the secret is shown once, in the message after creation, and kept hashed."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import CreateView
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import Client
+from .models import Client, Forwarder, OutboxEntry
 
 
 class ClientCreateView(CreateView):
@@ -26,14 +27,54 @@ class ClientViewSet(ModelViewSet):
     model = Client
     icon = "key"
     menu_label = _("LRS clients")
-    add_to_admin_menu = True
-    menu_order = 900
     list_display = ["name", "key", "active", "created_at"]
     search_fields = ["name", "key"]
     form_fields = ["name", "active"]
     add_view_class = ClientCreateView
 
 
+class ForwarderViewSet(ModelViewSet):
+    model = Forwarder
+    icon = "redirect"
+    menu_label = _("External LRSs")
+    list_display = ["name", "endpoint", "active"]
+    form_fields = ["name", "endpoint", "username", "password", "active"]
+
+
+class OutboxViewSet(ModelViewSet):
+    """The forwarding queue and its failures (read only)."""
+
+    model = OutboxEntry
+    icon = "list-ul"
+    menu_label = _("Outbox")
+    list_display = [
+        "statement_id",
+        "forwarder",
+        "created_at",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "last_error",
+    ]
+    list_filter = ["forwarder", "attempts"]
+    form_fields = ["attempts"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return OutboxEntry.objects.select_related("forwarder").order_by("-created_at")
+
+
+class LRSViewSetGroup(ViewSetGroup):
+    menu_label = _("Learning records")
+    menu_icon = "list-ul"
+    menu_order = 900
+    items = (
+        ClientViewSet("xapi_clients"),
+        ForwarderViewSet("xapi_forwarders"),
+        OutboxViewSet("xapi_outbox"),
+    )
+
+
 @hooks.register("register_admin_viewset")
-def register_client_viewset():
-    return ClientViewSet("xapi_clients")
+def register_lrs_viewsets():
+    return LRSViewSetGroup()
