@@ -1,8 +1,10 @@
 """LRS clients in the Wagtail admin: made here with a random key and secret;
 the secret is shown once, in the message after creation, and kept hashed."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic.models import CreateView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -38,7 +40,13 @@ class ForwarderViewSet(ModelViewSet):
     icon = "redirect"
     menu_label = _("External LRSs")
     list_display = ["name", "endpoint", "active"]
-    form_fields = ["name", "endpoint", "username", "password", "active"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("endpoint"),
+        FieldPanel("username"),
+        FieldPanel("password", widget=forms.PasswordInput(render_value=True)),
+        FieldPanel("active"),
+    ]
 
 
 class OutboxViewSet(ModelViewSet):
