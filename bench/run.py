@@ -263,6 +263,26 @@ def _certificates(run: Run) -> dict[str, Any]:
     return result
 
 
+@benchmark("lrs")
+def _lrs(run: Run) -> dict[str, Any]:
+    from . import lrs
+
+    result = lrs.run(statements=run.args.lrs_statements // run.scale)
+    run.figure(
+        "LRS statements accepted/s, batches of 50 (SQLite)",
+        result["statements_per_s"],
+        "/s",
+        at_least=lrs.GOAL_STATEMENTS_PER_S,
+    )
+    run.figure("LRS filtered query (agent, 100 results)", result["query_ms"], "ms")
+    run.check(
+        "lrs: every statement stored, none refused, the query answers",
+        result["batches_refused"] == 0 and result["query_ok"],
+    )
+    run.say(lrs.report(result))
+    return result
+
+
 @benchmark("h5p")
 def _h5p(run: Run) -> dict[str, Any]:
     from . import h5p
@@ -661,6 +681,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--certificates", type=int, default=1000)
     parser.add_argument("--certificate-latency", type=int, default=50)
     parser.add_argument("--h5p-statements", type=int, default=2000)
+    parser.add_argument("--lrs-statements", type=int, default=5000)
     parser.add_argument(
         "--page-sizes", help="catalog sizes, e.g. 20,200 (quick: 10,40)"
     )

@@ -46,6 +46,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # page uncacheable (courses.page_cache never keeps a CSRF-bearing page).
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("api/v1/", reports_api.urls),
+    # The learning record store (xAPI 1.0.3): an API for machines, without a
+    # language; its views are CSRF-exempt and authenticate by HTTP Basic.
+    path("xapi/", include("xapi.urls")),
     # The H5P content origin (its own host in production) and the player's
     # xAPI endpoint: addresses held by running players, without a language.
     path("", include("lessons.urls")),

@@ -1,0 +1,7 @@
+"""Task-worker entry points (django-q)."""
+
+from . import outbox
+
+
+def forward_outbox() -> dict:
+    return outbox.forward()
