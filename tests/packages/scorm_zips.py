@@ -16,7 +16,8 @@ MANIFEST_12 = """<?xml version="1.0"?>
   <organizations default="org">
     <organization identifier="org"><title>Tiny course</title>
       <item identifier="one" identifierref="r1"><title>First</title></item>
-      <item identifier="two" identifierref="r1" parameters="?page=2"><title>Second</title></item>
+      <item identifier="two" identifierref="r1" parameters="?page=2">
+        <title>Second</title></item>
     </organization>
   </organizations>
   <resources>
