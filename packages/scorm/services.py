@@ -20,11 +20,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from courses import translations
 from lessons.h5p import storage as h5p_storage
 from lessons.h5p.validation import Limits
 
 from . import runtime
 from .models import ScormActivityPage, ScormAttempt, ScormPackage, ScormRuntime
+from .signals import scorm_activity_completed
 from .validation import ScormReport, validate_scorm
 
 log = logging.getLogger(__name__)
@@ -202,7 +204,8 @@ def player_context(page: ScormActivityPage, request) -> dict[str, Any]:
     if not user.is_authenticated:
         return context
     package = page.package
-    attempt = current_attempt(user, page)
+    # Records are the original activity's, whichever language it is read in.
+    attempt = current_attempt(user, translations.original(page))
     runtimes = {r.item: r for r in attempt.runtimes.all()}
     visible = [i for i in package.items if i.get("visible", True)]
     wanted = request.GET.get("sco", "")
@@ -364,6 +367,12 @@ def _roll_up(attempt: ScormAttempt) -> None:
     attempt.score_scaled = result.score_scaled
     if result.completion == "completed" and attempt.completed_at is None:
         attempt.completed_at = timezone.now()
+        learner_id, activity_id = attempt.learner_id, attempt.activity_id
+        transaction.on_commit(
+            lambda: scorm_activity_completed.send(
+                sender=ScormAttempt, learner_id=learner_id, activity_id=activity_id
+            )
+        )
     attempt.save(
         update_fields=[
             "completion_status",
