@@ -5,7 +5,6 @@ import pytest
 from enrollments import completion, selectors
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
-from lessons.models import LessonPage
 from packages.models import ScormAttempt
 from packages.scorm import services
 from tests.factories import make_course
