@@ -258,6 +258,8 @@ def clean_commit(version: str, data: Any) -> dict[str, str]:
     for element, value in data.items():
         if not isinstance(element, str) or len(element) > 255:
             raise CommitRefused(undefined, str(element)[:255], "not an element")
+        if isinstance(value, dict | list) and not value:
+            continue  # an empty collection the player echoes (no comments yet)
         if read_only.match(element):
             continue
         indexes = [int(i) for i in re.findall(r"\.(\d+)(?=\.)", element)]
@@ -269,6 +271,9 @@ def clean_commit(version: str, data: Any) -> dict[str, str]:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise CommitRefused(type_code, element, "not a character string")
         text = value if isinstance(value, str) else repr(value)
+        if text == "":
+            clean[element] = text  # not set (a full commit sends every element)
+            continue
         for rule in element_rules:
             reason = rule.check(text)
             if reason:

@@ -25,7 +25,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from lessons.views import _confined, _file
+from lessons.views import _file, content_policy
 
 from . import services
 from .models import ScormAttempt
@@ -34,6 +34,25 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 # The largest commit: 2004's suspend data (64,000 characters) and a full data
 # model with interactions fit well inside.
 MAX_COMMIT_BYTES = 1024 * 1024
+
+
+def scorm_policy() -> dict[str, list[str]]:
+    """The content origin's policy (`lessons.views.content_policy`), except
+    that the launch page frames the SCO on its own origin."""
+    policy = content_policy()
+    policy["frame-ancestors"] = ["'self'", settings.H5P_PLATFORM_ORIGIN]
+    return policy
+
+
+def _confined(response: HttpResponseBase) -> HttpResponseBase:
+    response._csp_config = scorm_policy()  # type: ignore[attr-defined]
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _serve(base: Path, path: str) -> HttpResponseBase:
+    return _confined(_file(base, path))
 
 
 def _launch(token: str) -> tuple[ScormAttempt, dict]:
@@ -100,16 +119,16 @@ def package_file(request: HttpRequest, token: str, path: str) -> HttpResponseBas
         attempt, _item = _launch(token)
     except services.LaunchExpired:
         return _expired()
-    return _file(services.package_dir(attempt.activity.package), path)
+    return _serve(services.package_dir(attempt.activity.package), path)
 
 
 @require_GET
 def player_file(request: HttpRequest, path: str) -> HttpResponseBase:
     if path in ("launch.js", "launch.css"):
-        return _file(ASSETS, path)
+        return _serve(ASSETS, path)
     if path not in ("scorm-again.min.js", "scorm-again.min.js.map"):
         raise Http404("No such file.")
-    return _file(Path(settings.SCORM_PLAYER_DIR), path)
+    return _serve(Path(settings.SCORM_PLAYER_DIR), path)
 
 
 @csrf_exempt  # The content origin has no session; the launch token is the credential.

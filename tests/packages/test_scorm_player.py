@@ -69,7 +69,7 @@ def test_the_page_frames_the_sco_from_the_content_origin_sandboxed(
 ):
     html = learner_client.get(activity_2004.url).content.decode()
     assert 'src="http://h5p.testserver/package-content/scorm/' in html
-    assert 'sandbox="allow-scripts allow-same-origin allow-forms"' in html
+    assert 'sandbox="allow-scripts allow-same-origin allow-forms allow-modals"' in html
     attempt = ScormAttempt.objects.get()
     assert attempt.number == 1 and attempt.completion_status == "not attempted"
 

@@ -11,7 +11,7 @@
     dataCommitFormat: "flattened",
     sendFullCommit: true,
     autocommit: true,
-    autocommitSeconds: 30,
+    autocommitSeconds: 10,
     terminateCommitParam: "final",
     logLevel: 4,
     fetchMode: "same-origin",
