@@ -96,7 +96,10 @@ def test_the_launch_page_runs_scorm_again_with_the_stored_data(
     assert config["sco"].endswith("/files/shared/launchpage.html")
     assert config["cmi"]["cmi.entry"] == "ab-initio"
     assert config["cmi"]["cmi.learner_id"] == str(learner.pk)
-    assert "frame-ancestors http://testserver" in response["Content-Security-Policy"]
+    assert (
+        "frame-ancestors 'self' http://testserver"
+        in response["Content-Security-Policy"]
+    )
     sco = client.get(
         f"/package-content/scorm/{token}/files/shared/launchpage.html",
         HTTP_HOST=CONTENT_HOST,
