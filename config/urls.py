@@ -52,6 +52,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # The H5P content origin (its own host in production) and the player's
     # xAPI endpoint: addresses held by running players, without a language.
     path("", include("lessons.urls")),
+    path("", include("packages.urls")),
     path("", languages.language_root, name="language_root"),
 ]
 

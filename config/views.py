@@ -21,8 +21,9 @@ from django.views.static import serve
 PICTURES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"}
 # A picture that can hold script when opened on its own.
 DOWNLOADED_PICTURES = {"image/svg+xml"}
-# Never here, whatever the file: the H5P store (lessons.h5p.storage).
-CONTENT_ORIGIN_ONLY = "h5p"
+# Never here, whatever the file: the H5P store (lessons.h5p.storage) and the
+# SCORM packages (packages.scorm.services).
+CONTENT_ORIGIN_ONLY = frozenset({"h5p", "scorm"})
 SANDBOX = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 
@@ -32,7 +33,7 @@ def media(request: HttpRequest, path: str) -> HttpResponseBase:
     top = path.split("/", 1)[0].lower()
     content_type, encoding = mimetypes.guess_type(path)
     if (
-        top in {CONTENT_ORIGIN_ONLY, "..", "."}
+        top in CONTENT_ORIGIN_ONLY | {"..", "."}
         or encoding is not None
         or content_type not in PICTURES | DOWNLOADED_PICTURES
     ):

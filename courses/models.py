@@ -326,7 +326,11 @@ class CoursePage(Page):
         index.FilterField("estimated_hours"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["lessons.LessonPage", "assessments.AssessmentPage"]
+    subpage_types = [
+        "lessons.LessonPage",
+        "assessments.AssessmentPage",
+        "packages.ScormActivityPage",
+    ]
 
     class Meta:
         constraints = [

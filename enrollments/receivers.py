@@ -7,6 +7,7 @@ from accounts.models import User
 from assessments.signals import attempt_graded, attempts_regraded
 from lessons.models import LessonPage
 from lessons.signals import h5p_activity_completed
+from packages.scorm.signals import scorm_activity_completed
 
 from . import tasks
 
@@ -28,3 +29,10 @@ def on_h5p_activity_completed(
     sender, *, learner: User, lesson: LessonPage, **kwargs
 ) -> None:
     async_task(tasks.complete_lesson_after_h5p, learner.pk, lesson.pk)
+
+
+@receiver(scorm_activity_completed, dispatch_uid="enrollments.scorm_completion")
+def on_scorm_activity_completed(
+    sender, *, learner_id: int, activity_id: int, **kwargs
+) -> None:
+    async_task(tasks.update_completion_after_scorm, learner_id, activity_id)

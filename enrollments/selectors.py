@@ -26,6 +26,7 @@ from courses.models import (
     LearningPathPage,
 )
 from lessons.models import LessonPage
+from packages.models import ScormActivityPage, ScormAttempt
 
 from . import completion
 from .models import Enrollment, LessonProgress, PathCompletion
@@ -45,6 +46,12 @@ class OutlineEntry:
     @property
     def is_quiz(self) -> bool:
         return self.status.item.kind == completion.QUIZ
+
+    @property
+    def is_scorm(self) -> bool:
+        """A SCORM activity: counted like a lesson, done when its attempt
+        completes (`packages.scorm`)."""
+        return isinstance(self.page, ScormActivityPage)
 
     @property
     def optional(self) -> bool:
@@ -161,7 +168,11 @@ def completion_inputs(
     """What the enrolment's course requires and what its learner has done, for
     `completion.is_complete`. Five queries whatever the size of the course."""
     course = enrollment.course
-    lesson_ids = {lesson.pk for lesson in live_lessons_by_course([course])[course.pk]}
+    pages = live_items_by_course([course])[course.pk]
+    lesson_ids = {page.pk for page in pages if isinstance(page, LessonPage)}
+    # A SCORM activity counts as a lesson: done once an attempt completes.
+    scorm_ids = {page.pk for page in pages if isinstance(page, ScormActivityPage)}
+    lesson_ids |= scorm_ids
     quizzes = {
         row[0]: row
         for row in AssessmentPage.objects.live()
@@ -177,7 +188,7 @@ def completion_inputs(
         LessonProgress.objects.filter(
             enrollment=enrollment, completed_at__isnull=False
         ).values_list("lesson_id", flat=True)
-    )
+    ) | frozenset(_completed_scorm(enrollment, scorm_ids))
     percents: dict[int, list[Decimal]] = defaultdict(list)
     attempts = Attempt.objects.final().filter(
         learner_id=enrollment.learner_id, assessment_id__in=list(quizzes)
@@ -208,6 +219,27 @@ def completion_inputs(
     return requirements, record
 
 
+def _scorm_attempts(learner_id: int, activity_keys: Iterable[object]):
+    return ScormAttempt.objects.filter(
+        learner_id=learner_id, activity__translation_key__in=list(activity_keys)
+    )
+
+
+def _completed_scorm(enrollment: Enrollment, activity_ids: set[int]) -> set[int]:
+    """The SCORM activities among `activity_ids` the learner has completed
+    since the enrolment (re)started."""
+    if not activity_ids:
+        return set()
+    attempts = ScormAttempt.objects.filter(
+        learner_id=enrollment.learner_id,
+        activity_id__in=list(activity_ids),
+        completed_at__isnull=False,
+    )
+    if enrollment.restarted_at is not None:
+        attempts = attempts.filter(created_at__gte=enrollment.restarted_at)
+    return set(attempts.values_list("activity_id", flat=True))
+
+
 _PAGE_FIELDS = (
     "id",
     "title",
@@ -224,8 +256,8 @@ _PAGE_FIELDS = (
 def live_items_by_course(
     courses: Sequence[CoursePage],
 ) -> dict[int, list[Page]]:
-    """Each course's live lessons and quizzes in outline (tree) order: two
-    queries per tree depth."""
+    """Each course's live lessons, quizzes and SCORM activities in outline
+    (tree) order: three queries per tree depth."""
     by_depth: dict[int, dict[str, int]] = defaultdict(dict)
     for course in courses:
         by_depth[course.depth][course.path] = course.pk
@@ -234,6 +266,7 @@ def live_items_by_course(
         for model, extra in (
             (LessonPage, ()),
             (AssessmentPage, ("pass_mark", "grading_method", "closes_at")),
+            (ScormActivityPage, ()),
         ):
             rows = (
                 model.objects.live()
@@ -380,6 +413,28 @@ def progress_for_courses(
                     finals[course_id, key].append(percent or Decimal(0))
                 elif status in _OPEN_ATTEMPT:
                     open_quizzes[course_id].add(key)
+        # SCORM activities count as lessons: seen once attempted, done once an
+        # attempt completes (one query, only for outlines that have them).
+        course_of_scorm: dict[object, int] = {
+            page.translation_key: original_of[course_pk]
+            for course_pk, pages in outlines.items()
+            for page in pages
+            if isinstance(page, ScormActivityPage)
+        }
+        if course_of_scorm and enrollments:
+            for key, completed_at, created_at in _scorm_attempts(
+                learner.pk, course_of_scorm
+            ).values_list("activity__translation_key", "completed_at", "created_at"):
+                course_id = course_of_scorm[key]
+                enrollment = enrollments.get(course_id)
+                if enrollment is None or (
+                    enrollment.restarted_at is not None
+                    and created_at < enrollment.restarted_at
+                ):
+                    continue
+                seen[course_id].add(key)
+                if completed_at is not None:
+                    done[course_id].add(key)
     result = {}
     for course in courses:
         first = original_of[course.pk]

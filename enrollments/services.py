@@ -24,6 +24,7 @@ from courses import translations
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 from notifications.services import notify
+from packages.models import ScormActivityPage
 
 from . import completion, selectors, signals, tasks
 from .models import Enrollment, LessonProgress, PathCompletion
@@ -198,6 +199,22 @@ def update_completion(*, enrollment: Enrollment) -> bool:
         )
         complete_learning_paths(enrollment_id=enrollment_id)
     return True
+
+
+def update_completion_after_scorm(*, learner_id: int, activity_id: int) -> bool:
+    """After a SCORM activity completes (`packages.scorm.signals`): the
+    learner's current enrolment in its course re-evaluated. A learner no
+    longer enrolled keeps the attempt and nothing else."""
+    activity = ScormActivityPage.objects.filter(pk=activity_id).first()
+    if activity is None:
+        return False
+    enrollment = selectors.current_enrollment(
+        learner=User.objects.get(pk=learner_id),
+        course_id=translations.original_id(activity.get_parent()),
+    )
+    if enrollment is None:
+        return False
+    return update_completion(enrollment=enrollment)
 
 
 def update_completion_after_attempts(*, attempt_ids: Sequence[int]) -> int:

@@ -29,3 +29,11 @@ def complete_lesson_after_h5p(learner_id: int, lesson_id: int) -> None:
     lesson = LessonPage.objects.get(pk=lesson_id)
     with suppress(services.NotEnrolled):
         services.complete_lesson(learner=learner, lesson=lesson)
+
+
+def update_completion_after_scorm(learner_id: int, activity_id: int) -> bool:
+    """A SCORM activity was completed: the learner's current enrolment in its
+    course re-evaluated; True if the course is complete."""
+    return services.update_completion_after_scorm(
+        learner_id=learner_id, activity_id=activity_id
+    )

@@ -22,6 +22,7 @@ from courses.hooks import (
 )
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
+from packages.models import ScormActivityPage
 
 from . import selectors, services
 from .models import Enrollment
@@ -62,7 +63,7 @@ def gate_learning_pages(page, request, serve_args, serve_kwargs):
         return _enrol_or_withdraw(page, request)
     if isinstance(page, LearningPathPage) and request.method == "POST":
         return _enrol_in_path(page, request)
-    if isinstance(page, LessonPage | AssessmentPage):
+    if isinstance(page, LessonPage | AssessmentPage | ScormActivityPage):
         return _open_learning_page(page, request)
     return None
 

@@ -49,6 +49,7 @@ UNPREFIXED = (
     "ckeditor5/",
     "i18n/",
     "h5p-content/",
+    "package-content/",
     "h5p/",
     "media/",
     "static/",

@@ -466,6 +466,20 @@ H5P_PLATFORM_ORIGIN = os.environ.get(
     "H5P_PLATFORM_ORIGIN", WAGTAILADMIN_BASE_URL
 ).rstrip("/")
 H5P_PLAYER_DIR = BASE_DIR / "node_modules" / "h5p-standalone" / "dist"
+# SCORM packages (packages.scorm): the same kind of bounds as H5P's, and how
+# long a launch's signed token opens the content and takes commits.
+SCORM_MAX_ENTRIES = int(os.environ.get("SCORM_MAX_ENTRIES", "10000"))
+SCORM_MAX_UNCOMPRESSED_BYTES = int(
+    os.environ.get("SCORM_MAX_UNCOMPRESSED_BYTES", str(500 * 1024 * 1024))
+)
+SCORM_MAX_FILE_BYTES = int(
+    os.environ.get("SCORM_MAX_FILE_BYTES", str(200 * 1024 * 1024))
+)
+SCORM_MAX_UPLOAD_BYTES = int(
+    os.environ.get("SCORM_MAX_UPLOAD_BYTES", str(300 * 1024 * 1024))
+)
+SCORM_LAUNCH_LIFETIME = int(os.environ.get("SCORM_LAUNCH_LIFETIME", str(12 * 3600)))
+SCORM_PLAYER_DIR = BASE_DIR / "node_modules" / "scorm-again" / "dist"
 if H5P_CONTENT_ORIGIN:
     SECURE_CSP["frame-src"].append(H5P_CONTENT_ORIGIN)  # type: ignore[attr-defined]
 MIDDLEWARE.insert(1, "lessons.h5p.middleware.ContentOriginMiddleware")

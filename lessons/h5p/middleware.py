@@ -1,8 +1,9 @@
 """Keeps the H5P content origin and the platform apart on one server.
 
-On the content origin's host only `/h5p-content/` is served, so package
-JavaScript cannot reach a platform page there; on every other host
-`/h5p-content/` does not exist. Both misses are plain 404s.
+On the content origin's host only `/h5p-content/` and `/package-content/`
+(SCORM, served by the packages app) are served, so package JavaScript cannot
+reach a platform page there; on every other host they do not exist. Both
+misses are plain 404s.
 """
 
 from urllib.parse import urlsplit
@@ -10,7 +11,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 
-CONTENT_PREFIX = "/h5p-content/"
+CONTENT_PREFIXES = ("/h5p-content/", "/package-content/")
 
 
 def content_host() -> str:
@@ -25,6 +26,6 @@ class ContentOriginMiddleware:
         host = content_host()
         if host:
             on_content_host = request.get_host().lower() == host
-            if on_content_host != request.path.startswith(CONTENT_PREFIX):
+            if on_content_host != request.path.startswith(CONTENT_PREFIXES):
                 raise Http404("Not here.")
         return self.get_response(request)

@@ -16,11 +16,11 @@ import json
 import re
 import stat
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, Protocol
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
@@ -237,20 +237,9 @@ def validate_package(
     """Check everything about a package; return the report (never raises)."""
     limits = limits or Limits()
     report = PackageReport()
-    try:
-        archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        report.add_error(
-            _ARCHIVE,
-            gettext_noop("not a readable zip file (%(error)s)", error=str(exc)),
-        )
+    if not read_archive(source, limits, report, rules=_H5P_RULES):
+        report.files = {}
         return report
-    with archive:
-        try:
-            _read_entries(archive, limits, report)
-        except _Stop:
-            report.files = {}
-            return report
     if report.errors:
         report.files = {}
         return report
@@ -264,8 +253,65 @@ def validate_package(
     return report
 
 
+class ArchiveReport(Protocol):
+    """What `read_archive` fills: errors, the kept files and the bytes read."""
+
+    files: dict[str, bytes]
+    total_bytes: int
+
+    def add_error(self, where: str, reason: Translatable) -> None: ...
+
+
+@dataclass(frozen=True)
+class ArchiveRules:
+    """What a package format allows, for `read_archive`.
+
+    `type_problem(name)`: why a file type is refused, or None. `content_problem(
+    name, data)`: why a file's bytes are refused, or None. `ignored(name)`: the
+    entry is neither read nor kept (junk an archiver adds). `kept(name)`: the
+    file is checked but not stored."""
+
+    type_problem: Callable[[str], Translatable | None]
+    content_problem: Callable[[str, bytes], Translatable | None] = lambda name, data: (
+        None
+    )
+    ignored: Callable[[str], bool] = lambda name: False
+    kept: Callable[[str], bool] = lambda name: True
+
+
+def read_archive(
+    source: str | Path | IO[bytes],
+    limits: Limits,
+    report: ArchiveReport,
+    *,
+    rules: ArchiveRules,
+) -> bool:
+    """The archive checks every package format shares (H5P, SCORM): a readable
+    zip, bounded entries, safe names, no symbolic links, no duplicates, no
+    encryption, file types from `rules`, real decompressed sizes counted while
+    reading (zip bombs stop early), no archive inside. Fills `report.files`;
+    returns False when reading had to stop (nothing may then be kept)."""
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        report.add_error(
+            _ARCHIVE,
+            gettext_noop("not a readable zip file (%(error)s)", error=str(exc)),
+        )
+        return False
+    with archive:
+        try:
+            _read_entries(archive, limits, report, rules)
+        except _Stop:
+            return False
+    return True
+
+
 def _read_entries(
-    archive: zipfile.ZipFile, limits: Limits, report: PackageReport
+    archive: zipfile.ZipFile,
+    limits: Limits,
+    report: ArchiveReport,
+    rules: ArchiveRules,
 ) -> None:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
@@ -285,6 +331,8 @@ def _read_entries(
         if problem:
             report.add_error(repr(name), problem)
             continue
+        if rules.ignored(name):
+            continue
         if stat.S_ISLNK(info.external_attr >> 16):
             report.add_error(name, gettext_noop("symbolic links are not allowed"))
             continue
@@ -298,7 +346,7 @@ def _read_entries(
         if info.flag_bits & 0x1:
             report.add_error(name, gettext_noop("encrypted entries are not allowed"))
             continue
-        type_problem = _type_problem(name)
+        type_problem = rules.type_problem(name)
         if type_problem:
             report.add_error(name, type_problem)
             continue
@@ -310,21 +358,19 @@ def _read_entries(
                 name, gettext_noop("archives inside the package are not allowed")
             )
             continue
-        if name.lower().endswith(".svg"):
-            svg_problem = svg_problems(data)
-            if svg_problem:
-                report.add_error(name, svg_problem)
-                continue
-        if "/" not in name and name != "h5p.json":
-            continue  # H5P ignores other files at the root; so do we.
-        report.files[name] = data
+        content_problem = rules.content_problem(name, data)
+        if content_problem:
+            report.add_error(name, content_problem)
+            continue
+        if rules.kept(name):
+            report.files[name] = data
 
 
 def _read_counted(
     archive: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     limits: Limits,
-    report: PackageReport,
+    report: ArchiveReport,
 ) -> bytes | None:
     chunks: list[bytes] = []
     size = 0
@@ -390,6 +436,18 @@ def _type_problem(name: str) -> Translatable | None:
     if suffix not in allowed:
         return gettext_noop("file type '.%(suffix)s' is not allowed", suffix=suffix)
     return None
+
+
+def _h5p_content_problem(name: str, data: bytes) -> Translatable | None:
+    return svg_problems(data) if name.lower().endswith(".svg") else None
+
+
+_H5P_RULES = ArchiveRules(
+    type_problem=_type_problem,
+    content_problem=_h5p_content_problem,
+    # H5P ignores other files at the root; so do we.
+    kept=lambda name: "/" in name or name == "h5p.json",
+)
 
 
 def svg_problems(data: bytes) -> Translatable | None:

@@ -69,6 +69,25 @@ def test_package_files_are_never_served_from_media_on_the_platform(
         assert response.status_code == 404, path
 
 
+def test_scorm_package_pictures_are_never_served_from_media_on_the_platform(
+    admin_client, debug_urls
+):
+    from packages.scorm.services import import_scorm_package, package_dir
+    from tests.packages.scorm_zips import shared_package
+
+    result = import_scorm_package(
+        source=shared_package("RuntimeBasicCalls_SCORM12.zip")
+    )
+    folder = package_dir(result.package).relative_to(debug_urls)
+    assert (debug_urls / folder / "shared" / "background.jpg").is_file()
+    for path in [
+        f"{folder}/shared/background.jpg",
+        f"images/../{folder}/shared/background.jpg",
+        f"SCORM/{result.package.uuid}/shared/background.jpg",
+    ]:
+        assert admin_client.get(f"/media/{path}").status_code == 404, path
+
+
 def test_media_serves_a_picture_sandboxed(admin_client, debug_urls):
     (debug_urls / "original_images").mkdir()
     (debug_urls / "original_images" / "map.png").write_bytes(PNG)

@@ -9,8 +9,9 @@ from tests.factories import UserFactory, make_course
 pytestmark = pytest.mark.django_db
 
 # 21, +2 for the rule's facts (the outline's quizzes, its optional items; their
-# attempts when the course has quizzes).
-COURSE_BUDGET = 23
+# attempts when the course has quizzes); 24: the outline's SCORM activities
+# (one query per tree depth, `live_items_by_course`).
+COURSE_BUDGET = 24
 
 
 def test_course_page_shows_details_outline_and_enrol_form(client, catalog):

@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 # certificates panel (its rows, the manager check); +2 for the rule's facts
 # (the outlines' quizzes, the optional items; their attempts when a course
 # has quizzes); +2 for the deadlines (the calendar feed's token, the
-# certificates expiring).
-DASHBOARD_BUDGET = 15
+# certificates expiring); +1 for the outlines' SCORM activities.
+DASHBOARD_BUDGET = 16
 
 
 def test_dashboard_needs_a_login(client):

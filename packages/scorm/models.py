@@ -1,0 +1,187 @@
+"""SCORM packages, the page that places one in a course, and each learner's
+attempts with the run-time data of every SCO.
+
+A package is validated whole (`packages.scorm.validation`) before its row or
+files exist. Files live under MEDIA_ROOT/scorm/<uuid>/ and are served only from
+the content origin (`packages.scorm.views`)."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.models import CoursePage
+
+
+class ScormVersion(models.TextChoices):
+    SCORM_12 = "1.2", "SCORM 1.2"
+    SCORM_2004_2 = "2004 2nd Edition", "SCORM 2004 2nd Edition"
+    SCORM_2004_3 = "2004 3rd Edition", "SCORM 2004 3rd Edition"
+    SCORM_2004_4 = "2004 4th Edition", "SCORM 2004 4th Edition"
+
+
+class ScormPackage(models.Model):
+    """One uploaded package: its files and the organisation it launches."""
+
+    # Public name of the package's files; unguessable so paths leak nothing.
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    title = models.CharField(_("title"), max_length=255)
+    version = models.CharField(
+        _("SCORM version"), max_length=20, choices=ScormVersion.choices
+    )
+    identifier = models.CharField(max_length=255, blank=True)
+    organization = models.CharField(max_length=255, blank=True)
+    # The organisation's launchable items, in order: identifier, title, launch,
+    # is_sco, depth, visible, mastery_score, data_from_lms.
+    items = models.JSONField(default=list)
+    # What the import said the platform does not enforce (sequencing).
+    warnings = models.JSONField(default=list, blank=True)
+    file_count = models.PositiveIntegerField(default=0)
+    total_bytes = models.PositiveBigIntegerField(default=0)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("SCORM package")
+        verbose_name_plural = _("SCORM packages")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_2004(self) -> bool:
+        return self.version.startswith("2004")
+
+    def scos(self) -> list[dict]:
+        """The SCOs whose state rolls up to the activity: visible ones."""
+        return [i for i in self.items if i.get("is_sco") and i.get("visible", True)]
+
+    def item(self, identifier: str) -> dict | None:
+        return next((i for i in self.items if i["identifier"] == identifier), None)
+
+
+class ScormActivityPage(Page):
+    """A SCORM package as an item of a course's outline, beside lessons and
+    quizzes."""
+
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=20
+    )
+    package = models.ForeignKey(
+        ScormPackage,
+        verbose_name=_("SCORM package"),
+        on_delete=models.PROTECT,
+        related_name="activities",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("package"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    template = "packages/scorm_activity_page.html"
+
+    class Meta:
+        verbose_name = _("SCORM activity")
+        verbose_name_plural = _("SCORM activities")
+
+    @property
+    def course(self) -> CoursePage:
+        return self.get_parent().specific
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from .services import player_context  # services import models
+
+        context.update(player_context(self, request))
+        return context
+
+
+class ScormAttempt(models.Model):
+    """A learner's attempt at an activity: the rollup of its SCOs."""
+
+    # Learner records link nothing an editor needs to see in "usage".
+    wagtail_reference_index_ignore = True
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    activity = models.ForeignKey(
+        ScormActivityPage, on_delete=models.PROTECT, related_name="attempts"
+    )
+    number = models.PositiveSmallIntegerField(default=1)
+    completion_status = models.CharField(max_length=20, default="not attempted")
+    success_status = models.CharField(max_length=20, default="unknown")
+    # Mean of the SCOs' scaled scores (0..1 here; negative scores count 0).
+    score_scaled = models.FloatField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "activity", "number"], name="scorm_attempt_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score_scaled__isnull=True)
+                | models.Q(score_scaled__gte=0, score_scaled__lte=1),
+                name="scorm_attempt_score_in_bounds",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} #{self.number} ({self.completion_status})"
+
+
+class ScormRuntime(models.Model):
+    """The run-time data model of one SCO in one attempt, as last committed:
+    what the SCO finds again when the learner comes back, on any device."""
+
+    wagtail_reference_index_ignore = True
+
+    attempt = models.ForeignKey(
+        ScormAttempt, on_delete=models.CASCADE, related_name="runtimes"
+    )
+    item = models.CharField(max_length=255)
+    # Every stored element, flat ("cmi.core.lesson_location": "3"), interactions
+    # and objectives included: what the player loads to resume.
+    cmi = models.JSONField(default=dict)
+    completion_status = models.CharField(max_length=20, default="not attempted")
+    success_status = models.CharField(max_length=20, default="unknown")
+    score_raw = models.FloatField(null=True, blank=True)
+    score_min = models.FloatField(null=True, blank=True)
+    score_max = models.FloatField(null=True, blank=True)
+    score_scaled = models.FloatField(null=True, blank=True)
+    location = models.CharField(max_length=1000, blank=True)
+    suspend_data = models.TextField(blank=True)
+    total_seconds = models.FloatField(default=0)
+    commits = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "item"], name="scorm_runtime_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.completion_status}"

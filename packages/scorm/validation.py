@@ -1,0 +1,540 @@
+"""SCORM package validation: pure, complete, and before anything is stored.
+
+`validate_scorm(source, limits=...)` reads a SCORM 1.2 or 2004 (2nd, 3rd, 4th
+edition) zip once, with the archive checks H5P packages get (the shared
+`read_archive`: size counted while reading, entries, names, symbolic links,
+duplicates, encryption, no archive inside), then parses `imsmanifest.xml` with
+defusedxml and checks the organisations, items and resources: every resource
+an item names exists, every file a resource names is in the archive, every
+launch address is a file inside the package (query strings are kept for the
+launch and dropped for the look-up), dependencies resolve.
+
+The default organisation: the content packaging spec makes
+`organizations/@default` an IDREF to one of its organisations. SCORM 2004's
+ADL test suite (CM-01) expects a package whose default names no organisation
+to be refused, so a 2004 package is refused. SCORM 1.2 packages in the wild
+carry the same mistake (Moodle's complexscorm.zip, whose default misses the
+organisation's `mm-` prefix) and 1.2 LMSs, Moodle included, fall back to the
+first organisation: a 1.2 package gets a warning and its first organisation.
+
+Sequencing: the platform launches the organisation's SCOs in its own list
+(any order, like `choice` navigation); scorm-again runs each SCO's API and does
+not run the IMS Simple Sequencing engine. Every sequencing or 1.2 prerequisite
+feature a package declares is listed as a warning, so the author knows what
+will not be enforced.
+
+Imports neither Django nor Wagtail (an import-linter contract says so).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO
+from urllib.parse import unquote, urlsplit
+from xml.etree.ElementTree import Element
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+from lessons.h5p.validation import ArchiveRules, Limits, read_archive
+from lessons.translatable import Translatable, gettext_noop
+
+MANIFEST = "imsmanifest.xml"
+_ARCHIVE = gettext_noop("archive")
+
+# What the content origin serves: the web's own types. Other files (authoring
+# tools' schema caches, read-me files without a type) stay out of the store,
+# with a warning; an archive inside the package is refused whatever its name.
+SERVED_EXTENSIONS = frozenset(
+    {"html", "htm", "xhtml", "js", "mjs", "css", "json", "xml", "xsd", "dtd"}
+    | {"txt", "md", "csv", "png", "jpg", "jpeg", "gif", "svg", "bmp", "ico"}
+    | {"webp", "avif", "tif", "tiff", "mp3", "mp4", "m4a", "m4v", "ogg", "oga"}
+    | {"ogv", "wav", "webm", "vtt", "srt", "pdf", "woff", "woff2", "ttf", "eot"}
+    | {"otf", "wasm"}
+)
+LAUNCH_EXTENSIONS = frozenset({"html", "htm", "xhtml"})
+# The limits of the data model's identifiers (SCORM 2004 long_identifier_type
+# is 4000 characters; ours are stored in a column).
+MAX_IDENTIFIER = 255
+MAX_TITLE = 255
+MAX_ITEMS = 2_000
+
+VERSION_12 = "1.2"
+VERSION_2004_2 = "2004 2nd Edition"
+VERSION_2004_3 = "2004 3rd Edition"
+VERSION_2004_4 = "2004 4th Edition"
+
+# Sequencing elements (imsss, adlseq, adlnav) and what a learner would miss.
+SEQUENCING_FEATURES = {
+    "sequencingRules": gettext_noop(
+        "sequencing rules (pre-, post- and exit-conditions)"
+    ),
+    "rollupRules": gettext_noop("custom rollup rules"),
+    "limitConditions": gettext_noop("limit conditions (attempt limits)"),
+    "randomizationControls": gettext_noop("randomisation controls"),
+    "mapInfo": gettext_noop("global objectives (objective map information)"),
+    "constrainedChoiceConsiderations": gettext_noop("constrained choice"),
+    "rollupConsiderations": gettext_noop("rollup considerations"),
+    "deliveryControls": gettext_noop("delivery controls"),
+    "controlMode": gettext_noop("control modes (flow, choice, forward only)"),
+    "hideLMSUI": gettext_noop("hidden navigation buttons (hideLMSUI)"),
+    "prerequisites": gettext_noop("SCORM 1.2 prerequisites"),
+}
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
+_JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|\._)")
+
+
+@dataclass
+class Launchable:
+    """One item of the organisation a learner can open (a SCO or an asset)."""
+
+    identifier: str
+    title: str
+    # Inside the package, with the item's parameters and query kept.
+    launch: str
+    is_sco: bool
+    depth: int
+    visible: bool = True
+    # SCORM 1.2 adlcp:masteryscore / 2004 adlcp:completionThreshold etc.
+    mastery_score: str = ""
+    data_from_lms: str = ""
+
+
+@dataclass
+class ScormReport:
+    # Each a `Translatable`: English as `str`, shown in the reader's language.
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    version: str = ""
+    identifier: str = ""
+    title: str = ""
+    organization: str = ""
+    # In the organisation's order, depth-first; items that only group others
+    # are not launchable.
+    items: list[Launchable] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+    total_bytes: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def is_2004(self) -> bool:
+        return self.version.startswith("2004")
+
+    @property
+    def scos(self) -> list[Launchable]:
+        return [item for item in self.items if item.is_sco]
+
+    def add_error(self, where: str, reason: Translatable) -> None:
+        self.errors.append(
+            gettext_noop("%(where)s: %(reason)s", where=where, reason=reason)
+        )
+
+    def add_warning(self, where: str, reason: Translatable) -> None:
+        self.warnings.append(
+            gettext_noop("%(where)s: %(reason)s", where=where, reason=reason)
+        )
+
+
+def validate_scorm(
+    source: str | Path | IO[bytes], *, limits: Limits | None = None
+) -> ScormReport:
+    """Check everything about a SCORM package; return the report (never raises)."""
+    report = ScormReport()
+    every_name: set[str] = set()
+
+    def kept(name: str) -> bool:
+        every_name.add(name)
+        if _suffix(name) in SERVED_EXTENSIONS:
+            return True
+        report.skipped.append(name)
+        return False
+
+    rules = ArchiveRules(
+        type_problem=lambda name: None,
+        ignored=lambda name: bool(_JUNK.search(name)),
+        kept=kept,
+    )
+    if not read_archive(source, limits or Limits(), report, rules=rules):
+        report.files = {}
+        return report
+    if not report.errors:
+        _check_manifest(report, every_name)
+    if report.skipped and not report.errors:
+        report.add_warning(
+            _ARCHIVE,
+            gettext_noop(
+                "%(count)d files of types the content origin does not serve are "
+                "left out: %(names)s",
+                count=len(report.skipped),
+                names=", ".join(sorted(report.skipped)[:5]),
+            ),
+        )
+    if report.errors:
+        report.files = {}
+    return report
+
+
+def _suffix(name: str) -> str:
+    return PurePosixPath(name).suffix.lower().lstrip(".")
+
+
+def _local(tag: object) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _children(element: Element, name: str) -> list[Element]:
+    return [child for child in element if _local(child.tag) == name]
+
+
+def _child(element: Element, name: str) -> Element | None:
+    found = _children(element, name)
+    return found[0] if found else None
+
+
+def _attr(element: Element, name: str) -> str:
+    """An attribute by local name, whatever its namespace or case (1.2 writes
+    adlcp:scormtype, 2004 adlcp:scormType)."""
+    for key, value in element.attrib.items():
+        if _local(key).lower() == name.lower():
+            return value.strip()
+    return ""
+
+
+def _text(element: Element | None) -> str:
+    return (element.text or "").strip() if element is not None else ""
+
+
+def _check_manifest(report: ScormReport, every_name: set[str]) -> None:
+    data = report.files.get(MANIFEST)
+    if data is None:
+        report.add_error(
+            MANIFEST,
+            gettext_noop("missing at the root of the package: this is not SCORM"),
+        )
+        return
+    try:
+        root = SafeET.fromstring(data)
+    except DefusedXmlException:
+        report.add_error(MANIFEST, gettext_noop("declaring entities is refused"))
+        return
+    except SafeET.ParseError as exc:
+        report.add_error(
+            MANIFEST,
+            gettext_noop("not well-formed XML (%(error)s)", error=str(exc)),
+        )
+        return
+    if _local(root.tag) != "manifest":
+        report.add_error(MANIFEST, gettext_noop("the root element is not <manifest>"))
+        return
+    report.identifier = _attr(root, "identifier")[:MAX_IDENTIFIER]
+    report.version = _detect_version(root)
+    if not report.version:
+        report.add_error(
+            MANIFEST,
+            gettext_noop(
+                "no SCORM version found (neither a <schemaversion> nor a SCORM "
+                "namespace)"
+            ),
+        )
+        return
+    resources = _read_resources(report, root, every_name)
+    _read_organizations(report, root, resources)
+    _list_sequencing(report, root)
+
+
+def _detect_version(root: Element) -> str:
+    metadata = _child(root, "metadata")
+    declared = _text(_child(metadata, "schemaversion")) if metadata is not None else ""
+    text = declared.lower()
+    if text == "1.2":
+        return VERSION_12
+    if "4th" in text:
+        return VERSION_2004_4
+    if "3rd" in text:
+        return VERSION_2004_3
+    if text in ("cam 1.3", "2004 2nd edition"):
+        return VERSION_2004_2
+    namespaces = " ".join(
+        str(element.tag) + " " + " ".join(element.attrib) for element in root.iter()
+    )
+    if "adlcp_rootv1p2" in namespaces:
+        return VERSION_12
+    if "adlcp_v1p3" in namespaces:
+        return VERSION_2004_3
+    return ""
+
+
+@dataclass
+class _Resource:
+    identifier: str
+    href: str
+    is_sco: bool
+
+
+def _join(base: str, href: str) -> str:
+    return base + href if base and not _SCHEME.match(href) else href
+
+
+def _package_path(href: str) -> str | None:
+    """The archive name an address inside the package points at (query and
+    fragment dropped, percent-escapes decoded), or None if it leaves it."""
+    if _SCHEME.match(href) or href.startswith(("/", "\\")):
+        return None
+    path = unquote(urlsplit(href).path)
+    normal = posixpath.normpath(path) if path else ""
+    if not normal or normal.startswith("..") or normal == ".":
+        return None
+    return normal
+
+
+def _read_resources(
+    report: ScormReport, root: Element, every_name: set[str]
+) -> dict[str, _Resource]:
+    resources_element = _child(root, "resources")
+    found: dict[str, _Resource] = {}
+    if resources_element is None:
+        report.add_error(MANIFEST, gettext_noop("no <resources> element"))
+        return found
+    base = _attr(resources_element, "base")
+    dependencies: list[tuple[str, str]] = []
+    for element in _children(resources_element, "resource"):
+        identifier = _attr(element, "identifier")
+        if not identifier:
+            report.add_error(MANIFEST, gettext_noop("a <resource> has no identifier"))
+            continue
+        where = f"{MANIFEST} ({identifier})"
+        resource_base = _join(base, _attr(element, "base"))
+        href = _attr(element, "href")
+        kind = _attr(element, "scormtype").lower()
+        is_sco = kind == "sco"
+        if href:
+            href = _join(resource_base, href)
+            path = _package_path(href)
+            if path is None:
+                report.add_error(
+                    where,
+                    gettext_noop(
+                        "the launch address %(href)s is outside the package",
+                        href=repr(href[:200]),
+                    ),
+                )
+            elif path not in every_name:
+                report.add_error(
+                    where,
+                    gettext_noop(
+                        "the launch file %(file)s is not in the package",
+                        file=repr(path[:200]),
+                    ),
+                )
+        elif is_sco:
+            report.add_error(where, gettext_noop("a SCO resource needs an href"))
+        for file_element in _children(element, "file"):
+            file_href = _attr(file_element, "href")
+            path = _package_path(_join(resource_base, file_href))
+            if path is None:
+                report.add_error(
+                    where,
+                    gettext_noop(
+                        "the file %(file)s is outside the package",
+                        file=repr(file_href[:200]),
+                    ),
+                )
+            elif path not in every_name:
+                report.add_error(
+                    where,
+                    gettext_noop(
+                        "the file %(file)s is not in the package",
+                        file=repr(path[:200]),
+                    ),
+                )
+        for dependency in _children(element, "dependency"):
+            dependencies.append((where, _attr(dependency, "identifierref")))
+        if identifier in found:
+            report.add_error(
+                where, gettext_noop("two resources have the same identifier")
+            )
+        found[identifier] = _Resource(identifier, href, is_sco)
+    for where, target in dependencies:
+        if target not in found:
+            report.add_error(
+                where,
+                gettext_noop(
+                    "depends on %(resource)s, which is not among the resources",
+                    resource=repr(target[:200]),
+                ),
+            )
+    return found
+
+
+def _read_organizations(
+    report: ScormReport, root: Element, resources: dict[str, _Resource]
+) -> None:
+    organizations = _child(root, "organizations")
+    elements = (
+        _children(organizations, "organization") if organizations is not None else []
+    )
+    if organizations is None or not elements:
+        report.add_error(
+            MANIFEST, gettext_noop("no <organization>: there is nothing to launch")
+        )
+        return
+    by_id: dict[str, Element] = {}
+    for element in elements:
+        identifier = _attr(element, "identifier")
+        if not identifier:
+            report.add_error(
+                MANIFEST, gettext_noop("an <organization> has no identifier")
+            )
+            return
+        by_id[identifier] = element
+    default = _attr(organizations, "default")
+    chosen = by_id.get(default) if default else elements[0]
+    if chosen is None:
+        if report.is_2004:
+            report.add_error(
+                MANIFEST,
+                gettext_noop(
+                    "the default organisation %(default)s does not exist",
+                    default=repr(default[:200]),
+                ),
+            )
+            return
+        chosen = elements[0]
+        report.add_warning(
+            MANIFEST,
+            gettext_noop(
+                "the default organisation %(default)s does not exist; the first "
+                "one, %(first)s, is used",
+                default=repr(default[:200]),
+                first=repr(_attr(chosen, "identifier")[:200]),
+            ),
+        )
+    report.organization = _attr(chosen, "identifier")[:MAX_IDENTIFIER]
+    report.title = (_text(_child(chosen, "title")) or report.identifier)[:MAX_TITLE]
+    _walk_items(report, chosen, resources, depth=0)
+    if len(report.items) > MAX_ITEMS:
+        report.add_error(
+            MANIFEST,
+            gettext_noop(
+                "%(count)d items, more than the limit of %(limit)d",
+                count=len(report.items),
+                limit=MAX_ITEMS,
+            ),
+        )
+    elif not report.items:
+        report.add_error(
+            MANIFEST,
+            gettext_noop("the organisation has no item that launches anything"),
+        )
+    elif report.items and not report.scos:
+        report.add_warning(
+            MANIFEST,
+            gettext_noop(
+                "no SCO: the items are assets, complete as soon as they are opened"
+            ),
+        )
+
+
+def _walk_items(
+    report: ScormReport,
+    parent: Element,
+    resources: dict[str, _Resource],
+    *,
+    depth: int,
+) -> None:
+    seen = {item.identifier for item in report.items}
+    for element in _children(parent, "item"):
+        identifier = _attr(element, "identifier")
+        if not identifier:
+            report.add_error(MANIFEST, gettext_noop("an <item> has no identifier"))
+            continue
+        where = f"{MANIFEST} ({identifier})"
+        if len(identifier) > MAX_IDENTIFIER or identifier in seen:
+            report.add_error(
+                where, gettext_noop("item identifiers must be unique and short")
+            )
+            continue
+        item_visible = _attr(element, "isvisible").lower() != "false"
+        reference = _attr(element, "identifierref")
+        if reference:
+            resource = resources.get(reference)
+            if resource is None:
+                report.add_error(
+                    where,
+                    gettext_noop(
+                        "names the resource %(resource)s, which does not exist",
+                        resource=repr(reference[:200]),
+                    ),
+                )
+            elif not resource.href:
+                report.add_error(
+                    where, gettext_noop("its resource has no launch address (href)")
+                )
+            else:
+                launch = _with_parameters(resource.href, _attr(element, "parameters"))
+                if _suffix(_package_path(launch) or "") not in LAUNCH_EXTENSIONS:
+                    report.add_error(
+                        where, gettext_noop("the launch file is not a web page")
+                    )
+                report.items.append(
+                    Launchable(
+                        identifier=identifier,
+                        title=(_text(_child(element, "title")) or identifier)[
+                            :MAX_TITLE
+                        ],
+                        launch=launch,
+                        is_sco=resource.is_sco,
+                        depth=depth,
+                        visible=item_visible,
+                        mastery_score=_text(_child(element, "masteryscore"))[:20],
+                        data_from_lms=_data_from_lms(element),
+                    )
+                )
+                seen.add(identifier)
+        _walk_items(report, element, resources, depth=depth + 1)
+
+
+def _data_from_lms(element: Element) -> str:
+    for name in ("datafromlms", "dataFromLMS"):
+        found = _child(element, name)
+        if found is not None:
+            return _text(found)[:4096]
+    return ""
+
+
+def _with_parameters(href: str, parameters: str) -> str:
+    """The launch address with the item's parameters, as the content packaging
+    spec joins them (a leading '?' or '&' dropped when the address has a query)."""
+    parameters = parameters.strip()
+    if not parameters:
+        return href
+    if parameters.startswith("#"):
+        return href if "#" in href else href + parameters
+    parameters = parameters.lstrip("?&")
+    return f"{href}{'&' if '?' in href else '?'}{parameters}"
+
+
+def _list_sequencing(report: ScormReport, root: Element) -> None:
+    counts: dict[str, int] = {}
+    for element in root.iter():
+        name = _local(element.tag)
+        if name in SEQUENCING_FEATURES:
+            counts[name] = counts.get(name, 0) + 1
+    for name, count in counts.items():
+        report.add_warning(
+            MANIFEST,
+            gettext_noop(
+                "%(feature)s (%(count)d) declared but not enforced: the learner "
+                "may open the SCOs in any order",
+                feature=SEQUENCING_FEATURES[name],
+                count=count,
+            ),
+        )

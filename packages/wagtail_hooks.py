@@ -1,0 +1,28 @@
+"""Wires SCORM packages into the Wagtail admin."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .scorm.forms import ScormUploadForm
+from .scorm.models import ScormPackage
+
+
+class ScormPackageViewSet(SnippetViewSet):
+    model = ScormPackage
+    icon = "folder-open-inverse"
+    menu_label = _("SCORM packages")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["title", "version", "uploaded_by", "created_at"]
+    search_fields = ["title"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["title", "version", "organization", "warnings"]
+    edit_handler = ObjectList(
+        [FieldPanel("package"), FieldPanel("title")],
+        base_form_class=ScormUploadForm,
+    )
+
+
+register_snippet(ScormPackageViewSet)
