@@ -63,7 +63,7 @@ def run(*, statements: int = 5000) -> dict[str, Any]:
     secret = client_row.set_new_secret()
     client_row.save()
     token = base64.b64encode(f"{client_row.key}:{secret}".encode()).decode()
-    headers = {
+    headers: dict[str, Any] = {
         "HTTP_AUTHORIZATION": f"Basic {token}",
         "HTTP_X_EXPERIENCE_API_VERSION": "1.0.3",
     }
@@ -92,7 +92,7 @@ def run(*, statements: int = 5000) -> dict[str, Any]:
         ifi="mbox:mailto:l7@bench.example", direct=True
     ).count()
     started = time.perf_counter()
-    response = http.get("/xapi/statements", {"agent": agent, "limit": 100}, **headers)
+    response = http.get("/xapi/statements", {"agent": agent, "limit": "100"}, **headers)
     query_ms = (time.perf_counter() - started) * 1000
     return {
         "statements": stored,

@@ -119,11 +119,12 @@ def check_signature(statement: dict, jws: bytes) -> None:
         raise Invalid("the signature is not a JWS") from None
     if not isinstance(header, dict) or not isinstance(payload, dict):
         raise Invalid("the signature is not a JWS")
-    algorithm = {
+    algorithms: dict[str, type[hashes.SHA256 | hashes.SHA384 | hashes.SHA512]] = {
         "RS256": hashes.SHA256,
         "RS384": hashes.SHA384,
         "RS512": hashes.SHA512,
-    }.get(header.get("alg"))
+    }
+    algorithm = algorithms.get(str(header.get("alg")))
     if algorithm is None:
         raise Invalid("the signature's algorithm must be RS256, RS384 or RS512")
     mine, theirs = _stripped(statement), _stripped(payload)

@@ -3,7 +3,7 @@ indexes the filters read. `record()` is the entry for other apps."""
 
 import json
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -109,9 +109,7 @@ def _copy(data):
 
 def _iso(moment: datetime) -> str:
     return (
-        moment.astimezone(timezone.UTC)
-        .isoformat(timespec="microseconds")
-        .replace("+00:00", "Z")
+        moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
     )
 
 

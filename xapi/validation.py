@@ -4,6 +4,7 @@
 import re
 import uuid
 from datetime import datetime
+from typing import NoReturn
 
 MAX_STRING = 10_000
 
@@ -53,7 +54,7 @@ class Invalid(ValueError):
     pass
 
 
-def fail(where: str, message: str) -> None:
+def fail(where: str, message: str) -> NoReturn:
     raise Invalid(f"{where}: {message}")
 
 
@@ -139,7 +140,8 @@ def parse_timestamp(value, where: str) -> datetime:
         text = text + ":00"
     head, _, tail = text.partition(".")
     if tail:
-        digits = re.match(r"\d+", tail).group(0)
+        leading = re.match(r"\d+", tail)
+        digits = leading.group(0) if leading else ""
         text = head + "." + (digits[:6]).ljust(6, "0") + tail[len(digits) :]
     try:
         return datetime.fromisoformat(text)

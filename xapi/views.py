@@ -4,6 +4,7 @@ HTTP Basic with a client's key and secret."""
 
 import json
 import uuid
+from datetime import UTC
 from email.utils import format_datetime
 
 from django.core import signing
@@ -59,7 +60,7 @@ def _error(status: int, message: str) -> HttpResponse:
 
 
 def _http_date(moment) -> str:
-    return format_datetime(moment.astimezone(timezone.UTC), usegmt=True)
+    return format_datetime(moment.astimezone(UTC), usegmt=True)
 
 
 def endpoint(handler, *, public: bool = False, consistent: bool = False):
@@ -354,6 +355,7 @@ def _get_statements(xrequest: XRequest, cursor: dict | None = None) -> HttpRespo
             raise Refused(400, "statementId and voidedStatementId exclude each other.")
         key = "statementId" if "statementId" in params else "voidedStatementId"
         wanted = _uuid_param(params, key)
+        assert wanted is not None  # the key is in params
         kind = params.get("format", "exact")
         if kind not in ("ids", "exact", "canonical"):
             raise Refused(400, "format is ids, exact or canonical.")

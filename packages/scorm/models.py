@@ -26,7 +26,7 @@ class ScormVersion(models.TextChoices):
     SCORM_2004_4 = "2004 4th Edition", "SCORM 2004 4th Edition"
 
 
-class ScormPackage(models.Model):
+class ScormPackage(models.Model):  # type: ignore[django-manager-missing]
     """One uploaded package: its files and the organisation it launches."""
 
     # Public name of the package's files; unguessable so paths leak nothing.
