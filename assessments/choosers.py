@@ -155,7 +155,7 @@ class _ScopedChooserMixin:
 
 
 class QuestionChooseView(_ScopedChooserMixin, ChooseView):
-    pass
+    template_name = "assessments/admin/question_chooser.html"
 
 
 class QuestionChooseResultsView(_ScopedChooserMixin, ChooseResultsView):

@@ -281,9 +281,8 @@ class AssessmentSlot(Orderable):
     panels = [
         FieldPanel("source", widget=forms.RadioSelect, classname="slot-source"),
         FieldPanel("question", classname="slot-fixed"),
-        FieldRowPanel(
-            [FieldPanel("category"), FieldPanel("tag")], classname="slot-random"
-        ),
+        FieldPanel("category", classname="slot-random"),
+        FieldPanel("tag", classname="slot-random"),
         FieldPanel(
             "count",
             widget=forms.NumberInput(

@@ -319,7 +319,7 @@ def quiz_slot_js():
     )
 
 
-@hooks.register("insert_editor_css")
+@hooks.register("insert_global_admin_css")
 def quiz_slot_css():
     return format_html(
         '<link rel="stylesheet" href="{}">', static("css/admin-quiz-slots.css")

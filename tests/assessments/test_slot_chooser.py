@@ -6,8 +6,8 @@ import re
 
 import pytest
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.users.models import UserProfile
 
 from accounts.models import Role
 from assessments.models import AssessmentSlot
