@@ -181,23 +181,15 @@ class GradeForm(forms.Form):
 
 
 class ImportForm(forms.Form):
+    """The upload: the file alone. The bank is chosen on the preview."""
+
     file = forms.FileField(
         help_text=_("A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
-    )
-    bank = forms.CharField(
-        max_length=200, help_text=_("An existing bank, or a new name to make one.")
     )
     format = forms.ChoiceField(
         choices=[("", _("From the file name"))] + [(f, f) for f in FORMATS],
         required=False,
     )
-    dry_run = forms.BooleanField(
-        required=False, label=_("Only check the file; import nothing")
-    )
-
-    def __init__(self, *args, user=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -214,16 +206,64 @@ class ImportForm(forms.Form):
             )
         return upload
 
-    def clean_bank(self):
-        name = self.cleaned_data["bank"].strip()
-        existing = QuestionBank.objects.filter(name=name).first()
-        if (
-            existing
-            and self.user is not None
-            and not selectors.banks_for(self.user).filter(pk=existing.pk).exists()
-        ):
-            raise forms.ValidationError(_("You cannot add questions to this bank."))
-        return name
+
+class ImportBankForm(forms.Form):
+    """Where the previewed questions go: a bank the user may add to, or a new
+    bank named on purpose (a name that exists is refused, never merged)."""
+
+    EXISTING, NEW = "existing", "new"
+
+    target = forms.ChoiceField(
+        label=_("Import into"),
+        choices=[
+            (EXISTING, _("An existing bank")),
+            (NEW, _("A new bank")),
+        ],
+        initial=EXISTING,
+        widget=forms.RadioSelect,
+    )
+    bank = forms.ModelChoiceField(
+        label=_("Existing bank"),
+        queryset=QuestionBank.objects.none(),
+        required=False,
+        empty_label=_("Choose a bank"),
+    )
+    new_bank = forms.CharField(
+        label=_("Name of the new bank"),
+        max_length=200,
+        required=False,
+        help_text=_("Shared by every course until you attach it to one."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bank"].queryset = selectors.banks_for(user)  # type: ignore[attr-defined]
+
+    def clean(self):
+        cleaned = super().clean()
+        target = cleaned.get("target")
+        if target == self.EXISTING and cleaned.get("bank") is None:
+            self.add_error("bank", _("Choose the bank to import into."))
+        if target == self.NEW:
+            name = (cleaned.get("new_bank") or "").strip()
+            if not name:
+                self.add_error("new_bank", _("Give the new bank a name."))
+            elif QuestionBank.objects.filter(name__iexact=name).exists():
+                self.add_error(
+                    "new_bank",
+                    _(
+                        "A bank named “%(name)s” already exists: choose it as an "
+                        "existing bank, or give the new bank another name."
+                    )
+                    % {"name": name},
+                )
+            cleaned["new_bank"] = name
+        return cleaned
+
+    def bank_name(self) -> str:
+        if self.cleaned_data["target"] == self.NEW:
+            return self.cleaned_data["new_bank"]
+        return self.cleaned_data["bank"].name
 
 
 # Kinds whose answers have a text a learner reads (the others' is the key).

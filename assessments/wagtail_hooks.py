@@ -350,7 +350,12 @@ def register_admin_urls():
             name="regrade_apply",
         ),
         path("import/", admin_views.import_questions, name="import"),
-        path("import/<int:job_id>/", admin_views.import_job, name="import_job"),
+        path("import/<id:job_id>/", admin_views.import_job, name="import_job"),
+        path(
+            "import/<id:job_id>/preview/",
+            admin_views.import_preview,
+            name="import_preview",
+        ),
     ]
     return [
         path(

@@ -298,6 +298,8 @@ class QuestionImport(models.Model):
     import did (the summary, its errors) stays for the uploader to read."""
 
     class Status(models.TextChoices):
+        # Uploaded and read; waits for the uploader to choose the bank.
+        PREVIEW = "preview", _("Waiting for your confirmation")
         QUEUED = "queued", _("Waiting to start")
         READING = "reading", _("Reading the file")
         STORING = "storing", _("Storing the questions")
@@ -319,6 +321,8 @@ class QuestionImport(models.Model):
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.QUEUED
     )
+    # The questions this import stored, for its result page's links.
+    question_ids = models.JSONField(default=list, blank=True)
     questions_found = models.PositiveIntegerField(null=True, blank=True)
     # ImportSummary.as_json(), its errors kept translatable (bank.dump_message).
     summary = models.JSONField(default=dict)
