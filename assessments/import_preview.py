@@ -52,7 +52,7 @@ def warnings_for(question: ParsedQuestion, duplicates: set[str]) -> list[str]:
     texts = _texts(question)
     if any('";' in text for text in texts):
         warnings.append(
-            _('A stray \u201c";\u201d is kept in the text: check the line in the file.')
+            _('A stray “";” is kept in the text: check the line in the file.')
         )
     for text in texts:
         tag = _FORMAT_TAG.match(text)

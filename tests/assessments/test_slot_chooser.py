@@ -305,4 +305,4 @@ def test_the_pool_in_french(teacher, teacher_client, tagged):
     profile.save()
     url = reverse("assessments_admin:slot_pool")
     response = teacher_client.get(url, {"tag": "cimic"})
-    assert response.json()["text"] == "Ce mot-clé compte 2\u00a0questions."
+    assert response.json()["text"] == "Ce mot-clé compte 2 questions."

@@ -40,6 +40,8 @@ SOURCES = (
     "home",
     "courses",
     "lessons",
+    "xapi",
+    "packages",
     "questions",
     "assessments",
     "enrollments",
