@@ -22,6 +22,7 @@ from questions.models import (
     Question,
     QuestionImport,
     QuestionTranslation,
+    RubricLevel,
     language_name,
     translation_languages,
 )
@@ -29,6 +30,7 @@ from questions.models import (
 from . import selectors, services
 from .admin_forms import (
     GradeForm,
+    GradingFilterForm,
     ImportBankForm,
     ImportForm,
     QuestionTranslationForm,
@@ -46,12 +48,24 @@ class AuthenticatedRequest(HttpRequest):
     user: User
 
 
+def _queue_filters(request: AuthenticatedRequest) -> GradingFilterForm:
+    """The queue's filters (course, quiz), read from the address: an unknown
+    or foreign id is ignored, never an error."""
+    return GradingFilterForm(request.GET, user=request.user)
+
+
 def grading_queue(request: AuthenticatedRequest) -> HttpResponse:
-    queue = list(selectors.grading_queue(request.user)[:200])
+    filters = _queue_filters(request)
+    queue = list(selectors.grading_queue(request.user, **filters.selection())[:200])
     return TemplateResponse(
         request,
         "assessments/admin/grading_queue.html",
-        {"responses": queue, "header_title": _("Grading queue")},
+        {
+            "responses": queue,
+            "filters": filters,
+            "query": filters.query(),
+            "header_title": _("Grading queue"),
+        },
     )
 
 
@@ -61,12 +75,18 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
         raise Http404
     attempt = response.attempt
     entry = next(e for e in attempt.questions_snapshot if e["slot"] == response.slot)
+    filters = _queue_filters(request)
     needs_reason = not response.needs_review
+    rubric = rubric_of(entry.get("question"))
     form = GradeForm(
         request.POST or None,
         max_score=response.max_score,
         needs_reason=needs_reason,
-        initial={"score": response.score, "comment": response.comment},
+        rubric=rubric,
+        initial={
+            "score": None if rubric and response.needs_review else response.score,
+            "comment": response.comment,
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -85,9 +105,22 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
                 _("Saved the mark for %(learner)s (question %(slot)s).")
                 % {"learner": attempt.learner, "slot": response.slot},
             )
+            query = filters.query()
+            if "next" in request.POST:
+                following = (
+                    selectors.grading_queue(request.user, **filters.selection())
+                    .exclude(pk=response.pk)
+                    .first()
+                )
+                if following is not None:
+                    return redirect(
+                        reverse("assessments_admin:grade", args=[following.pk]) + query
+                    )
+                messages.info(request, _("Nothing else is waiting to be marked."))
+                return redirect(reverse("assessments_admin:grading_queue") + query)
             if needs_reason:
                 return redirect("assessments_admin:attempt", attempt.pk)
-            return redirect("assessments_admin:grading_queue")
+            return redirect(reverse("assessments_admin:grading_queue") + query)
     return TemplateResponse(
         request,
         "assessments/admin/grade.html",
@@ -96,9 +129,36 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
             "attempt": attempt,
             "entry": entry,
             "form": form,
+            "query": filters.query(),
+            "answer_key": essay_key(entry),
             "header_title": _("Mark question %(number)s") % {"number": response.slot},
         },
     )
+
+
+def rubric_of(question_id) -> list[tuple[str, list[RubricLevel]]]:
+    """The question's rubric: its criteria in order, each with its levels."""
+    if not isinstance(question_id, int):
+        return []
+    grouped: dict[str, list[RubricLevel]] = {}
+    for level in RubricLevel.objects.filter(question_id=question_id).order_by(
+        "sort_order", "pk"
+    ):
+        grouped.setdefault(level.criterion, []).append(level)
+    return list(grouped.items())
+
+
+def essay_key(entry: dict) -> dict:
+    """What the snapshot holds for the grader: the general feedback (the
+    answer key of an essay) and any answers with credit."""
+    return {
+        "feedback": entry.get("general_feedback", ""),
+        "answers": [
+            answer
+            for answer in entry.get("answers", [])
+            if isinstance(answer, dict) and answer.get("text")
+        ],
+    }
 
 
 def attempt_detail(request: AuthenticatedRequest, attempt_id: int) -> HttpResponse:
