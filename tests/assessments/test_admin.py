@@ -57,6 +57,10 @@ def question_post(bank, category, *, stem, answers, kind=Kind.SINGLE, title="Q")
         "answers-INITIAL_FORMS": "0",
         "answers-MIN_NUM_FORMS": "0",
         "answers-MAX_NUM_FORMS": "1000",
+        "rubric_levels-TOTAL_FORMS": "0",
+        "rubric_levels-INITIAL_FORMS": "0",
+        "rubric_levels-MIN_NUM_FORMS": "0",
+        "rubric_levels-MAX_NUM_FORMS": "1000",
     }
     for i, answer in enumerate(answers):
         row = {
