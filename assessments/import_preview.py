@@ -84,10 +84,11 @@ def preview(parsed: list[ParsedQuestion]) -> list[PreviewRow]:
             text = plain_text(answer.text) or (
                 str(answer.value) if answer.value is not None else ""
             )
+            text = Truncator(text).chars(ANSWER_CHARS)
             if answer.match:
-                text = f"{text} → {answer.match}"
+                text = f"{text} → {Truncator(answer.match).chars(ANSWER_CHARS)}"
             mark = "✓ " if answer.fraction > 0 else ""
-            shown.append(mark + Truncator(text).chars(ANSWER_CHARS))
+            shown.append(mark + text)
         rows.append(
             PreviewRow(
                 number=number,
