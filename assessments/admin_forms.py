@@ -5,15 +5,18 @@ from __future__ import annotations
 import html
 import re
 from decimal import Decimal
+from fractions import Fraction
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.query import bounded_int
 from courses.models import CoursePage
 from lessons.translatable import translated
 from questions.kinds import Kind
@@ -32,6 +35,7 @@ from questions.sanitize import clean_html, plain_text
 from questions.services import FORMATS, bump_question_version, check_question
 
 from . import selectors
+from .grading import rubric_score
 
 HTML_ANSWER_KINDS = {Kind.SINGLE, Kind.MULTIPLE, Kind.MATCHING, Kind.ORDERING}
 
@@ -149,24 +153,70 @@ def _plain(text: str) -> str:
 
 
 class GradeForm(forms.Form):
+    """A mark: typed, or computed from the rubric when a level is chosen for
+    each of its criteria (`grading.rubric_score`). Each error is shown once,
+    beside its field."""
+
     score = forms.DecimalField(min_value=Decimal(0), decimal_places=3, max_digits=10)
-    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    comment = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=10_000
+    )
     reason = forms.CharField(
         required=False,
+        max_length=500,
         help_text=_("Required when you change a grade that was already given."),
     )
 
-    def __init__(self, *args, max_score: Decimal, needs_reason: bool, **kwargs):
+    def __init__(
+        self,
+        *args,
+        max_score: Decimal,
+        needs_reason: bool,
+        rubric: list[tuple[str, list]] | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.max_score = max_score
         self.needs_reason = needs_reason
+        self.rubric = rubric or []
         self.fields["score"].help_text = _("0 to %(max)s") % {
             "max": max_score.normalize()
         }
+        for number, (criterion, levels) in enumerate(self.rubric, 1):
+            self.fields[f"rubric_{number}"] = forms.TypedChoiceField(
+                label=criterion,
+                choices=[
+                    (
+                        str(level.pk),
+                        ngettext(
+                            "%(level)s (%(points)s point)",
+                            "%(level)s (%(points)s points)",
+                            level.points,
+                        )
+                        % {"level": level.level, "points": level.points.normalize()},
+                    )
+                    for level in levels
+                ],
+                coerce=int,
+                empty_value=None,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+        if self.rubric:
+            self.fields["score"].required = False
+            self.fields["score"].help_text = _(
+                "0 to %(max)s. Leave it empty to take the rubric's score."
+            ) % {"max": max_score.normalize()}
+
+    def rubric_fields(self):
+        return [self[f"rubric_{n}"] for n in range(1, len(self.rubric) + 1)]
+
+    def other_fields(self):
+        return [field for field in self if not field.name.startswith("rubric_")]
 
     def clean_score(self):
         score = self.cleaned_data["score"]
-        if score > self.max_score:
+        if score is not None and score > self.max_score:
             raise forms.ValidationError(
                 _("The score cannot be more than %(max)s.")
                 % {"max": self.max_score.normalize()}
@@ -179,25 +229,100 @@ class GradeForm(forms.Form):
             raise forms.ValidationError(_("Say why you are changing this grade."))
         return reason
 
+    def clean(self):
+        cleaned = super().clean()
+        if not self.rubric or "score" in self.errors:
+            return cleaned
+        chosen = [cleaned.get(f"rubric_{n}") for n in range(1, len(self.rubric) + 1)]
+        if cleaned.get("score") is not None:
+            return cleaned  # a typed score wins over the rubric
+        missing = [n for n, pk in enumerate(chosen, 1) if pk is None]
+        if missing:
+            self.add_error(
+                f"rubric_{missing[0]}",
+                _("Choose a level for each criterion, or type the score."),
+            )
+            return cleaned
+        points = []
+        for pk, (_criterion, levels) in zip(chosen, self.rubric, strict=True):
+            level = next((lv for lv in levels if lv.pk == pk), None)
+            if level is None:
+                self.add_error(None, _("Choose one of the levels shown."))
+                return cleaned
+            points.append(Fraction(level.points))
+        score = rubric_score(
+            points,
+            [Fraction(max(lv.points for lv in levels)) for _c, levels in self.rubric],
+            Fraction(self.max_score),
+        )
+        cleaned["score"] = Decimal(score.numerator) / Decimal(score.denominator)
+        cleaned["score"] = cleaned["score"].quantize(Decimal("0.001"))
+        return cleaned
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):
+    """A choice by id; a number past the id column's range is an unknown
+    choice (a page's id reaches the query through `page_ptr`, unchecked)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and bounded_int(str(value)) is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class GradingFilterForm(forms.Form):
+    """The grading queue's filters, kept in the address (?course=&quiz=) and
+    carried through marking, so "save and next" stays in the same queue."""
+
+    course = BoundedModelChoiceField(
+        label=_("Course"),
+        queryset=CoursePage.objects.none(),
+        required=False,
+        empty_label=_("All my courses"),
+    )
+    quiz = BoundedModelChoiceField(
+        label=_("Quiz"),
+        queryset=CoursePage.objects.none(),
+        required=False,
+        empty_label=_("All quizzes"),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = selectors.courses_taught_by(user)  # type: ignore[attr-defined]
+        self.fields["quiz"].queryset = selectors.assessments_taught_by(user)  # type: ignore[attr-defined]
+        self.valid = self.is_valid()
+
+    def _value(self, name: str):
+        if not self.valid:
+            return None
+        return self.cleaned_data.get(name)
+
+    def selection(self) -> dict:
+        return {"course": self._value("course"), "quiz": self._value("quiz")}
+
+    def query(self) -> str:
+        """The filters as a query string ("" when none), for links."""
+        params = {
+            name: value.pk
+            for name, value in self.selection().items()
+            if value is not None
+        }
+        return "?" + urlencode(params) if params else ""
+
 
 class ImportForm(forms.Form):
+    """The upload: the file alone. The bank is chosen on the preview."""
+
     file = forms.FileField(
         help_text=_("A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
-    )
-    bank = forms.CharField(
-        max_length=200, help_text=_("An existing bank, or a new name to make one.")
     )
     format = forms.ChoiceField(
         choices=[("", _("From the file name"))] + [(f, f) for f in FORMATS],
         required=False,
     )
-    dry_run = forms.BooleanField(
-        required=False, label=_("Only check the file; import nothing")
-    )
-
-    def __init__(self, *args, user=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -214,16 +339,64 @@ class ImportForm(forms.Form):
             )
         return upload
 
-    def clean_bank(self):
-        name = self.cleaned_data["bank"].strip()
-        existing = QuestionBank.objects.filter(name=name).first()
-        if (
-            existing
-            and self.user is not None
-            and not selectors.banks_for(self.user).filter(pk=existing.pk).exists()
-        ):
-            raise forms.ValidationError(_("You cannot add questions to this bank."))
-        return name
+
+class ImportBankForm(forms.Form):
+    """Where the previewed questions go: a bank the user may add to, or a new
+    bank named on purpose (a name that exists is refused, never merged)."""
+
+    EXISTING, NEW = "existing", "new"
+
+    target = forms.ChoiceField(
+        label=_("Import into"),
+        choices=[
+            (EXISTING, _("An existing bank")),
+            (NEW, _("A new bank")),
+        ],
+        initial=EXISTING,
+        widget=forms.RadioSelect,
+    )
+    bank = forms.ModelChoiceField(
+        label=_("Existing bank"),
+        queryset=QuestionBank.objects.none(),
+        required=False,
+        empty_label=_("Choose a bank"),
+    )
+    new_bank = forms.CharField(
+        label=_("Name of the new bank"),
+        max_length=200,
+        required=False,
+        help_text=_("Shared by every course until you attach it to one."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bank"].queryset = selectors.banks_for(user)  # type: ignore[attr-defined]
+
+    def clean(self):
+        cleaned = super().clean()
+        target = cleaned.get("target")
+        if target == self.EXISTING and cleaned.get("bank") is None:
+            self.add_error("bank", _("Choose the bank to import into."))
+        if target == self.NEW:
+            name = (cleaned.get("new_bank") or "").strip()
+            if not name:
+                self.add_error("new_bank", _("Give the new bank a name."))
+            elif QuestionBank.objects.filter(name__iexact=name).exists():
+                self.add_error(
+                    "new_bank",
+                    _(
+                        "A bank named “%(name)s” already exists: choose it as an "
+                        "existing bank, or give the new bank another name."
+                    )
+                    % {"name": name},
+                )
+            cleaned["new_bank"] = name
+        return cleaned
+
+    def bank_name(self) -> str:
+        if self.cleaned_data["target"] == self.NEW:
+            return self.cleaned_data["new_bank"]
+        return self.cleaned_data["bank"].name
 
 
 # Kinds whose answers have a text a learner reads (the others' is the key).

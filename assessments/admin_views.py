@@ -4,8 +4,6 @@ overriding, regrades and the import form. Every lookup goes through
 
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,7 +13,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
@@ -25,13 +22,24 @@ from questions.models import (
     Question,
     QuestionImport,
     QuestionTranslation,
+    RubricLevel,
     language_name,
     translation_languages,
 )
 
 from . import selectors, services
-from .admin_forms import GradeForm, ImportForm, QuestionTranslationForm
+from .admin_forms import (
+    GradeForm,
+    GradingFilterForm,
+    ImportBankForm,
+    ImportForm,
+    QuestionTranslationForm,
+)
+from .import_preview import preview as import_preview_rows
 from .models import Attempt, Regrade
+
+# The most links the result of an import lists.
+IMPORTED_LINKS = 500
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -40,12 +48,24 @@ class AuthenticatedRequest(HttpRequest):
     user: User
 
 
+def _queue_filters(request: AuthenticatedRequest) -> GradingFilterForm:
+    """The queue's filters (course, quiz), read from the address: an unknown
+    or foreign id is ignored, never an error."""
+    return GradingFilterForm(request.GET, user=request.user)
+
+
 def grading_queue(request: AuthenticatedRequest) -> HttpResponse:
-    queue = list(selectors.grading_queue(request.user)[:200])
+    filters = _queue_filters(request)
+    queue = list(selectors.grading_queue(request.user, **filters.selection())[:200])
     return TemplateResponse(
         request,
         "assessments/admin/grading_queue.html",
-        {"responses": queue, "header_title": _("Grading queue")},
+        {
+            "responses": queue,
+            "filters": filters,
+            "query": filters.query(),
+            "header_title": _("Grading queue"),
+        },
     )
 
 
@@ -55,12 +75,18 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
         raise Http404
     attempt = response.attempt
     entry = next(e for e in attempt.questions_snapshot if e["slot"] == response.slot)
+    filters = _queue_filters(request)
     needs_reason = not response.needs_review
+    rubric = rubric_of(entry.get("question"))
     form = GradeForm(
         request.POST or None,
         max_score=response.max_score,
         needs_reason=needs_reason,
-        initial={"score": response.score, "comment": response.comment},
+        rubric=rubric,
+        initial={
+            "score": None if rubric and response.needs_review else response.score,
+            "comment": response.comment,
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -79,9 +105,22 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
                 _("Saved the mark for %(learner)s (question %(slot)s).")
                 % {"learner": attempt.learner, "slot": response.slot},
             )
+            query = filters.query()
+            if "next" in request.POST:
+                following = (
+                    selectors.grading_queue(request.user, **filters.selection())
+                    .exclude(pk=response.pk)
+                    .first()
+                )
+                if following is not None:
+                    return redirect(
+                        reverse("assessments_admin:grade", args=[following.pk]) + query
+                    )
+                messages.info(request, _("Nothing else is waiting to be marked."))
+                return redirect(reverse("assessments_admin:grading_queue") + query)
             if needs_reason:
                 return redirect("assessments_admin:attempt", attempt.pk)
-            return redirect("assessments_admin:grading_queue")
+            return redirect(reverse("assessments_admin:grading_queue") + query)
     return TemplateResponse(
         request,
         "assessments/admin/grade.html",
@@ -90,9 +129,36 @@ def grade(request: AuthenticatedRequest, response_id: int) -> HttpResponse:
             "attempt": attempt,
             "entry": entry,
             "form": form,
+            "query": filters.query(),
+            "answer_key": essay_key(entry),
             "header_title": _("Mark question %(number)s") % {"number": response.slot},
         },
     )
+
+
+def rubric_of(question_id) -> list[tuple[str, list[RubricLevel]]]:
+    """The question's rubric: its criteria in order, each with its levels."""
+    if not isinstance(question_id, int):
+        return []
+    grouped: dict[str, list[RubricLevel]] = {}
+    for level in RubricLevel.objects.filter(question_id=question_id).order_by(
+        "sort_order", "pk"
+    ):
+        grouped.setdefault(level.criterion, []).append(level)
+    return list(grouped.items())
+
+
+def essay_key(entry: dict) -> dict:
+    """What the snapshot holds for the grader: the general feedback (the
+    answer key of an essay) and any answers with credit."""
+    return {
+        "feedback": entry.get("general_feedback", ""),
+        "answers": [
+            answer
+            for answer in entry.get("answers", [])
+            if isinstance(answer, dict) and answer.get("text")
+        ],
+    }
 
 
 def attempt_detail(request: AuthenticatedRequest, attempt_id: int) -> HttpResponse:
@@ -231,71 +297,105 @@ def regrade_apply(request: AuthenticatedRequest, regrade_id: int) -> HttpRespons
     return redirect("assessments_admin:regrade", regrade.pk)
 
 
-def import_questions(request: AuthenticatedRequest) -> HttpResponse:
-    if not request.user.has_perm("questions.add_question"):
+def _can_import(user: User) -> None:
+    if not user.has_perm("questions.add_question"):
         raise PermissionDenied
-    form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
-    summary = None
+
+
+def import_questions(request: AuthenticatedRequest) -> HttpResponse:
+    """Step 1: upload the file once. A small file is read at once (its errors
+    shown here); the file is kept server-side, bounded, until imported."""
+    _can_import(request.user)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors: list[str] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        options = {
-            "bank_name": form.cleaned_data["bank"],
-            "format": form.cleaned_data["format"] or bank.detect_format(upload.name),
-            "dry_run": form.cleaned_data["dry_run"],
-        }
-        if upload.size > settings.QUESTION_IMPORT_SYNC_BYTES:
-            job = bank.start_import(
+        data = upload.read(settings.QUESTION_IMPORT_MAX_BYTES + 1)
+        format = form.cleaned_data["format"] or bank.detect_format(upload.name)
+        if len(data) <= settings.QUESTION_IMPORT_SYNC_BYTES:
+            try:
+                bank.check_file(data, format)
+            except bank.ImportFailed as failure:
+                errors = [translated(e.message, _) for e in failure.errors]
+        if not errors:
+            job = bank.keep_for_preview(
                 uploaded_by=request.user,
-                data=upload.read(settings.QUESTION_IMPORT_MAX_BYTES + 1),
+                data=data,
                 file_name=upload.name,
-                **options,
+                format=format,
             )
-            return redirect("assessments_admin:import_job", job.pk)
-        summary = bank.import_questions(
-            upload.read(settings.QUESTION_IMPORT_MAX_BYTES + 1), **options
-        )
-        if summary.ok and not summary.dry_run:
-            messages.success(
-                request,
-                ngettext(
-                    "Imported %(count)s question into %(bank)s.",
-                    "Imported %(count)s questions into %(bank)s.",
-                    summary.imported,
-                )
-                % {"count": summary.imported, "bank": summary.bank},
-            )
-            return redirect(reverse("assessments_admin:import"))
+            return redirect("assessments_admin:import_preview", job.pk)
     return TemplateResponse(
         request,
         "assessments/admin/import.html",
         {
             "form": form,
-            "summary": summary,
-            "errors": [translated(e, _) for e in summary.errors] if summary else [],
-            "summary_json": json.dumps(summary.as_json(), indent=2) if summary else "",
+            "errors": errors,
             "header_title": _("Import questions"),
         },
     )
 
 
-def import_job(request: AuthenticatedRequest, job_id: int) -> HttpResponse:
+def import_preview(request: AuthenticatedRequest, job_id: int) -> HttpResponse:
+    """Step 2: what the file holds, with warnings; choose the bank; import."""
+    _can_import(request.user)
     job: QuestionImport = get_object_or_404(
-        selectors.question_imports_of(request.user), pk=job_id
+        selectors.question_imports_of(request.user).defer(None),
+        pk=job_id,
+        status=QuestionImport.Status.PREVIEW,
+    )
+    form = ImportBankForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        bank.confirm_import(job, bank_name=form.bank_name())
+        return redirect("assessments_admin:import_job", job.pk)
+    rows, count, large = [], None, job.size > settings.QUESTION_IMPORT_SYNC_BYTES
+    if not large:
+        parsed = bank.parse(bytes(job.data), job.format)
+        rows, count = import_preview_rows(parsed), len(parsed)
+    return TemplateResponse(
+        request,
+        "assessments/admin/import_preview.html",
+        {
+            "job": job,
+            "form": form,
+            "rows": rows,
+            "count": count,
+            "large": large,
+            "warnings": sum(1 for row in rows if row.warnings),
+            "header_title": _("Import of %(file)s") % {"file": job.file_name},
+        },
+    )
+
+
+def import_job(request: AuthenticatedRequest, job_id: int) -> HttpResponse:
+    """Step 3: the result, its counts and links to the imported questions
+    (or the progress of a large file's import)."""
+    job: QuestionImport = get_object_or_404(
+        selectors.question_imports_of(request.user).exclude(
+            status=QuestionImport.Status.PREVIEW
+        ),
+        pk=job_id,
     )
     summary = job.summary
-    errors_en = bank.load_errors(summary)
+    questions = selectors.scoped(
+        Question,
+        request.user,
+        Question.objects.filter(pk__in=job.question_ids[:IMPORTED_LINKS]),
+    ).order_by("pk")
+    kinds = dict(Question.KindChoices.choices)
     return TemplateResponse(
         request,
         "assessments/admin/import_job.html",
         {
             "job": job,
             "summary": summary,
-            "errors": [translated(e, _) for e in errors_en],
-            "summary_json": (
-                json.dumps({**summary, "errors": errors_en}, indent=2)
-                if summary
-                else ""
-            ),
+            "errors": [translated(e, _) for e in bank.load_errors(summary)],
+            "by_kind": [
+                (kinds.get(kind, kind), count)
+                for kind, count in sorted((summary.get("by_kind") or {}).items())
+            ],
+            "questions": questions,
+            "more_questions": max(0, len(job.question_ids) - IMPORTED_LINKS),
             "header_title": _("Import of %(file)s") % {"file": job.file_name},
         },
     )

@@ -569,3 +569,18 @@ def _string_list(answer: Any) -> list[str] | None:
     if not all(isinstance(entry, str) for entry in answer):
         return None
     return list(answer)
+
+
+def rubric_score(
+    chosen: Sequence[Fraction], maxima: Sequence[Fraction], max_score: Fraction
+) -> Fraction:
+    """The score a rubric gives: the points of the level chosen for each
+    criterion, scaled from the rubric's total (the best level of each
+    criterion) to the slot's `max_score`. A rubric worth nothing scores 0."""
+    if len(chosen) != len(maxima):
+        raise ValueError("one chosen level a criterion")
+    total = sum(maxima, Fraction(0))
+    if total <= 0:
+        return Fraction(0)
+    earned = sum(chosen, Fraction(0))
+    return min(max_score, max_score * earned / total)

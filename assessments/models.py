@@ -16,7 +16,9 @@ import math
 from decimal import Decimal
 from typing import Any
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -48,6 +50,8 @@ FRACTION_FIELD: dict[str, Any] = {
     "validators": [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))],
 }
 SCORE_FIELD: dict[str, Any] = {"max_digits": 12, "decimal_places": 7}
+# The most questions one random slot may draw.
+SLOT_COUNT_MAX = 200
 
 
 # --- Quizzes ---------------------------------------------------------------
@@ -232,7 +236,19 @@ class AssessmentSlot(Orderable):
     """A place in the quiz: a fixed question, or `count` questions drawn at
     random from a category (and its sub-categories) and/or a tag."""
 
+    class Source(models.TextChoices):
+        QUESTION = "question", _("A fixed question")
+        RANDOM = "random", _("Questions drawn at random")
+
     page = ParentalKey(AssessmentPage, on_delete=models.CASCADE, related_name="slots")
+    # Which fields apply: the question, or category/tag and count. The admin
+    # shows only those (static/js/quiz-slots.js); `clean` refuses a mix.
+    source = models.CharField(
+        _("kind of slot"),
+        max_length=10,
+        choices=Source.choices,
+        default=Source.QUESTION,
+    )
     question = models.ForeignKey(
         Question, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -248,7 +264,10 @@ class AssessmentSlot(Orderable):
         max_length=100, blank=True, help_text=_("Random: only questions with this tag.")
     )
     count = models.PositiveSmallIntegerField(
-        default=1, validators=[MinValueValidator(1)], help_text=_("Random: how many.")
+        _("how many"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(SLOT_COUNT_MAX)],
+        help_text=_("Random: how many questions to draw."),
     )
     mark = models.DecimalField(
         max_digits=7,
@@ -260,8 +279,17 @@ class AssessmentSlot(Orderable):
     )
 
     panels = [
-        FieldPanel("question"),
-        FieldRowPanel([FieldPanel("category"), FieldPanel("tag"), FieldPanel("count")]),
+        FieldPanel("source", widget=forms.RadioSelect, classname="slot-source"),
+        FieldPanel("question", classname="slot-fixed"),
+        FieldPanel("category", classname="slot-random"),
+        FieldPanel("tag", classname="slot-random"),
+        FieldPanel(
+            "count",
+            widget=forms.NumberInput(
+                attrs={"min": 1, "max": SLOT_COUNT_MAX, "class": "slot-count"}
+            ),
+            classname="slot-random",
+        ),
         FieldPanel("mark"),
     ]
 
@@ -281,6 +309,37 @@ class AssessmentSlot(Orderable):
     @property
     def is_random(self) -> bool:
         return self.question_id is None
+
+    def clean(self) -> None:
+        """A slot holds the fields of its kind only: a fixed question takes no
+        category or tag, a random slot no question."""
+        errors: dict[str, str] = {}
+        if self.source == self.Source.RANDOM:
+            if self.question_id is not None:
+                errors["question"] = _(
+                    "A random slot draws its questions: remove the fixed question, "
+                    "or make this slot a fixed question."
+                )
+            if self.category_id is None and not self.tag.strip():
+                errors["category"] = _(
+                    "Choose a category or a tag to draw the questions from."
+                )
+        else:
+            if self.question_id is None:
+                errors["question"] = _("Choose the question of this slot.")
+            if self.category_id is not None:
+                errors["category"] = _(
+                    "A fixed question takes no category: remove it, or make this "
+                    "slot random."
+                )
+            if self.tag.strip():
+                errors["tag"] = _(
+                    "A fixed question takes no tag: remove it, or make this slot "
+                    "random."
+                )
+            self.count = 1
+        if errors:
+            raise ValidationError(errors)
 
 
 class ExtraTime(models.Model):

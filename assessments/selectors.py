@@ -87,13 +87,24 @@ def question_imports_of(user: User) -> QuerySet[QuestionImport]:
     return QuestionImport.objects.filter(uploaded_by=user).defer("data")
 
 
-def grading_queue(user: User) -> QuerySet[Response]:
-    """Responses waiting for a person in the user's courses, oldest first."""
+def grading_queue(
+    user: User,
+    *,
+    course: CoursePage | None = None,
+    quiz: AssessmentPage | None = None,
+) -> QuerySet[Response]:
+    """Responses waiting for a person in the user's courses, oldest first;
+    only those of `course` and/or `quiz` when given."""
+    quizzes = assessments_taught_by(user)
+    if course is not None:
+        quizzes = quizzes.child_of(course)
+    if quiz is not None:
+        quizzes = quizzes.filter(pk=quiz.pk)
     return (
         Response.objects.filter(
             needs_review=True,
             attempt__status=Attempt.Status.NEEDS_REVIEW,
-            attempt__assessment__in=assessments_taught_by(user).values("pk"),
+            attempt__assessment__in=quizzes.values("pk"),
         )
         .select_related("attempt__learner", "attempt__assessment")
         .order_by("attempt__submitted_at", "attempt_id", "slot")

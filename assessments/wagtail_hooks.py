@@ -11,7 +11,9 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, ProtectedError
 from django.shortcuts import get_object_or_404, redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
@@ -36,7 +38,7 @@ from questions.models import (
     translation_languages,
 )
 
-from . import admin_views, selectors
+from . import admin_views, choosers, selectors
 from .admin_forms import QuestionForm, ScopedChoicesForm
 from .models import AssessmentPage, Attempt, ExtraTime
 
@@ -302,9 +304,32 @@ def register_question_bank():
     return QuestionBankGroup()
 
 
+@hooks.register("register_admin_viewset")
+def register_question_chooser():
+    return choosers.question_chooser_viewset
+
+
+@hooks.register("insert_editor_js")
+def quiz_slot_js():
+    # Shows a quiz slot's fields for its kind, and a random slot's pool size.
+    return format_html(
+        '<script src="{}" data-pool-url="{}" defer></script>',
+        static("js/quiz-slots.js"),
+        reverse("assessments_admin:slot_pool"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def quiz_slot_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("css/admin-quiz-slots.css")
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     urls = [
+        path("slot-pool/", choosers.slot_pool, name="slot_pool"),
         path("grading/", admin_views.grading_queue, name="grading_queue"),
         path("grading/<id:response_id>/", admin_views.grade, name="grade"),
         path("attempts/<id:attempt_id>/", admin_views.attempt_detail, name="attempt"),
@@ -325,7 +350,12 @@ def register_admin_urls():
             name="regrade_apply",
         ),
         path("import/", admin_views.import_questions, name="import"),
-        path("import/<int:job_id>/", admin_views.import_job, name="import_job"),
+        path("import/<id:job_id>/", admin_views.import_job, name="import_job"),
+        path(
+            "import/<id:job_id>/preview/",
+            admin_views.import_preview,
+            name="import_preview",
+        ),
     ]
     return [
         path(

@@ -193,6 +193,17 @@ class Question(index.Indexed, ClusterableModel):
             ),
         ),
         FieldPanel("general_feedback", widget=CKEditor5Widget()),
+        InlinePanel(
+            "rubric_levels",
+            heading=_("Rubric (essays)"),
+            label=_("Rubric level"),
+            help_text=_(
+                "Essays only: each criterion's levels with their points (one row "
+                "a level, the same criterion name on each of its rows). The grader "
+                "picks a level for each criterion; the score is their points, "
+                "scaled to the slot's mark."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("idnumber"),
@@ -292,12 +303,47 @@ class QuestionAnswer(Orderable):
         ]
 
 
+class RubricLevel(Orderable):
+    """One level of one criterion of an essay's rubric: rows with the same
+    `criterion` are that criterion's levels, in their order."""
+
+    question = ParentalKey(
+        Question, on_delete=models.CASCADE, related_name="rubric_levels"
+    )
+    criterion = models.CharField(_("criterion"), max_length=200)
+    level = models.CharField(_("level"), max_length=200)
+    points = models.DecimalField(
+        _("points"),
+        max_digits=7,
+        decimal_places=3,
+        validators=[MinValueValidator(Decimal(0))],
+    )
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("criterion"), FieldPanel("level"), FieldPanel("points")]
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(points__gte=0), name="rubric_points_not_negative"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion}: {self.level} ({self.points})"
+
+
 class QuestionImport(models.Model):
     """A question file too large to import inside the request, imported by a
     task. Its bytes are kept only until the task has read them; what the
     import did (the summary, its errors) stays for the uploader to read."""
 
     class Status(models.TextChoices):
+        # Uploaded and read; waits for the uploader to choose the bank.
+        PREVIEW = "preview", _("Waiting for your confirmation")
         QUEUED = "queued", _("Waiting to start")
         READING = "reading", _("Reading the file")
         STORING = "storing", _("Storing the questions")
@@ -319,6 +365,8 @@ class QuestionImport(models.Model):
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.QUEUED
     )
+    # The questions this import stored, for its result page's links.
+    question_ids = models.JSONField(default=list, blank=True)
     questions_found = models.PositiveIntegerField(null=True, blank=True)
     # ImportSummary.as_json(), its errors kept translatable (bank.dump_message).
     summary = models.JSONField(default=dict)

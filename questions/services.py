@@ -78,6 +78,8 @@ class ImportSummary:
     by_kind: dict[str, int] = field(default_factory=dict)
     categories: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # The stored questions' ids (not in `as_json`: the command's JSON stays).
+    question_ids: list[int] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -202,7 +204,7 @@ def import_questions(
     if on_parsed is not None:
         on_parsed(len(parsed))
     if not dry_run:
-        _store(parsed, bank_name.strip())
+        summary.question_ids = _store(parsed, bank_name.strip())
     summary.ok = True
     return summary
 
@@ -231,6 +233,65 @@ def start_import(
         lambda: async_task(tasks.run_import, job.pk, timeout=IMPORT_TASK_TIMEOUT)
     )
     return job
+
+
+def check_file(data: bytes, format: str) -> list[ParsedQuestion]:
+    """The file's questions, or ImportFailed listing every problem (the same
+    checks as `import_questions`, nothing stored)."""
+    parsed = parse(data, format)
+    problems = [p for i, q in enumerate(parsed, 1) for p in check_parsed(q, i)]
+    if problems:
+        raise ImportFailed(problems)
+    if not parsed:
+        raise ImportFailed([_file_problem(gettext_noop("no questions found"))])
+    return parsed
+
+
+def keep_for_preview(
+    *, uploaded_by: User, data: bytes, file_name: str, format: str
+) -> QuestionImport:
+    """Keeps an uploaded file (bounded by QUESTION_IMPORT_MAX_BYTES at upload)
+    until its uploader chooses the bank; their earlier unconfirmed uploads go."""
+    QuestionImport.objects.filter(
+        uploaded_by=uploaded_by, status=QuestionImport.Status.PREVIEW
+    ).delete()
+    return QuestionImport.objects.create(
+        uploaded_by=uploaded_by,
+        file_name=file_name[:255],
+        size=len(data),
+        bank_name="",
+        format=format,
+        data=data,
+        status=QuestionImport.Status.PREVIEW,
+    )
+
+
+def confirm_import(job: QuestionImport, *, bank_name: str) -> None:
+    """Imports a previewed file into `bank_name`: a small file at once, a
+    large one by the task (`run_import`). The kept bytes are dropped."""
+    jobs = QuestionImport.objects.filter(
+        pk=job.pk, status=QuestionImport.Status.PREVIEW
+    )
+    if job.size > settings.QUESTION_IMPORT_SYNC_BYTES:
+        if jobs.update(bank_name=bank_name, status=QuestionImport.Status.QUEUED):
+            transaction.on_commit(
+                lambda: async_task(
+                    tasks.run_import, job.pk, timeout=IMPORT_TASK_TIMEOUT
+                )
+            )
+        return
+    if not jobs.update(bank_name=bank_name, status=QuestionImport.Status.STORING):
+        return  # confirmed twice: the first one imports
+    data = bytes(QuestionImport.objects.values_list("data", flat=True).get(pk=job.pk))
+    summary = import_questions(data, bank_name=bank_name, format=job.format)
+    QuestionImport.objects.filter(pk=job.pk).update(
+        status=QuestionImport.Status.FINISHED,
+        data=b"",
+        questions_found=summary.imported,
+        summary=dump_summary(summary),
+        question_ids=summary.question_ids,
+        finished_at=timezone.now(),
+    )
 
 
 def run_import(*, job_id: int) -> None:
@@ -263,6 +324,7 @@ def run_import(*, job_id: int) -> None:
     jobs.update(
         status=QuestionImport.Status.FINISHED,
         summary=dump_summary(summary),
+        question_ids=summary.question_ids,
         finished_at=timezone.now(),
     )
 
@@ -296,7 +358,7 @@ def _category_path(question: ParsedQuestion) -> str:
 
 
 @transaction.atomic
-def _store(parsed: list[ParsedQuestion], bank_name: str) -> None:
+def _store(parsed: list[ParsedQuestion], bank_name: str) -> list[int]:
     bank, _created = QuestionBank.objects.get_or_create(name=bank_name)
     categories = {c.path: c for c in bank.categories.all()}
     for path in sorted({_category_path(q) for q in parsed}):
@@ -340,6 +402,7 @@ def _store(parsed: list[ParsedQuestion], bank_name: str) -> None:
     # bulk_create sends no model signal: quizzes drawing from these categories
     # see the new questions when this commits (assessments.receivers).
     bank_changed.send(sender=Question)
+    return [question.pk for question in questions]
 
 
 def _tag(questions: list[Question], parsed: list[ParsedQuestion]) -> None:

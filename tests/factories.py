@@ -240,7 +240,9 @@ def make_quiz(course: CoursePage, *, title: str | None = None, slots=(), **field
     title = title or f"Quiz {next(_serial)}"
     quiz = AssessmentPage(title=title, slug=slugify(title), **fields)
     quiz.slots = [
-        AssessmentSlot(**slot)
+        AssessmentSlot(
+            **{"source": "question" if slot.get("question") else "random", **slot}
+        )
         if isinstance(slot, dict)
         else AssessmentSlot(question=slot)
         for slot in slots

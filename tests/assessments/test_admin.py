@@ -57,6 +57,10 @@ def question_post(bank, category, *, stem, answers, kind=Kind.SINGLE, title="Q")
         "answers-INITIAL_FORMS": "0",
         "answers-MIN_NUM_FORMS": "0",
         "answers-MAX_NUM_FORMS": "1000",
+        "rubric_levels-TOTAL_FORMS": "0",
+        "rubric_levels-INITIAL_FORMS": "0",
+        "rubric_levels-MIN_NUM_FORMS": "0",
+        "rubric_levels-MAX_NUM_FORMS": "1000",
     }
     for i, answer in enumerate(answers):
         row = {
@@ -232,23 +236,28 @@ GIFT = b"""$CATEGORY: CIMIC/Basics
 """
 
 
+def upload_and_import(client, name: str, data: bytes, *, bank: str):
+    """Uploads a file, then imports it into a new bank named `bank`; returns
+    the response of the confirmation."""
+    upload = SimpleUploadedFile(name, data, content_type="text/plain")
+    preview = client.post("/admin/assessments/import/", {"file": upload})
+    assert preview.status_code == 302, preview.content.decode()[:2000]
+    return client.post(preview["Location"], {"target": "new", "new_bank": bank})
+
+
 def test_import_form_imports_a_gift_file_or_lists_errors(teacher_client):
-    upload = SimpleUploadedFile("bank.gift", GIFT, content_type="text/plain")
-    response = teacher_client.post(
-        "/admin/assessments/import/", {"file": upload, "bank": "Uploaded"}
-    )
+    response = upload_and_import(teacher_client, "bank.gift", GIFT, bank="Uploaded")
     assert response.status_code == 302
     assert Question.objects.filter(bank__name="Uploaded").count() == 2
     assert Category.objects.filter(path="CIMIC/Basics").exists()
 
     broken = SimpleUploadedFile("broken.gift", b"::T:: Unclosed {=a ~b\n", "text/plain")
-    response = teacher_client.post(
-        "/admin/assessments/import/", {"file": broken, "bank": "Broken"}
-    )
+    response = teacher_client.post("/admin/assessments/import/", {"file": broken})
     body = response.content.decode()
     assert response.status_code == 200
     assert "was not imported" in body and "line 1" in body
-    assert not Question.objects.filter(bank__name="Broken").exists()
+    # Only the first file's import is recorded: the broken one is not kept.
+    assert QuestionImport.objects.get().status == "finished"
 
 
 def test_students_cannot_reach_the_instructor_views(client, learner, bank):
@@ -274,11 +283,8 @@ def test_a_large_import_runs_in_the_background_and_its_page_shows_progress(
     settings.QUESTION_IMPORT_SYNC_BYTES = 1000
     data = big_gift(40)
     assert len(data) > 1000
-    upload = SimpleUploadedFile("big.gift", data, content_type="text/plain")
     with django_capture_on_commit_callbacks(execute=False) as queued:
-        response = teacher_client.post(
-            "/admin/assessments/import/", {"file": upload, "bank": "Big"}
-        )
+        response = upload_and_import(teacher_client, "big.gift", data, bank="Big")
     job = QuestionImport.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/admin/assessments/import/{job.pk}/"
@@ -306,11 +312,8 @@ def test_a_large_broken_import_lists_its_errors_and_stores_nothing(
 ):
     settings.QUESTION_IMPORT_SYNC_BYTES = 1000
     data = big_gift(40) + b"\n\n::Bad:: Unclosed {=a ~b\n"
-    upload = SimpleUploadedFile("big.gift", data, content_type="text/plain")
     with django_capture_on_commit_callbacks(execute=True):
-        response = teacher_client.post(
-            "/admin/assessments/import/", {"file": upload, "bank": "Big"}
-        )
+        response = upload_and_import(teacher_client, "big.gift", data, bank="Big")
     body = teacher_client.get(response["Location"]).content.decode()
     assert "The file was not imported:" in body
     assert "line 81 (Bad): &#x27;{&#x27; on line 81 is not closed" in body
@@ -323,25 +326,27 @@ def test_an_import_page_is_its_uploaders_alone(
 ):
     settings.QUESTION_IMPORT_SYNC_BYTES = 1000
     upload = SimpleUploadedFile("big.gift", big_gift(40), content_type="text/plain")
+    preview = teacher_client.post("/admin/assessments/import/", {"file": upload})[
+        "Location"
+    ]
     with django_capture_on_commit_callbacks(execute=True):
-        url = teacher_client.post(
-            "/admin/assessments/import/", {"file": upload, "bank": "Big"}
-        )["Location"]
+        url = teacher_client.post(preview, {"target": "new", "new_bank": "Big"})[
+            "Location"
+        ]
     colleague = UserFactory(role=Role.INSTRUCTOR)
     course.instructors = [colleague]
     course.save()
     sync_instructor_permissions(course=course)
     client.force_login(colleague)
     assert client.get(url).status_code == 404
+    assert client.get(preview).status_code == 404
     assert client.get("/admin/assessments/import/999999/").status_code == 404
 
 
 def test_a_file_above_the_limit_is_refused_naming_the_limit(teacher_client, settings):
     settings.QUESTION_IMPORT_MAX_BYTES = 2000
     upload = SimpleUploadedFile("big.gift", big_gift(60), content_type="text/plain")
-    response = teacher_client.post(
-        "/admin/assessments/import/", {"file": upload, "bank": "Big"}
-    )
+    response = teacher_client.post("/admin/assessments/import/", {"file": upload})
     body = response.content.decode()
     assert response.status_code == 200
     assert "the largest file accepted is 2.0\xa0KB" in body
@@ -359,9 +364,7 @@ def test_a_file_with_invalid_utf8_or_a_nul_gets_a_clear_error(
     teacher_client, data, message
 ):
     upload = SimpleUploadedFile("bad.gift", data, content_type="text/plain")
-    response = teacher_client.post(
-        "/admin/assessments/import/", {"file": upload, "bank": "Bad"}
-    )
+    response = teacher_client.post("/admin/assessments/import/", {"file": upload})
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Question.objects.exists()

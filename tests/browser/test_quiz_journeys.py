@@ -78,9 +78,15 @@ def an_instructor_imports_a_bank_and_builds_a_timed_quiz(page, base, course, tmp
     gift.write_text(GIFT)
     page.get_by_role("link", name="Import questions").click()
     page.set_input_files("input[name=file]", str(gift))
-    page.fill("input[name=bank]", "CMCoord")
-    page.get_by_role("button", name="Import").click()
-    expect(page.locator(".messages")).to_contain_text("Imported 4 questions")
+    page.get_by_role("button", name="Upload and preview").click()
+    # The preview: each question, then the bank, made on purpose.
+    expect(page.locator("main h2").first).to_have_text("4 questions in the file")
+    expect(page.locator(".import-preview")).to_contain_text("Dilemma")
+    page.get_by_label("A new bank").check()
+    page.get_by_label("Name of the new bank").fill("CMCoord")
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("#import-result")).to_contain_text("Imported 4 questions")
+    expect(page.locator(".import-questions")).to_contain_text("Dilemma")
 
     principles = Category.objects.get(path="CMCoord/Principles")
     an_instructor_writes_a_question_in_ckeditor(page, base, principles)
@@ -88,12 +94,23 @@ def an_instructor_imports_a_bank_and_builds_a_timed_quiz(page, base, course, tmp
 
     page.goto(f"{base}/admin/pages/add/assessments/assessmentpage/{course.pk}/")
     page.fill("#id_title", "CMCoord check")
-    # Slot 1 (the form starts with one): two questions drawn from a category.
+    # Slot 1 (the form starts with one): two questions drawn from a category;
+    # only the random slot's fields show, with the size of its pool.
+    page.locator("input[name=slots-0-source][value=random]").check()
+    expect(page.locator("#id_slots-0-category")).to_be_visible()
     page.select_option("select[name=slots-0-category]", str(principles.pk))
     page.fill("input[name=slots-0-count]", "2")
-    # Slot 2: the essay, fixed (a chooser would be nicer; the select works).
+    expect(page.locator("#inline_child_slots-0 .slot-pool")).to_have_text(
+        "This category holds 4 questions."
+    )
+    # Slot 2: the essay, fixed, through the chooser filtered by type.
     page.get_by_role("button", name="Add question slot").last.click()
-    page.select_option("select[name=slots-1-question]", str(essay.pk))
+    expect(page.locator("#id_slots-1-category")).to_be_hidden()
+    page.locator("#inline_child_slots-1 [data-chooser-action-choose]").first.click()
+    page.locator(".modal-content select[name=kind]").select_option("essay")
+    page.locator(".modal-content a", has_text="Dilemma").click()
+    expect(page.locator("#inline_child_slots-1")).to_contain_text("Dilemma")
+    assert essay.kind == "essay"
     page.get_by_role("tab", name="Settings").click()
     page.fill("#id_time_limit_minutes", "20")
     page.fill("#id_pass_mark", "50")

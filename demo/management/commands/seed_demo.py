@@ -1017,6 +1017,11 @@ def _slots(item: dict[str, Any]) -> list[AssessmentSlot] | None:
             if category is None:
                 return None
             slots.append(
-                AssessmentSlot(category=category, count=slot["count"], mark=mark)
+                AssessmentSlot(
+                    source=AssessmentSlot.Source.RANDOM,
+                    category=category,
+                    count=slot["count"],
+                    mark=mark,
+                )
             )
     return slots
