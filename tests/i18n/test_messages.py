@@ -47,6 +47,8 @@ SOURCES = (
     "discussions",
     "certificates",
     "reports",
+    "xapi",
+    "packages",
     "demo",
     "templates",
     "locale",
