@@ -150,6 +150,9 @@ class CourseHomePanel(Component):
     template_name = "enrollments/admin/course_home_panel.html"
     order = 10
 
+    class Media:
+        css = {"all": ["css/admin-course-home.css"]}
+
     def __init__(self, user) -> None:
         self.user = user
 

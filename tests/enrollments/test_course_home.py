@@ -113,6 +113,7 @@ def test_the_dashboard_shows_the_course_home(
     client.force_login(teacher)
     body = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Your courses" in body and "Map reading" in body
+    assert "css/admin-course-home.css" in body
     assert "Someone else" not in body
     first = dashboard.course_rows(teacher)[0].first_waiting
     assert reverse("assessments_admin:grade", args=[first]) in body
