@@ -191,3 +191,21 @@ def test_a_question_of_another_course_is_404(client, teacher, catalog):
     client.force_login(teacher)
     url = reverse("quiz_preview:question", args=[question.pk])
     assert client.get(url).status_code == 404
+
+
+# Measured: session, user, the quiz and its scope check, its original, the
+# draw version; the draw itself is cached as for learners.
+PREVIEW_BUDGET = 13
+
+
+def test_the_preview_does_not_grow_with_the_quiz(client, teacher, course, bank):
+    from tests.budgets import queries_for
+    from tests.factories import make_quiz
+
+    client.force_login(teacher)
+    counts = []
+    for size in (2, 30):
+        quiz = make_quiz(course, slots=[make_question(bank) for _ in range(size)])
+        counts.append(queries_for(client, reverse("quiz_preview:quiz", args=[quiz.pk])))
+    assert counts[0] == counts[1], counts
+    assert counts[0] <= PREVIEW_BUDGET, counts
