@@ -180,6 +180,14 @@ class QuestionEditView(ScopedEditView):
                 priority=30,
             )
         )
+        buttons.append(
+            Button(
+                _("Preview as a learner"),
+                url=reverse("quiz_preview:question", args=[self.object.pk]),
+                icon_name="view",
+                priority=35,
+            )
+        )
         for code, _name in translation_languages():
             buttons.append(
                 Button(
@@ -388,3 +396,7 @@ def register_import_menu_item():
         icon_name="upload",
         order=270,
     )
+
+
+# The learner's-eye preview registers its own addresses and menu items.
+from . import preview_hooks  # noqa: E402, F401

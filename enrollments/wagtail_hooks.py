@@ -24,7 +24,7 @@ from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 from packages.models import ScormActivityPage
 
-from . import selectors, services
+from . import dashboard, selectors, services
 from .models import Enrollment
 
 
@@ -153,3 +153,9 @@ class EnrollmentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_enrollment_viewset():
     return EnrollmentViewSet("enrollment_records")
+
+
+@hooks.register("construct_homepage_panels")
+def add_course_home(request, panels):
+    if dashboard.teaches_anything(request.user):
+        panels.append(dashboard.CourseHomePanel(request.user))

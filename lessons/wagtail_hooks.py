@@ -1,6 +1,9 @@
 """Wires H5P activities and the library store into the Wagtail admin."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -77,3 +80,12 @@ class H5PViewSetGroup(ViewSetGroup):
 
 
 register_snippet(H5PViewSetGroup)
+
+
+@hooks.register("insert_editor_js")
+def flush_rich_text_on_save():
+    """A rich-text block typed and saved at once keeps its text
+    (static/js/draftail-flush.js says why it was lost)."""
+    return format_html(
+        '<script src="{}" defer></script>', static("js/draftail-flush.js")
+    )

@@ -49,6 +49,8 @@ SOURCES = (
     "discussions",
     "certificates",
     "reports",
+    "xapi",
+    "packages",
     "demo",
     "templates",
     "locale",
