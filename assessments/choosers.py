@@ -22,6 +22,7 @@ from taggit.models import Tag
 from wagtail.admin.auth import user_passes_test
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.views.generic.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -172,8 +173,18 @@ class QuestionChosenView(ChosenView):
         )
 
 
+class QuestionCreateView(chooser_views.CreateView):
+    """The chooser has no "Create" tab (questions are made in the bank's
+    editor); Wagtail still routes `create/`, whose POST would fail on the
+    missing form: answer 404 instead."""
+
+    def dispatch(self, request, *args, **kwargs):
+        raise Http404
+
+
 class QuestionChooserViewSet(ChooserViewSet):
     model = Question
+    create_view_class = QuestionCreateView
     icon = "help"
     choose_one_text = _("Choose a question")
     choose_another_text = _("Choose another question")

@@ -25,9 +25,9 @@ BUDGETS = {
     "take": 18,
     "summary": 18,
     "confirm": 18,
-    # +6: the next step after the review reads the course's progress under
-    # the one rule (the outline, the learner's lesson and quiz facts).
-    "review": 24,
+    # +7: the next step after the review reads the course's progress under
+    # the one rule (the outline, the learner's lesson, quiz and SCORM facts).
+    "review": 25,
     "status": 16,
     "queue": 20,
 }

@@ -49,8 +49,6 @@ SOURCES = (
     "discussions",
     "certificates",
     "reports",
-    "xapi",
-    "packages",
     "demo",
     "templates",
     "locale",

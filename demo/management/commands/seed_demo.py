@@ -324,6 +324,8 @@ class Command(BaseCommand):
                 continue
             logo = picture(order, f"Logo: {name}", f"{name} logo", logo=initials)
             Partner.objects.create(name=name, logo=logo, sort_order=order)
+        if not added:
+            return []
         return [f"{counted(added, 'picture', 'pictures')} given to courses and paths."]
 
     def users(self) -> dict[str, User]:
