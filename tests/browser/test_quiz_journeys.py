@@ -206,7 +206,7 @@ def the_learner_runs_out_of_time(page, base, quiz):
 
 def the_instructor_marks_the_essay_and_regrades(page, base, quiz):
     log_in(page, base, "teacher@example.org", admin=True)
-    page.get_by_role("link", name="Grading queue").click()
+    page.get_by_role("link", name="Grading queue", exact=True).click()
     first = page.get_by_role("link", name="Mark").first
     first.click()
     expect(page.locator("#learner-answer")).to_contain_text("armed convoy")

@@ -160,7 +160,8 @@ def catalog_course_and_lessons(reader: FrenchReader) -> CoursePage:
     course = CoursePage.objects.get(locale__language_code="fr", slug=COURSE["slug"])
     expect(page).to_have_url(reader.base + course.url)
     reader.read("cours")
-    page.locator("form:has(input[name=action][value=enroll]) button").click()
+    # The phone's Enrol button at the top or the side panel's: the one shown.
+    page.locator("form:has(input[name=action][value=enroll]) button:visible").click()
     expect(page.locator(".messages")).to_be_visible()
     reader.read("inscrit-au-cours")
     first = COURSE["lessons"][0]["title"]

@@ -88,15 +88,21 @@ def imports_a_bank_and_builds_a_quiz(journey, base: str, course, tmp_path) -> No
     page.goto(base + "/admin/")
     page.get_by_role("link", name="Import questions").click()
     page.set_input_files("input[name=file]", str(gift))
-    page.fill("input[name=bank]", "Evacuation")
     journey.step("import-form")
-    page.get_by_role("button", name="Import").click()
-    expect(page.locator(".messages")).to_contain_text("Imported 2 questions")
+    page.get_by_role("button", name="Upload and preview").click()
+    # The preview lists each question; the bank is made on purpose.
+    expect(page.locator(".import-preview")).to_be_visible()
+    page.get_by_label("A new bank").check()
+    page.get_by_label("Name of the new bank").fill("Evacuation")
+    journey.step("import-preview")
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("#import-result")).to_contain_text("Imported 2 questions")
     journey.step("bank-imported")
 
     planning = Category.objects.get(path="Evacuation/Planning")
     page.goto(f"{base}/admin/pages/add/assessments/assessmentpage/{course.pk}/")
     page.fill("#id_title", "Evacuation check")
+    page.locator("input[name=slots-0-source][value=random]").check()
     page.select_option("select[name=slots-0-category]", str(planning.pk))
     page.fill("input[name=slots-0-count]", "2")
     page.get_by_role("tab", name="Settings").click()
@@ -125,7 +131,7 @@ def uploads_an_h5p_package(journey, base: str) -> None:
 def marks_the_essay(journey, base: str, quiz) -> None:
     page = journey.page
     page.goto(base + "/admin/")
-    page.get_by_role("link", name="Grading queue").click()
+    page.get_by_role("link", name="Grading queue", exact=True).click()
     journey.step("grading-queue")
     page.get_by_role("link", name="Mark").first.click()
     expect(page.locator("#learner-answer")).to_contain_text("cluster coordinator")
