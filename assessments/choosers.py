@@ -203,7 +203,7 @@ def pool_size(*, user, category: Category | None, tag: str) -> int:
     `tag` could draw, among the banks the user may use."""
     questions = selectors.scoped(Question, user, Question.objects.drawable())
     if category is not None:
-        questions = questions.in_category(category)
+        questions = questions.in_category(category)  # type: ignore[attr-defined]  # QuestionQuerySet
     if tag:
         questions = questions.filter(
             Exists(

@@ -313,7 +313,7 @@ class AssessmentSlot(Orderable):
     def clean(self) -> None:
         """A slot holds the fields of its kind only: a fixed question takes no
         category or tag, a random slot no question."""
-        errors: dict[str, str] = {}
+        errors: dict[str, Any] = {}
         if self.source == self.Source.RANDOM:
             if self.question_id is not None:
                 errors["question"] = _(

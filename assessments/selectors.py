@@ -97,7 +97,7 @@ def grading_queue(
     only those of `course` and/or `quiz` when given."""
     quizzes = assessments_taught_by(user)
     if course is not None:
-        quizzes = quizzes.child_of(course)
+        quizzes = quizzes.child_of(course)  # type: ignore[attr-defined]  # a PageQuerySet
     if quiz is not None:
         quizzes = quizzes.filter(pk=quiz.pk)
     return (
