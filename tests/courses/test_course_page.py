@@ -34,7 +34,7 @@ def test_course_page_shows_details_outline_and_enrol_form(client, catalog):
 def test_signed_in_learner_enrols_with_a_csrf_protected_form(learner_client, catalog):
     course = make_course(catalog)
     html = learner_client.get(course.url).content.decode()
-    assert '<form method="post">' in html
+    assert '<form method="post" class="side-action">' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert ">Enrol</button>" in html
 
