@@ -44,7 +44,7 @@ from notifications.services import notify
 from questions.kinds import Kind
 from questions.models import Question, QuestionAnswer, QuestionTranslation
 
-from . import grading, selectors, tasks
+from . import grading, selectors, statements, tasks
 from .models import (
     ANSWER_MAX_CHARS,
     AssessmentPage,
@@ -616,6 +616,7 @@ def _announce(attempt_id: int) -> None:
         attempt_graded.send(sender=Attempt, attempt=attempt)
 
     transaction.on_commit(send)
+    enqueue_on_commit((statements.record_attempts, ([attempt_id],)))
 
 
 @transaction.atomic
@@ -909,6 +910,7 @@ def _regrade_chunk(
             transaction.on_commit(
                 lambda: attempts_regraded.send(sender=Attempt, attempt_ids=graded)
             )
+            enqueue_on_commit((statements.record_attempts, (graded,)))
     return changes
 
 

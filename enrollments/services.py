@@ -20,13 +20,14 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from assessments.models import Attempt
+from core.tasks import enqueue_on_commit
 from courses import translations
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 from notifications.services import notify
 from packages.models import ScormActivityPage
 
-from . import completion, selectors, signals, tasks
+from . import completion, selectors, signals, statements, tasks
 from .models import Enrollment, LessonProgress, PathCompletion
 
 
@@ -133,7 +134,7 @@ def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
     if not updated:
         try:
             with transaction.atomic():
-                LessonProgress.objects.create(
+                progress = LessonProgress.objects.create(
                     enrollment=enrollment,
                     lesson_id=lesson_id,
                     first_seen_at=now,
@@ -141,6 +142,8 @@ def record_lesson_view(*, enrollment: Enrollment, lesson: LessonPage) -> None:
                 )
         except IntegrityError:
             pass  # A concurrent view recorded it first; its time is as good.
+        else:
+            enqueue_on_commit((statements.lesson_experienced, (progress.pk,)))
 
 
 def refresh_last_seen(*, enrollment_ids: Iterable[int] | None = None) -> int:
@@ -166,11 +169,14 @@ def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonProgress:
     enrollment = _current_enrollment(learner, lesson)
     record_lesson_view(enrollment=enrollment, lesson=lesson)
     now = timezone.now()
-    LessonProgress.objects.filter(
+    newly = LessonProgress.objects.filter(
         enrollment=enrollment, lesson=lesson, completed_at__isnull=True
     ).update(completed_at=now)
     update_completion(enrollment=enrollment)
-    return LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
+    progress = LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
+    if newly:
+        enqueue_on_commit((statements.lesson_completed, (progress.pk,)))
+    return progress
 
 
 @transaction.atomic
@@ -197,6 +203,7 @@ def update_completion(*, enrollment: Enrollment) -> bool:
                 sender=Enrollment, enrollment_id=enrollment_id
             )
         )
+        enqueue_on_commit((statements.course_completed, (enrollment_id,)))
         complete_learning_paths(enrollment_id=enrollment_id)
     return True
 

@@ -30,6 +30,7 @@ from courses.models import CoursePage
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment, PathCompletion
 
+from .. import statements
 from ..models import Certificate, Status
 from .codes import new_verification_code, next_serial, serial, take_serials
 from .mail import notify_task, tell_learner
@@ -67,7 +68,9 @@ def announce(certificate_ids: list[int]) -> None:
     does not wait for them)."""
     if certificate_ids:
         enqueue_on_commit(
-            notify_task(certificate_ids, "issued"), render_task(certificate_ids)
+            notify_task(certificate_ids, "issued"),
+            render_task(certificate_ids),
+            (statements.certificates_earned, (list(certificate_ids),)),
         )
 
 

@@ -254,6 +254,11 @@ DEMO_DATA_ALLOWED = True
 
 WAGTAIL_SITE_NAME = "IGN Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Where the IRIs of the platform's own xAPI activities start (xapi/own.py):
+# set once per deployment and never changed, or every record gets new ids.
+XAPI_ACTIVITY_BASE = os.environ.get(
+    "XAPI_ACTIVITY_BASE", WAGTAILADMIN_BASE_URL.rstrip("/") + "/xapi/activities"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # English and French content: each page and topic has its counterpart in the

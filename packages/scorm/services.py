@@ -20,11 +20,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from core.tasks import enqueue_on_commit
 from courses import translations
 from lessons.h5p import storage as h5p_storage
 from lessons.h5p.validation import Limits
 
-from . import runtime
+from . import runtime, statements
 from .models import ScormActivityPage, ScormAttempt, ScormPackage, ScormRuntime
 from .signals import scorm_activity_completed
 from .validation import ScormReport, validate_scorm
@@ -373,6 +374,7 @@ def _roll_up(attempt: ScormAttempt) -> None:
                 sender=ScormAttempt, learner_id=learner_id, activity_id=activity_id
             )
         )
+        enqueue_on_commit((statements.attempt_completed, (attempt.pk,)))
     attempt.save(
         update_fields=[
             "completion_status",
