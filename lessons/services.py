@@ -30,7 +30,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from core.tasks import enqueue_on_commit
 
+from . import statements as lrs_copies
 from .h5p import storage
 from .h5p.validation import (
     LibraryInfo,
@@ -547,6 +549,7 @@ def _record(
         )
         for c in checked
     )
+    enqueue_on_commit((lrs_copies.h5p_to_lrs, ([row.pk for row in stored],)))
     top = [c for c in checked if c.top_level]
     if top:
         _update_result(launch, top)

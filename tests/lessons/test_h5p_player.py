@@ -610,3 +610,31 @@ def test_a_text_file_in_a_package_never_renders_as_a_page(client, launch, name):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_checked_statements_reach_the_lrs_as_the_platforms_learner(
+    learner_client, launch, django_capture_on_commit_callbacks
+):
+    from xapi import own
+    from xapi.models import Statement
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_xapi(learner_client, launch, statement_for(launch, raw=1))
+    assert response.status_code == 201, response.content
+    row = H5PStatement.objects.get()
+    # The lesson it completes is recorded too; the player's statement once.
+    copied = Statement.objects.get(
+        statement_id=own.event_id(f"h5p-statement:{row.pk}")
+    ).statement
+    assert copied["verb"]["id"] == row.verb
+    assert copied["actor"]["account"]["name"] == str(launch.learner.pk)
+    assert launch.learner.email not in json.dumps(copied)
+    assert copied["result"]["score"]["scaled"] == 1.0
+    grouping = [a["id"] for a in copied["context"]["contextActivities"]["grouping"]]
+    assert f"{own.base()}/lesson/{launch.lesson.translation_key}" in grouping
+    # A second run of the task stores nothing new.
+    from lessons.statements import h5p_to_lrs
+
+    count = Statement.objects.count()
+    h5p_to_lrs([row.pk])
+    assert Statement.objects.count() == count
