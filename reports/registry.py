@@ -74,6 +74,13 @@ def _course_assessments(user, params):
     return selectors.assessment_summary(user, course_id=course_id)
 
 
+def _course_scorm(user, params):
+    course_id = _int(params, "course", required=True)
+    if not selectors.visible_courses(user).filter(pk=course_id).exists():
+        raise NotFound
+    return selectors.scorm_summary(user, course_id=course_id)
+
+
 def _completions(user, params):
     course_id = _int(params, "course", required=False)
     if (
@@ -177,6 +184,13 @@ REPORTS: dict[str, ReportSpec] = {
             "course-assessments",
             _("Assessments of a course"),
             _course_assessments,
+            filters=(("course", "a course id"),),
+            required=("course",),
+        ),
+        ReportSpec(
+            "course-scorm",
+            _("SCORM activities of a course"),
+            _course_scorm,
             filters=(("course", "a course id"),),
             required=("course",),
         ),

@@ -65,6 +65,7 @@ def course(request, course_id: int):
     course = get_object_or_404(selectors.visible_courses(user), pk=course_id)
     assessments = selectors.assessment_summary(user, course_id=course.pk)
     months = list(selectors.completions_over_time(user, course_id=course.pk).rows)
+    scorm = selectors.scorm_summary(user, course_id=course.pk)
     return render(
         request,
         "reports/course.html",
@@ -72,6 +73,8 @@ def course(request, course_id: int):
             "course": course,
             "assessment_columns": assessments.columns,
             "assessments": list(assessments.rows),
+            "scorm_columns": scorm.columns,
+            "scorm": list(scorm.rows),
             "completion_chart": bar_chart(
                 _("Completions a month"),
                 _("Completions"),

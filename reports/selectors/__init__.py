@@ -26,6 +26,7 @@ from .courses import completions_over_time, course_summary
 from .enrollments import enrollment_list
 from .item_analysis import item_analysis, item_statistics
 from .learners import EVENT_LABELS, learner_timeline
+from .packages import scorm_summary
 from .scope import (
     Scope,
     attempt_filter,
@@ -72,6 +73,7 @@ __all__ = [
     "reasons_for",
     "scope_of",
     "score_distribution",
+    "scorm_summary",
     "visible_assessment",
     "visible_cohorts",
     "visible_courses",
