@@ -127,7 +127,7 @@ def test_signed_in_learner_never_gets_the_anonymous_page(client, learner, catalo
         assert "X-Page-Cache" not in response
         assert "Log out" in html
     response, html = get(client, course.url)
-    assert '<form method="post">' in html  # the learner's CSRF-protected form
+    assert '<form method="post" class="side-action">' in html  # the learner's CSRF form
 
 
 def test_signed_in_page_is_never_kept_for_visitors(learner_client, catalog):
