@@ -326,3 +326,21 @@ def test_the_chooser_in_french(teacher, teacher_client, tagged):
         assert french in html, french
     for english in ("All banks", "All types", "Question text", "Essay (graded"):
         assert english not in html, english
+
+
+def test_a_slots_fields_are_labelled_in_french(teacher, teacher_client, course):
+    """The quiz editor's slot fields (they were labelled by their English
+    field names: "Category", "Tag")."""
+    profile = UserProfile.get_for_user(teacher)
+    profile.preferred_language = "fr"
+    profile.save()
+    url = f"/admin/pages/add/assessments/assessmentpage/{course.pk}/"
+    body = teacher_client.get(url).content.decode()
+    labels = {
+        name: " ".join(text.split())
+        for name, text in re.findall(
+            r'<label[^>]*for="id_slots-__prefix__-(\w+)"[^>]*>(.*?)<', body, re.S
+        )
+    }
+    assert labels["category"] == "Catégorie" and labels["tag"] == "Mot-clé", labels
+    assert labels["count"] == "Combien", labels
