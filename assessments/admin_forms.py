@@ -152,16 +152,28 @@ def _plain(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", text or "")).strip()
 
 
+def _plural_count(points: Decimal) -> int:
+    """The number ngettext chooses a plural form by (an integer): a whole
+    number of points as it is, a fraction as a plural (2)."""
+    return int(points) if points == points.to_integral_value() else 2
+
+
 class GradeForm(forms.Form):
     """A mark: typed, or computed from the rubric when a level is chosen for
     each of its criteria (`grading.rubric_score`). Each error is shown once,
     beside its field."""
 
-    score = forms.DecimalField(min_value=Decimal(0), decimal_places=3, max_digits=10)
+    score = forms.DecimalField(
+        label=_("Score"), min_value=Decimal(0), decimal_places=3, max_digits=10
+    )
     comment = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=10_000
+        label=_("Comment"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=10_000,
     )
     reason = forms.CharField(
+        label=_("Reason"),
         required=False,
         max_length=500,
         help_text=_("Required when you change a grade that was already given."),
@@ -191,7 +203,7 @@ class GradeForm(forms.Form):
                         ngettext(
                             "%(level)s (%(points)s point)",
                             "%(level)s (%(points)s points)",
-                            level.points,
+                            _plural_count(level.points),
                         )
                         % {"level": level.level, "points": level.points.normalize()},
                     )
@@ -317,9 +329,10 @@ class ImportForm(forms.Form):
     """The upload: the file alone. The bank is chosen on the preview."""
 
     file = forms.FileField(
-        help_text=_("A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
+        label=_("File"), help_text=_("A GIFT (.txt, .gift) or Moodle XML (.xml) file.")
     )
     format = forms.ChoiceField(
+        label=_("Format"),
         choices=[("", _("From the file name"))] + [(f, f) for f in FORMATS],
         required=False,
     )

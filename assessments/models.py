@@ -250,10 +250,16 @@ class AssessmentSlot(Orderable):
         default=Source.QUESTION,
     )
     question = models.ForeignKey(
-        Question, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Question,
+        verbose_name=_("question"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     category = models.ForeignKey(
         Category,
+        verbose_name=_("category"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -261,7 +267,10 @@ class AssessmentSlot(Orderable):
         help_text=_("Random: draw from this category and the ones below it."),
     )
     tag = models.CharField(
-        max_length=100, blank=True, help_text=_("Random: only questions with this tag.")
+        _("tag"),
+        max_length=100,
+        blank=True,
+        help_text=_("Random: only questions with this tag."),
     )
     count = models.PositiveSmallIntegerField(
         _("how many"),

@@ -128,3 +128,22 @@ def test_a_new_upload_replaces_the_unconfirmed_one(teacher_client):
     upload(teacher_client, "questions.gift.txt")
     assert QuestionImport.objects.count() == 1
     assert teacher_client.get(first).status_code == 404
+
+
+def test_the_preview_and_its_warnings_in_french(teacher, teacher_client):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(teacher)
+    profile.preferred_language = "fr"
+    profile.save()
+    body = teacher_client.get(upload(teacher_client, "questions.gift.txt"))
+    body = body.content.decode()
+    for french in (
+        "9 questions dans le fichier",
+        "Une autre question du fichier porte le même nom",
+        "Choisissez la banque",
+        "Nom de la nouvelle banque",
+    ):
+        assert french in body, french
+    for english in ("questions in the file", "Another question", "Choose the bank"):
+        assert english not in body, english

@@ -4,17 +4,19 @@ number of attempts or the length of the grading queue."""
 from typing import cast
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from accounts.models import User
 from assessments import services
-from courses.services import sync_instructor_permissions
+from assessments.models import Response
 from enrollments.services import enroll
 from questions.kinds import Kind
-from questions.models import Category, Question
-from tests.budgets import queries_for
-from tests.factories import UserFactory, make_question, make_quiz
+from questions.models import Category, Question, RubricLevel
+from tests.budgets import LARGE, SMALL, queries_for
+from tests.factories import UserFactory, make_question, make_quiz, teach
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +31,15 @@ BUDGETS = {
     # the one rule (the outline, the learner's lesson, quiz and SCORM facts).
     "review": 25,
     "status": 16,
-    "queue": 20,
+    # The admin's (measured at SMALL and LARGE): session, user, permissions,
+    # the user's courses, then the queue's rows (one query with their
+    # learners and quizzes); the marking page's response, its snapshot's
+    # rubric (one query) and history; the chooser's banks, categories and tags
+    # for its filters and one page of rows; the import's job.
+    "queue": 11,
+    "marking": 12,
+    "chooser": 9,
+    "import": 10,
 }
 
 
@@ -91,24 +101,96 @@ def test_overview_does_not_grow_with_attempts(
     assert queries_for(client, quiz.url) == small <= BUDGETS["overview"]
 
 
-def test_grading_queue_does_not_grow_with_pending_essays(
+def test_grading_queue_and_marking_do_not_grow_with_pending_essays(
     client, course, essay, instructor, django_capture_on_commit_callbacks
 ):
-    course.instructors = [instructor]
-    course.save()
-    sync_instructor_permissions(course=course)
+    """SMALL then LARGE essays waiting: the queue and the marking page of
+    the oldest (with its rubric) run the same queries."""
+    teach(course, instructor)
+    for order, (criterion, level, points) in enumerate(
+        [("Ideas", "Few", 0), ("Ideas", "Many", 2), ("Style", "Clear", 1)]
+    ):
+        RubricLevel.objects.create(
+            question=essay,
+            criterion=criterion,
+            level=level,
+            points=points,
+            sort_order=order,
+        )
     quiz = make_quiz(course, slots=[essay])
     client.force_login(instructor)
 
     def pending(count):
         for _ in range(count):
-            finished_attempt(UserFactory(), quiz, django_capture_on_commit_callbacks)
+            learner = UserFactory()
+            attempt = services.start_attempt(learner=learner, assessment=quiz)
+            services.save_answers(attempt=attempt, answers={1: "An essay."})
+            with django_capture_on_commit_callbacks(execute=True):
+                services.submit_attempt(attempt=attempt)
 
-    pending(2)
-    small = queries_for(client, "/admin/assessments/grading/")
-    pending(30)
-    assert queries_for(client, "/admin/assessments/grading/") == small
-    assert small <= BUDGETS["queue"]
+    queue = "/admin/assessments/grading/"
+    pending(SMALL)
+    oldest = Response.objects.filter(needs_review=True).order_by("pk").first()
+    marking = f"/admin/assessments/grading/{oldest.pk}/?quiz={quiz.pk}"
+    small = {
+        "queue": queries_for(client, queue),
+        "marking": queries_for(client, marking),
+    }
+    assert b"Start marking" in client.get(queue).content
+    assert b"grading-rubric" in client.get(marking).content
+    pending(LARGE - SMALL)
+    assert Response.objects.filter(needs_review=True).count() == LARGE
+    large = {
+        "queue": queries_for(client, queue),
+        "marking": queries_for(client, marking),
+    }
+    assert large == small
+    assert small["queue"] <= BUDGETS["queue"], small
+    assert small["marking"] <= BUDGETS["marking"], small
+
+
+def test_the_question_chooser_does_not_grow_with_the_bank(
+    client, course, bank, instructor
+):
+    """The slot's question chooser, SMALL then LARGE questions (more than a
+    page), each with tags: the same queries, the listing and its results."""
+    teach(course, instructor)
+    client.force_login(instructor)
+
+    def questions(count):
+        for number in range(count):
+            make_question(bank, title=f"Question {number}", tags=("cimic", "liaison"))
+
+    choose = reverse("question_chooser:choose")
+    results = reverse("question_chooser:choose_results") + "?tag=cimic"
+    questions(SMALL)
+    small = (queries_for(client, choose), queries_for(client, results))
+    questions(LARGE - SMALL)
+    assert (queries_for(client, choose), queries_for(client, results)) == small
+    assert max(small) <= BUDGETS["chooser"], small
+
+
+def test_the_import_preview_does_not_grow_with_the_file(client, course, instructor):
+    teach(course, instructor)
+    client.force_login(instructor)
+
+    def preview(count) -> str:
+        gift = "\n\n".join(
+            f"::Question {n}:: Is {n} a number? {{TRUE}}" for n in range(count)
+        )
+        response = client.post(
+            "/admin/assessments/import/",
+            {"file": SimpleUploadedFile("bank.gift", gift.encode(), "text/plain")},
+        )
+        assert response.status_code == 302
+        return response["Location"]
+
+    small_url = preview(SMALL)
+    assert f"{SMALL} questions in the file" in client.get(small_url).content.decode()
+    small = queries_for(client, small_url)
+    large_url = preview(LARGE)
+    assert f"{LARGE} questions in the file" in client.get(large_url).content.decode()
+    assert queries_for(client, large_url) == small <= BUDGETS["import"]
 
 
 START_BUDGET = 15  # measured: the active locale, routing, session, user, the

@@ -3,6 +3,7 @@ score, "save and next" walks the queue with its filters kept in the address,
 a score error is shown once, another course's essay is a 404, and the learner
 is still notified."""
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -180,3 +181,67 @@ def test_an_instructor_cannot_grade_another_courses_essay(
     # A filter naming their quiz is ignored, never an error or a leak.
     queue = teacher_client.get(QUEUE, {"quiz": quiz.pk, "course": "9" * 30})
     assert queue.status_code == 200
+
+
+def test_the_rubric_is_read_from_the_live_question(
+    teacher_client, course, essay, rubric, django_capture_on_commit_callbacks
+):
+    """The rubric is the question's as it is now, not a copy taken when the
+    essay was submitted: a level renamed and a criterion added after the
+    submission are what the grader sees and marks with."""
+    quiz = make_quiz(course, slots=[essay])
+    (response,) = submitted(quiz, [UserFactory()], django_capture_on_commit_callbacks)
+    rubric[2].level = "Thorough"
+    rubric[2].save()
+    sources = RubricLevel.objects.create(
+        question=essay, criterion="Sources", level="Cited", points=5, sort_order=9
+    )
+    url = f"{QUEUE}{response.pk}/"
+    page = teacher_client.get(url).content.decode()
+    assert "Thorough (4 points)" in page and "Complete (4 points)" not in page
+    assert "Sources" in page and "Cited (5 points)" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = teacher_client.post(
+            url,
+            {
+                "rubric_1": rubric[2].pk,
+                "rubric_2": rubric[3].pk,
+                "rubric_3": sources.pk,
+            },
+        )
+    assert saved.status_code == 302
+    response.refresh_from_db()
+    # Thorough 4 + Unclear 0 + Cited 5 = 9 of 10 rubric points, on a mark of 5.
+    assert response.score == Decimal("4.5")
+
+
+def test_the_grade_page_in_french(
+    teacher, teacher_client, course, essay, rubric, django_capture_on_commit_callbacks
+):
+    """The admin follows the grader's language: the rubric, the labels of
+    the score, the comment and the buttons are French."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(teacher)
+    profile.preferred_language = "fr"
+    profile.save()
+    quiz = make_quiz(course, slots=[essay])
+    (response,) = submitted(quiz, [UserFactory()], django_capture_on_commit_callbacks)
+    page = teacher_client.get(f"{QUEUE}{response.pk}/").content.decode()
+    labels = {
+        name: " ".join(text.split())
+        for name, text in re.findall(
+            r'<label[^>]*for="id_(\w+)"[^>]*>(.*?)<', page, flags=re.S
+        )
+    }
+    assert labels["score"] == "Note" and labels["comment"] == "Commentaire"
+    for french in (
+        "Grille d\u2019évaluation",
+        "Enregistrer la note",
+        "Enregistrer et corriger la suivante",
+        "Corrigé et consignes de correction",
+        "Complete (4 points)",
+    ):
+        assert french in page, french
+    for english in ("Save mark", "Answer key", "Back to the queue", "Rubric<"):
+        assert english not in page, english

@@ -306,3 +306,41 @@ def test_the_pool_in_french(teacher, teacher_client, tagged):
     url = reverse("assessments_admin:slot_pool")
     response = teacher_client.get(url, {"tag": "cimic"})
     assert response.json()["text"] == "Ce mot-clé compte 2 questions."
+
+
+def test_the_chooser_in_french(teacher, teacher_client, tagged):
+    """The admin follows the instructor's language: the chooser's filters,
+    columns and a question's type are French, no English of ours left."""
+    profile = UserProfile.get_for_user(teacher)
+    profile.preferred_language = "fr"
+    profile.save()
+    html = teacher_client.get(reverse(CHOOSE)).json()["html"]
+    for french in (
+        "Toutes les banques",
+        "Toutes les catégories",
+        "Tous les mots-clés",
+        "Tous les types",
+        "Énoncé de la question",
+        "Réponse rédigée (corrigée à la main)",
+    ):
+        assert french in html, french
+    for english in ("All banks", "All types", "Question text", "Essay (graded"):
+        assert english not in html, english
+
+
+def test_a_slots_fields_are_labelled_in_french(teacher, teacher_client, course):
+    """The quiz editor's slot fields (they were labelled by their English
+    field names: "Category", "Tag")."""
+    profile = UserProfile.get_for_user(teacher)
+    profile.preferred_language = "fr"
+    profile.save()
+    url = f"/admin/pages/add/assessments/assessmentpage/{course.pk}/"
+    body = teacher_client.get(url).content.decode()
+    labels = {
+        name: " ".join(text.split())
+        for name, text in re.findall(
+            r'<label[^>]*for="id_slots-__prefix__-(\w+)"[^>]*>(.*?)<', body, re.S
+        )
+    }
+    assert labels["category"] == "Catégorie" and labels["tag"] == "Mot-clé", labels
+    assert labels["count"] == "Combien", labels

@@ -25,6 +25,9 @@ def axe_source() -> str:
     return AXE.read_text() + "\n;true"
 
 
+# Our admin views' own content: the main area without Wagtail's success
+# banner (white on #3b977b), as tests/browser/test_rubric_grading_journey.py.
+ADMIN_MAIN = "{include: [['main']], exclude: [['.messages']]}"
 PHONE = {"width": 390, "height": 844}
 BLOCKING = ("serious", "critical")
 # What sticks out past the phone's width: the outermost such elements.
@@ -50,7 +53,7 @@ class Evidence:
         folder.mkdir(parents=True)
         return Journey(self, name, view, folder)
 
-    def check_axe(self, key: str, view) -> None:
+    def check_axe(self, key: str, view, *, within: str = "document") -> None:
         # Evaluated over the DevTools protocol: the site's CSP (script-src
         # 'self') rightly refuses add_script_tag's inline script, and the
         # journeys keep the CSP on.
@@ -59,7 +62,7 @@ class Evidence:
         # The H5P player's frame is another origin that runs third-party
         # content; axe looks at the platform's own document.
         result = view.evaluate(
-            "() => axe.run(document, {iframes: false, resultTypes: ['violations']})"
+            f"() => axe.run({within}, {{iframes: false, resultTypes: ['violations']}})"
         )
         self.axe[key] = {
             "url": urlsplit(view.url).path,
@@ -67,7 +70,7 @@ class Evidence:
                 {
                     "id": violation["id"],
                     "impact": violation["impact"],
-                    "help": violation["help"],
+                    "help": violation.get("help", ""),
                     "nodes": [
                         " ".join(map(str, node["target"]))
                         for node in violation["nodes"]
@@ -145,6 +148,12 @@ class Journey:
         self.evidence.check_axe(label, self.page)
         if phone:
             self.evidence.check_phone(label, self.page)
+
+    def admin_page(self, label: str, *, within: str = ADMIN_MAIN) -> None:
+        """A step on one of our admin views: screenshot and axe-core on our
+        own content (Wagtail's chrome, its sidebar and banners, is not ours)."""
+        self.step(label)
+        self.evidence.check_axe(label, self.page, within=within)
 
 
 @pytest.fixture

@@ -116,3 +116,53 @@ def build_course(catalog, instructor) -> JourneyCourse:
         pass_mark=50,
     )
     return JourneyCourse(course=course, quiz=quiz)
+
+
+# The essay's rubric: (criterion, level, points), in order.
+RUBRIC = [
+    ("Coordination", "Missing", 0),
+    ("Coordination", "Named", 1),
+    ("Coordination", "Applied", 2),
+    ("Clarity", "Unclear", 0),
+    ("Clarity", "Clear", 1),
+]
+SECOND_LEARNER = "second.learner@example.org"
+SECOND_ANSWER = "I would ask the host nation's police to pick the site."
+
+
+def add_a_rubric_and_a_second_essay(taught: JourneyCourse) -> None:
+    """The essay gets a rubric, and a second learner's essay waits to be
+    marked beside the student's (an attempt through the quiz services), so
+    the instructor marks two with "save and mark the next"."""
+    from accounts.models import Role
+    from assessments import services as assessment_services
+    from enrollments.services import enroll
+    from questions.models import Question, RubricLevel
+    from tests.factories import UserFactory
+
+    essay = Question.objects.get(
+        bank__course=taught.course, title="Liaison in practice"
+    )
+    RubricLevel.objects.bulk_create(
+        RubricLevel(
+            question=essay,
+            criterion=criterion,
+            level=level,
+            points=points,
+            sort_order=order,
+        )
+        for order, (criterion, level, points) in enumerate(RUBRIC)
+    )
+    learner = UserFactory(
+        email=SECOND_LEARNER, display_name="Sam Okafor", role=Role.STUDENT
+    )
+    enroll(learner=learner, course=taught.course)
+    attempt = assessment_services.start_attempt(learner=learner, assessment=taught.quiz)
+    slot = next(
+        entry["slot"]
+        for entry in attempt.questions_snapshot
+        if entry.get("question") == essay.pk
+    )
+    assessment_services.save_answers(attempt=attempt, answers={slot: SECOND_ANSWER})
+    assessment_services.submit_attempt(attempt=attempt)
+    assessment_services.grade_attempt(attempt_id=attempt.pk)

@@ -1,8 +1,9 @@
 """Whole journeys in Chromium, chained as they happen: an instructor builds a
 course in the admin; a student signs up and takes another course to its quiz
-(by keyboard alone); the instructor marks the essay; the student gets results,
-certificate and PDF; a program manager revokes it in the register. axe-core
-runs on every key page and each is seen at 390 px wide (var/e2e/)."""
+(by keyboard alone); the instructor marks two essays with a rubric; the
+student gets results, certificate and PDF; a program manager revokes it in
+the register. axe-core runs on every key page and each is seen at 390 px wide
+(var/e2e/); on the admin views, axe looks at our own content."""
 
 import pytest
 from django.core.management import call_command
@@ -11,7 +12,7 @@ from accounts.models import User
 from courses.models import CourseIndexPage
 
 from . import instructor, manager, student
-from .course import build_course
+from .course import add_a_rubric_and_a_second_essay, build_course
 
 # The live server needs a transactional database, emptied after each test:
 # the journeys share one test (as tests/browser/test_journeys.py does).
@@ -28,6 +29,7 @@ def test_journeys(origins, page, evidence, tmp_path):
         CourseIndexPage.objects.get(locale__language_code="en"),
         User.objects.get(email=instructor.INSTRUCTOR),
     )
+    add_a_rubric_and_a_second_essay(taught)
     try:
         learner = evidence.journey("student", page)
         student.signs_up_browses_and_enrols(learner, base)
@@ -41,9 +43,13 @@ def test_journeys(origins, page, evidence, tmp_path):
 
         teacher = evidence.journey("instructor", page)
         course = instructor.builds_a_course_with_a_lesson(teacher, base)
-        instructor.imports_a_bank_and_builds_a_quiz(teacher, base, course, tmp_path)
+        quiz = instructor.imports_a_bank_and_builds_a_quiz(
+            teacher, base, course, tmp_path
+        )
+        instructor.previews_the_quiz_as_a_learner(teacher, base, quiz)
+        instructor.imports_moodles_gift_with_its_warnings(teacher, base)
         instructor.uploads_an_h5p_package(teacher, base)
-        instructor.marks_the_essay(teacher, base, taught.quiz)
+        instructor.marks_two_essays_with_a_rubric(teacher, base, taught.quiz)
 
         verification = student.sees_results_and_certificate(learner, base, taught.quiz)
 
@@ -78,4 +84,14 @@ KEY_PAGES = {
     "login",
     "signup",
     "certificate-register",
+    # The instructor's admin views (our own content, without Wagtail's chrome).
+    "admin-dashboard",
+    "question-chooser",
+    "quiz-preview",
+    "quiz-preview-feedback",
+    "import-preview-warnings",
+    "moodle-imported",
+    "grading-queue",
+    "marking-1",
+    "marking-2",
 }
