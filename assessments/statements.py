@@ -10,6 +10,7 @@ not the learner's choice or the right one."""
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from xapi import own
 
@@ -75,9 +76,11 @@ def _attempt_statements(
         if response.answered_at is None or response.score is None:
             continue
         question = own.activity("question", f"{response.question_id}")
-        result = {"score": own.score(response.score, response.max_score)}
+        answered: dict[str, Any] = {
+            "score": own.score(response.score, response.max_score)
+        }
         if response.max_score:
-            result["success"] = Decimal(response.score) >= Decimal(response.max_score)
+            answered["success"] = Decimal(response.score) >= Decimal(response.max_score)
         out.append(
             own.statement(
                 f"response:{response.pk}:answered:{attempt.times_graded}",
@@ -85,9 +88,7 @@ def _attempt_statements(
                 verb="answered",
                 obj=question,
                 timestamp=response.answered_at,
-                result={
-                    key: value for key, value in result.items() if value is not None
-                },
+                result={k: v for k, v in answered.items() if v is not None},
                 parents=parents,
             )
         )
@@ -97,7 +98,7 @@ def _attempt_statements(
         if attempt.passed is None
         else ("passed" if attempt.passed else "failed")
     )
-    result: dict = {"completion": True}
+    result: dict[str, Any] = {"completion": True}
     score = own.score(attempt.score, attempt.max_score)
     if score:
         result["score"] = score

@@ -24,10 +24,12 @@ def certificates_earned(certificate_ids: Sequence[int]) -> list[str]:
     statements = []
     pages: dict[int, dict] = {}
     for certificate in certificates:
-        if certificate.path_completion_id:
+        if certificate.path_completion is not None:
             page = certificate.path_completion.path
-        else:
+        elif certificate.enrollment is not None:
             page = certificate.enrollment.course
+        else:
+            continue
         if page.pk not in pages:
             pages[page.pk] = own.page_activity("course", page)
         statements.append(

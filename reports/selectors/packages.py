@@ -7,6 +7,7 @@ learners of the courses they teach."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
@@ -35,8 +36,8 @@ def scorm_summary(user, *, course_id: int) -> Report:
             )
         )
     )
-    stats = {
-        row["activity_id"]: row
+    stats: dict[int, dict[str, Any]] = {
+        row["activity_id"]: dict(row)
         for row in attempts.values("activity_id").annotate(
             learners=Count("learner_id", distinct=True),
             attempts=Count("pk"),

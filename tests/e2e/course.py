@@ -3,6 +3,7 @@ H5P self-check), then a timed quiz with one question of each kind a keyboard
 must manage (choice, ordering, matching) and an essay the instructor marks."""
 
 from dataclasses import dataclass
+from typing import cast
 
 from assessments.models import AssessmentPage
 from courses.models import CoursePage
@@ -134,7 +135,7 @@ def add_a_rubric_and_a_second_essay(taught: JourneyCourse) -> None:
     """The essay gets a rubric, and a second learner's essay waits to be
     marked beside the student's (an attempt through the quiz services), so
     the instructor marks two with "save and mark the next"."""
-    from accounts.models import Role
+    from accounts.models import Role, User
     from assessments import services as assessment_services
     from enrollments.services import enroll
     from questions.models import Question, RubricLevel
@@ -153,8 +154,9 @@ def add_a_rubric_and_a_second_essay(taught: JourneyCourse) -> None:
         )
         for order, (criterion, level, points) in enumerate(RUBRIC)
     )
-    learner = UserFactory(
-        email=SECOND_LEARNER, display_name="Sam Okafor", role=Role.STUDENT
+    learner = cast(
+        User,
+        UserFactory(email=SECOND_LEARNER, display_name="Sam Okafor", role=Role.STUDENT),
     )
     enroll(learner=learner, course=taught.course)
     attempt = assessment_services.start_attempt(learner=learner, assessment=taught.quiz)
