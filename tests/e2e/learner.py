@@ -174,7 +174,7 @@ FRENCH = Language(
         "quiz_closes": "Clôture de l’évaluation : {title}",
         "certificate_expires": "Expiration du certificat : {title}",
         "download": "Télécharger le PDF",
-        "answered": ", avec réponse",
+        "answered": ", répondue",
         "flag_name": ", signalée",
     },
 )
