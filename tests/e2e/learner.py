@@ -139,6 +139,7 @@ ENGLISH = Language(
         "certificate_expires": "Certificate expires: {title}",
         "download": "Download PDF",
         "answered": ", answered",
+        "answered_state": "Answered",
         "flag_name": ", flagged",
     },
 )
@@ -175,6 +176,7 @@ FRENCH = Language(
         "certificate_expires": "Expiration du certificat : {title}",
         "download": "Télécharger le PDF",
         "answered": ", répondue",
+        "answered_state": "Répondue",
         "flag_name": ", signalée",
     },
 )
@@ -389,8 +391,8 @@ def calendar_events(walk: Walk) -> list[icalendar.Event]:
 
 
 def the_feed_carries_the_quiz_close_date(walk: Walk, setup: Setup) -> None:
-    walk.step("dashboard", key=True)
     events = calendar_events(walk)
+    walk.step("dashboard", key=True)
     summary = walk.w("quiz_closes", title=setup.quiz.title)
     (event,) = [e for e in events if str(e.get("summary")) == summary]
     assert event.decoded("dtstart") == setup.quiz.closes_at, event
@@ -457,6 +459,9 @@ def takes_the_timed_quiz(walk: Walk, setup: Setup) -> None:
         answer(page, slot, kind, value)
         if kind == "order":  # an order counts once moved: the script says so
             expect(page.locator(f"#q{slot} .ordering-moved")).to_have_value("1")
+        expect(page.locator(f"#q{slot} .answer-state")).to_have_text(
+            walk.w("answered_state")
+        )
         expect(item).to_have_accessible_name(
             re.compile(rf"^{slot}\s?{re.escape(walk.w('answered'))}")
         )
