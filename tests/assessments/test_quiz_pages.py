@@ -419,3 +419,16 @@ def test_a_page_rendered_before_tokens_still_saves(client, text_quiz, enrolled):
     assert client.post(url(text_quiz, "save", attempt.number), data).status_code == 200
     assert stored(attempt, "ordering") == [second, first]
     assert stored(attempt, "gapfill") == ["one"]
+
+
+def test_the_review_marks_a_one_answer_question_with_radio_marks(
+    client, quiz, enrolled, django_capture_on_commit_callbacks
+):
+    """One answer: ○ and ◉ as the radios were; ☐ and ☑ are for "all that apply"."""
+    client.force_login(enrolled)
+    attempt = start(client, quiz)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url(quiz, "submit", attempt.number))
+    body = client.get(url(quiz, "review", attempt.number)).content.decode()
+    assert '<span class="option-mark" aria-hidden="true">○</span>' in body
+    assert "☐" not in body and "☑" not in body
