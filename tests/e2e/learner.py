@@ -387,7 +387,7 @@ def calendar_events(walk: Walk) -> list[icalendar.Event]:
     assert feed.ok, feed.status
     assert feed.headers["content-type"].startswith("text/calendar")
     calendar = icalendar.Calendar.from_ical(feed.body())
-    return list(calendar.walk("VEVENT"))
+    return list(calendar.walk("VEVENT"))  # type: ignore[arg-type]
 
 
 def the_feed_carries_the_quiz_close_date(walk: Walk, setup: Setup) -> None:
@@ -554,5 +554,6 @@ def the_feed_carries_the_certificate_expiry(
     summary = walk.w("certificate_expires", title=title)
     (event,) = [e for e in events if str(e.get("summary")) == summary]
     # iCalendar keeps whole seconds.
+    assert certificate.expires_at is not None
     assert event.decoded("dtstart") == certificate.expires_at.replace(microsecond=0)
     assert certificate.expires_at - timezone.now() < timedelta(days=90)
