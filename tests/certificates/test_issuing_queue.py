@@ -15,7 +15,7 @@ from django_q.conf import Conf
 from django_q.models import OrmQ
 from django_q.signing import SignedPackage
 
-from certificates import services, tasks
+from certificates import services, statements, tasks
 from certificates.models import SerialCounter
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
@@ -55,6 +55,7 @@ def test_issuing_writes_the_record_and_queues_the_mail_and_the_pdf(
     assert queued() == [
         (tasks.notify_certificates, ([certificate.pk], "issued")),
         (tasks.render_certificate_pdf, (certificate.pk,)),
+        (statements.certificates_earned, ([certificate.pk],)),
     ]
     assert mail.outbox == []
 

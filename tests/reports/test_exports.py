@@ -79,6 +79,7 @@ def test_each_report_exports_with_its_filters(client, world, manager):
     requests = [
         ("courses", {}),
         ("course-assessments", {"course": world.teaching.pk}),
+        ("course-scorm", {"course": world.teaching.pk}),
         ("completions", {}),
         ("cohorts", {}),
         ("cohort", {"cohort": world.cohort.pk}),
