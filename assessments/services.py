@@ -347,7 +347,11 @@ def _draw_plan(assessment: AssessmentPage, version: int) -> list[_PlannedSlot]:
     plan = cache.get(key)
     if plan is None:
         plan = []
-        for slot in assessment.slots.select_related("category"):
+        # In the author's order; slots saved without one (sort_order null)
+        # keep the order they were made in, on every database.
+        for slot in assessment.slots.select_related("category").order_by(
+            "sort_order", "pk"
+        ):
             pool: tuple[int, ...] = ()
             if not slot.question_id:
                 pool = tuple(_pool(slot).order_by("pk").values_list("pk", flat=True))

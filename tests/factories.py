@@ -241,11 +241,12 @@ def make_quiz(course: CoursePage, *, title: str | None = None, slots=(), **field
     quiz = AssessmentPage(title=title, slug=slugify(title), **fields)
     quiz.slots = [
         AssessmentSlot(
-            **{"source": "question" if slot.get("question") else "random", **slot}
+            sort_order=order,
+            **{"source": "question" if slot.get("question") else "random", **slot},
         )
         if isinstance(slot, dict)
-        else AssessmentSlot(question=slot)
-        for slot in slots
+        else AssessmentSlot(question=slot, sort_order=order)
+        for order, slot in enumerate(slots)
     ]
     course.add_child(instance=quiz)
     return quiz
