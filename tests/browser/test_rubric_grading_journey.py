@@ -33,6 +33,10 @@ SHOTS = Path("/work/shots/qbank")
 
 
 def serious_violations(page) -> list[str]:
+    # A URL assertion passes once the next page's response has begun, before
+    # its document is parsed: axe run then finds no <main> to include.
+    page.wait_for_load_state("load")
+    page.locator("main").wait_for(state="attached")
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         page.evaluate(axe_source())
     result = page.evaluate(
