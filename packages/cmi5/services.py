@@ -12,7 +12,7 @@ from django.db import transaction
 
 from accounts.models import User
 from lessons.h5p import storage as h5p_storage
-from lessons.h5p.validation import Limits
+from packages.scorm.services import scorm_limits
 
 from .models import Cmi5Course
 from .validation import Cmi5Report, validate_cmi5
@@ -24,15 +24,6 @@ def root() -> Path:
 
 def course_dir(course: Cmi5Course) -> Path:
     return root() / str(course.uuid)
-
-
-def cmi5_limits() -> Limits:
-    # The same bounds as SCORM packages: both are courseware zips.
-    return Limits(
-        max_entries=settings.SCORM_MAX_ENTRIES,
-        max_total_bytes=settings.SCORM_MAX_UNCOMPRESSED_BYTES,
-        max_file_bytes=settings.SCORM_MAX_FILE_BYTES,
-    )
 
 
 @dataclass
@@ -73,7 +64,9 @@ def import_cmi5_course(
     dry_run: bool = False,
     title: str = "",
 ) -> ImportResult:
-    report = validate_cmi5(source, limits=cmi5_limits())
+    report = validate_cmi5(
+        source, limits=scorm_limits()
+    )  # the same bounds: courseware zips
     result = ImportResult(report=report)
     if not report.ok or dry_run:
         return result

@@ -30,7 +30,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO
 from urllib.parse import parse_qsl, unquote, urlsplit
 from xml.etree.ElementTree import Element
@@ -38,8 +38,9 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
-from lessons.h5p.validation import ArchiveRules, Limits, read_archive
+from lessons.h5p.validation import Limits, read_archive
 from lessons.translatable import Translatable, gettext_noop
+from packages.scorm.validation import courseware_rules, warn_skipped
 
 COURSE_STRUCTURE = "cmi5.xml"
 NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
@@ -53,13 +54,6 @@ LAUNCH_METHODS = ("AnyWindow", "OwnWindow")
 RESERVED_PARAMETERS = frozenset(
     {"endpoint", "fetch", "actor", "registration", "activityId"}
 )
-SERVED_EXTENSIONS = frozenset(
-    {"html", "htm", "xhtml", "js", "mjs", "css", "json", "xml", "xsd", "dtd"}
-    | {"txt", "md", "csv", "png", "jpg", "jpeg", "gif", "svg", "bmp", "ico"}
-    | {"webp", "avif", "tif", "tiff", "mp3", "mp4", "m4a", "m4v", "ogg", "oga"}
-    | {"ogv", "wav", "webm", "vtt", "srt", "pdf", "woff", "woff2", "ttf", "eot"}
-    | {"otf", "wasm"}
-)
 MAX_IRI = 2_048
 MAX_TEXT = 2_000
 MAX_AUS = 5_000
@@ -69,7 +63,6 @@ MAX_URL = 2_048
 
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
-_JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|\._)")
 # Elements of the cmi5 namespace the schema names, by parent.
 _ALLOWED = {
     "courseStructure": {"course", "objectives", "block", "au"},
@@ -234,32 +227,11 @@ def _read_all(
 def _read_zip(
     report: Cmi5Report, source: str | Path | IO[bytes], limits: Limits
 ) -> None:
-    def kept(name: str) -> bool:
-        if PurePosixPath(name).suffix.lower().lstrip(".") in SERVED_EXTENSIONS:
-            return True
-        report.skipped.append(name)
-        return False
-
-    rules = ArchiveRules(
-        type_problem=lambda name: None,
-        ignored=lambda name: bool(_JUNK.search(name)),
-        kept=kept,
-    )
+    rules = courseware_rules(report.skipped)
     if not read_archive(source, limits, report, rules=rules):
         report.files = {}
-        if not report.errors:  # pragma: no cover - read_archive reports why
-            report.add_error(_ARCHIVE, gettext_noop("unreadable"))
         return
-    if report.skipped and not report.errors:
-        report.add_warning(
-            _ARCHIVE,
-            gettext_noop(
-                "%(count)d files of types the content origin does not serve are "
-                "left out: %(names)s",
-                count=len(report.skipped),
-                names=", ".join(sorted(report.skipped)[:5]),
-            ),
-        )
+    warn_skipped(report)
 
 
 def _local(tag: object) -> str:
