@@ -1,5 +1,7 @@
-"""The packages app's models: SCORM (`packages.scorm.models`)."""
+"""The packages app's models: SCORM (`packages.scorm.models`) and cmi5
+(`packages.cmi5.models`)."""
 
+from .cmi5.models import Cmi5Course
 from .scorm.models import (
     ScormActivityPage,
     ScormAttempt,
@@ -9,6 +11,7 @@ from .scorm.models import (
 )
 
 __all__ = [
+    "Cmi5Course",
     "ScormActivityPage",
     "ScormAttempt",
     "ScormPackage",

@@ -32,7 +32,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Protocol
 from urllib.parse import unquote, urlsplit
 from xml.etree.ElementTree import Element
 
@@ -85,7 +85,7 @@ SEQUENCING_FEATURES = {
 }
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
-_JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|\._)")
+JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|\._)")
 
 
 @dataclass
@@ -149,24 +149,47 @@ def validate_scorm(
     """Check everything about a SCORM package; return the report (never raises)."""
     report = ScormReport()
     every_name: set[str] = set()
-
-    def kept(name: str) -> bool:
-        every_name.add(name)
-        if _suffix(name) in SERVED_EXTENSIONS:
-            return True
-        report.skipped.append(name)
-        return False
-
-    rules = ArchiveRules(
-        type_problem=lambda name: None,
-        ignored=lambda name: bool(_JUNK.search(name)),
-        kept=kept,
-    )
+    rules = courseware_rules(report.skipped, every_name)
     if not read_archive(source, limits or Limits(), report, rules=rules):
         report.files = {}
         return report
     if not report.errors:
         _check_manifest(report, every_name)
+    warn_skipped(report)
+    if report.errors:
+        report.files = {}
+    return report
+
+
+def courseware_rules(skipped: list[str], seen: set[str] | None = None) -> ArchiveRules:
+    """The archive rules of courseware zips (SCORM, cmi5): any file type is
+    read, archivers' junk ignored, and only what the content origin serves
+    kept; the others are listed in `skipped` (and every name in `seen`)."""
+
+    def kept(name: str) -> bool:
+        if seen is not None:
+            seen.add(name)
+        if _suffix(name) in SERVED_EXTENSIONS:
+            return True
+        skipped.append(name)
+        return False
+
+    return ArchiveRules(
+        type_problem=lambda name: None,
+        ignored=lambda name: bool(JUNK.search(name)),
+        kept=kept,
+    )
+
+
+class _SkippedReport(Protocol):
+    skipped: list[str]
+    errors: list[str]
+
+    def add_warning(self, where: str, reason: Translatable) -> None: ...
+
+
+def warn_skipped(report: _SkippedReport) -> None:
+    """One warning for the files left out, if the package is otherwise good."""
     if report.skipped and not report.errors:
         report.add_warning(
             _ARCHIVE,
@@ -177,9 +200,6 @@ def validate_scorm(
                 names=", ".join(sorted(report.skipped)[:5]),
             ),
         )
-    if report.errors:
-        report.files = {}
-    return report
 
 
 def _suffix(name: str) -> str:

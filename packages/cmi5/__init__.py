@@ -1,0 +1,1 @@
+"""cmi5 courses: course structures (blocks and AUs) validated and imported."""
