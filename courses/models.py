@@ -330,6 +330,7 @@ class CoursePage(Page):
         "lessons.LessonPage",
         "assessments.AssessmentPage",
         "packages.ScormActivityPage",
+        "packages.Cmi5ActivityPage",
     ]
 
     class Meta:

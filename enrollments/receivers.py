@@ -7,6 +7,7 @@ from accounts.models import User
 from assessments.signals import attempt_graded, attempts_regraded
 from lessons.models import LessonPage
 from lessons.signals import h5p_activity_completed
+from packages.cmi5.signals import cmi5_activity_satisfied
 from packages.scorm.signals import scorm_activity_completed
 
 from . import tasks
@@ -35,4 +36,13 @@ def on_h5p_activity_completed(
 def on_scorm_activity_completed(
     sender, *, learner_id: int, activity_id: int, **kwargs
 ) -> None:
+    async_task(tasks.update_completion_after_scorm, learner_id, activity_id)
+
+
+@receiver(cmi5_activity_satisfied, dispatch_uid="enrollments.cmi5_completion")
+def on_cmi5_activity_satisfied(
+    sender, *, learner_id: int, activity_id: int, **kwargs
+) -> None:
+    # A satisfied cmi5 registration completes its activity like a SCORM
+    # attempt does: the same re-evaluation of the enrolment.
     async_task(tasks.update_completion_after_scorm, learner_id, activity_id)

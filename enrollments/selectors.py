@@ -6,12 +6,14 @@ courses or lessons it covers.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.db.models.functions import Substr
 from wagtail.models import Page
@@ -26,7 +28,8 @@ from courses.models import (
     LearningPathPage,
 )
 from lessons.models import LessonPage
-from packages.models import ScormActivityPage, ScormAttempt
+from packages import activities as package_activities
+from packages.models import Cmi5ActivityPage, ScormActivityPage
 
 from . import completion
 from .models import Enrollment, LessonProgress, PathCompletion
@@ -52,6 +55,12 @@ class OutlineEntry:
         """A SCORM activity: counted like a lesson, done when its attempt
         completes (`packages.scorm`)."""
         return isinstance(self.page, ScormActivityPage)
+
+    @property
+    def is_cmi5(self) -> bool:
+        """A cmi5 activity: counted like a lesson, done when its registration
+        is satisfied (`packages.cmi5`)."""
+        return isinstance(self.page, Cmi5ActivityPage)
 
     @property
     def optional(self) -> bool:
@@ -170,8 +179,11 @@ def completion_inputs(
     course = enrollment.course
     pages = live_items_by_course([course])[course.pk]
     lesson_ids = {page.pk for page in pages if isinstance(page, LessonPage)}
-    # A SCORM activity counts as a lesson: done once an attempt completes.
-    scorm_ids = {page.pk for page in pages if isinstance(page, ScormActivityPage)}
+    # A SCORM or cmi5 activity counts as a lesson: done once an attempt
+    # completes or the registration is satisfied.
+    scorm_ids = {
+        page.pk for page in pages if isinstance(page, package_activities.PAGE_TYPES)
+    }
     lesson_ids |= scorm_ids
     quizzes = {
         row[0]: row
@@ -188,7 +200,11 @@ def completion_inputs(
         LessonProgress.objects.filter(
             enrollment=enrollment, completed_at__isnull=False
         ).values_list("lesson_id", flat=True)
-    ) | frozenset(_completed_scorm(enrollment, scorm_ids))
+    ) | frozenset(
+        package_activities.completed_ids(
+            enrollment.learner_id, scorm_ids, enrollment.restarted_at
+        )
+    )
     percents: dict[int, list[Decimal]] = defaultdict(list)
     attempts = Attempt.objects.final().filter(
         learner_id=enrollment.learner_id, assessment_id__in=list(quizzes)
@@ -219,27 +235,6 @@ def completion_inputs(
     return requirements, record
 
 
-def _scorm_attempts(learner_id: int, activity_keys: Iterable[object]):
-    return ScormAttempt.objects.filter(
-        learner_id=learner_id, activity__translation_key__in=list(activity_keys)
-    )
-
-
-def _completed_scorm(enrollment: Enrollment, activity_ids: set[int]) -> set[int]:
-    """The SCORM activities among `activity_ids` the learner has completed
-    since the enrolment (re)started."""
-    if not activity_ids:
-        return set()
-    attempts = ScormAttempt.objects.filter(
-        learner_id=enrollment.learner_id,
-        activity_id__in=list(activity_ids),
-        completed_at__isnull=False,
-    )
-    if enrollment.restarted_at is not None:
-        attempts = attempts.filter(created_at__gte=enrollment.restarted_at)
-    return set(attempts.values_list("activity_id", flat=True))
-
-
 _PAGE_FIELDS = (
     "id",
     "title",
@@ -256,8 +251,8 @@ _PAGE_FIELDS = (
 def live_items_by_course(
     courses: Sequence[CoursePage],
 ) -> dict[int, list[Page]]:
-    """Each course's live lessons, quizzes and SCORM activities in outline
-    (tree) order: three queries per tree depth."""
+    """Each course's live lessons, quizzes and package activities (SCORM,
+    cmi5) in outline (tree) order: three queries per tree depth."""
     by_depth: dict[int, dict[str, int]] = defaultdict(dict)
     for course in courses:
         by_depth[course.depth][course.path] = course.pk
@@ -266,7 +261,6 @@ def live_items_by_course(
         for model, extra in (
             (LessonPage, ()),
             (AssessmentPage, ("pass_mark", "grading_method", "closes_at")),
-            (ScormActivityPage, ()),
         ):
             rows = (
                 model.objects.live()
@@ -278,6 +272,35 @@ def live_items_by_course(
             )
             for page in rows:
                 items[course_by_path[page.parent_path]].append(page)
+        # Package activities of every kind in one query: their specific rows
+        # hold nothing the outline reads, so each is made from its page row
+        # (the rest deferred, as `only` does).
+        models = {
+            ContentType.objects.get_for_model(model).pk: model
+            for model in package_activities.PAGE_TYPES
+        }
+        rows = (
+            Page.objects.live()
+            .filter(depth=depth + 1, content_type_id__in=list(models))
+            .annotate(parent_path=Substr("path", 1, depth * Page.steplen))
+            .filter(parent_path__in=list(course_by_path))
+            .order_by("path")
+            .values_list(*_PAGE_FIELDS, "content_type_id", "parent_path")
+        )
+        for *values, content_type_id, parent_path in rows:
+            model = models[content_type_id]
+            known = dict(zip(_PAGE_FIELDS, values, strict=True))
+            known["page_ptr_id"] = known["id"]
+            # from_db takes the values in the model's field order.
+            names = [
+                field.attname
+                for field in model._meta.concrete_fields
+                if field.attname in known
+            ]
+            package_page = model.from_db(
+                Page.objects.db, names, [known[name] for name in names]
+            )
+            items[course_by_path[parent_path]].append(package_page)
     for pages in items.values():
         pages.sort(key=lambda page: page.path)
     return items
@@ -413,18 +436,18 @@ def progress_for_courses(
                     finals[course_id, key].append(percent or Decimal(0))
                 elif status in _OPEN_ATTEMPT:
                     open_quizzes[course_id].add(key)
-        # SCORM activities count as lessons: seen once attempted, done once an
-        # attempt completes (one query, only for outlines that have them).
-        course_of_scorm: dict[object, int] = {
+        # SCORM and cmi5 activities count as lessons: seen once begun, done
+        # once complete (two queries, only for outlines that have them).
+        course_of_scorm: dict[uuid.UUID, int] = {
             page.translation_key: original_of[course_pk]
             for course_pk, pages in outlines.items()
             for page in pages
-            if isinstance(page, ScormActivityPage)
+            if isinstance(page, package_activities.PAGE_TYPES)
         }
         if course_of_scorm and enrollments:
-            for key, completed_at, created_at in _scorm_attempts(
+            for key, completed_at, created_at in package_activities.progress(
                 learner.pk, course_of_scorm
-            ).values_list("activity__translation_key", "completed_at", "created_at"):
+            ):
                 course_id = course_of_scorm[key]
                 enrollment = enrollments.get(course_id)
                 if enrollment is None or (

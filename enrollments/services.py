@@ -25,7 +25,7 @@ from courses import translations
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 from notifications.services import notify
-from packages.models import ScormActivityPage
+from packages.models import Cmi5ActivityPage, ScormActivityPage
 
 from . import completion, selectors, signals, statements, tasks
 from .models import Enrollment, LessonProgress, PathCompletion
@@ -212,7 +212,10 @@ def update_completion_after_scorm(*, learner_id: int, activity_id: int) -> bool:
     """After a SCORM activity completes (`packages.scorm.signals`): the
     learner's current enrolment in its course re-evaluated. A learner no
     longer enrolled keeps the attempt and nothing else."""
-    activity = ScormActivityPage.objects.filter(pk=activity_id).first()
+    activity = (
+        ScormActivityPage.objects.filter(pk=activity_id).first()
+        or Cmi5ActivityPage.objects.filter(pk=activity_id).first()
+    )
     if activity is None:
         return False
     enrollment = selectors.current_enrollment(

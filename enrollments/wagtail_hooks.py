@@ -22,7 +22,7 @@ from courses.hooks import (
 )
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
-from packages.models import ScormActivityPage
+from packages.activities import PAGE_TYPES as PACKAGE_PAGES
 
 from . import dashboard, selectors, services
 from .models import Enrollment
@@ -63,7 +63,7 @@ def gate_learning_pages(page, request, serve_args, serve_kwargs):
         return _enrol_or_withdraw(page, request)
     if isinstance(page, LearningPathPage) and request.method == "POST":
         return _enrol_in_path(page, request)
-    if isinstance(page, LessonPage | AssessmentPage | ScormActivityPage):
+    if isinstance(page, (LessonPage, AssessmentPage, *PACKAGE_PAGES)):
         return _open_learning_page(page, request)
     return None
 

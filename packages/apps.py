@@ -6,3 +6,7 @@ class PackagesConfig(AppConfig):
     default = True
     name = "packages"
     verbose_name = _("SCORM and cmi5 packages")
+
+    def ready(self) -> None:
+        # Registers cmi5 auth tokens with the LRS (xapi.launches).
+        from .cmi5 import launch  # noqa: F401

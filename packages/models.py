@@ -1,7 +1,12 @@
 """The packages app's models: SCORM (`packages.scorm.models`) and cmi5
 (`packages.cmi5.models`)."""
 
-from .cmi5.models import Cmi5Course
+from .cmi5.models import (
+    Cmi5ActivityPage,
+    Cmi5Course,
+    Cmi5Registration,
+    Cmi5Session,
+)
 from .scorm.models import (
     ScormActivityPage,
     ScormAttempt,
@@ -11,7 +16,10 @@ from .scorm.models import (
 )
 
 __all__ = [
+    "Cmi5ActivityPage",
     "Cmi5Course",
+    "Cmi5Registration",
+    "Cmi5Session",
     "ScormActivityPage",
     "ScormAttempt",
     "ScormPackage",

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 
+from .launches import Guard, resolve
 from .models import Client
 
 VERSION = "1.0.3"
@@ -49,6 +50,8 @@ class XRequest:
     headers: dict[str, str]
     body: bytes
     client: Client | None = None
+    # Set when a launch token (cmi5) authenticated the request (`launches`).
+    guard: Guard | None = None
     extra: dict = field(default_factory=dict)
 
     @property
@@ -128,6 +131,8 @@ def parse(request: HttpRequest) -> XRequest:
 
 
 def authenticate(xrequest: XRequest) -> Client:
+    """The client of the request's HTTP Basic credentials: one made in the
+    admin, or the client of a launch token (then `xrequest.guard` is set)."""
     header = xrequest.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "basic" or not token:
@@ -138,9 +143,13 @@ def authenticate(xrequest: XRequest) -> Client:
         raise Refused(401, "Bad credentials.") from None
     key, _, secret = decoded.partition(":")
     client = Client.objects.filter(key=key[:64], active=True).first()
-    if client is None or not client.check_secret(secret):
+    if client is not None and client.check_secret(secret):
+        return client
+    guard = resolve(key[:64], secret[:200]) if client is None else None
+    if guard is None:
         raise Refused(401, "Bad credentials.")
-    return client
+    xrequest.guard = guard
+    return guard.client
 
 
 def check_version(xrequest: XRequest) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC
 from email.utils import format_datetime
 
 from django.core import signing
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -210,10 +211,23 @@ def _store(xrequest: XRequest, data, files) -> list[str]:
         raise Invalid(f"send between 1 and {MAX_BATCH} statements")
     ready = records.prepare(statements, xrequest.client)
     _check_attachments(ready, files)
-    ids = records.store(ready, xrequest.client)
+    with transaction.atomic():
+        if xrequest.guard is not None:
+            xrequest.guard.check(ready)
+        ids = records.store(ready, xrequest.client)
+        if xrequest.guard is not None:
+            xrequest.guard.stored(ready)
     if files:
         _save_files(files)
     return ids
+
+
+def _own_agent(xrequest: XRequest, agent: dict | None) -> None:
+    """A launch token reads and writes its own learner's records only."""
+    if xrequest.guard is None:
+        return
+    if agent is None or not xrequest.guard.may_read(records.ifi(agent)):
+        raise Refused(403, "This token reads its own learner's records only.")
 
 
 def statements(xrequest: XRequest) -> HttpResponse:
@@ -365,12 +379,16 @@ def _get_statements(xrequest: XRequest, cursor: dict | None = None) -> HttpRespo
         ).first()
         if row is None:
             return _error(404, "No such statement.")
+        _own_agent(xrequest, row.statement.get("actor"))
         payload = _format(row.statement, kind, _languages(xrequest))
         return _statements_response(
             xrequest, [row], payload, attachments=attachments, single=True
         )
     if cursor is None:
         _allowed(xrequest, QUERY_PARAMS)
+        if xrequest.guard is not None:
+            agent = _agent_param(params["agent"]) if "agent" in params else None
+            _own_agent(xrequest, agent)
     query = cursor["p"] if cursor else params
     rows_query = Statement.objects.filter(voided=False)
     match = Q()
@@ -567,6 +585,13 @@ def state(xrequest: XRequest) -> HttpResponse:
     )
     validation.iri(params["activityId"], "activityId")
     agent = _agent_param(params["agent"])
+    _own_agent(xrequest, agent)
+    if (
+        xrequest.guard is not None
+        and xrequest.method != "GET"
+        and params.get("stateId") in (None, "LMS.LaunchData")
+    ):
+        raise Refused(403, "The LMS's launch data is read-only for the content.")
     registration = _uuid_param(params, "registration")
     scope = {
         "activity_id": params["activityId"],
@@ -590,6 +615,7 @@ def activity_profile(xrequest: XRequest) -> HttpResponse:
 def agent_profile(xrequest: XRequest) -> HttpResponse:
     params = _allowed(xrequest, {"agent", "profileId", "since"}, ("agent",))
     agent = _agent_param(params["agent"])
+    _own_agent(xrequest, agent)
     scope = {"agent_ifi": records.ifi(agent)}
     return _documents(
         xrequest, Document.Kind.AGENT_PROFILE, scope, "profileId", concurrency=True

@@ -10,9 +10,12 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
 
 
-class Cmi5Course(models.Model):
+class Cmi5Course(models.Model):  # type: ignore[django-manager-missing]
     # Public name of the package's files; unguessable so paths leak nothing.
     uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
     title = models.CharField(_("title"), max_length=255)
@@ -49,3 +52,121 @@ class Cmi5Course(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Cmi5ActivityPage(Page):
+    """A cmi5 course as an item of a course's outline, beside lessons,
+    quizzes and SCORM activities: its AUs are launched from this page, and
+    it is done once the cmi5 course is satisfied (every AU's moveOn met)."""
+
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=20
+    )
+    cmi5_course = models.ForeignKey(
+        Cmi5Course,
+        verbose_name=_("cmi5 course"),
+        on_delete=models.PROTECT,
+        related_name="activities",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("cmi5_course"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    template = "packages/cmi5_activity_page.html"
+
+    class Meta:
+        verbose_name = _("cmi5 activity")
+        verbose_name_plural = _("cmi5 activities")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from .launch import page_context  # launch imports models
+
+        context.update(page_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        # A POST launches one AU; the enrolment gate (a before_serve_page
+        # hook) has let only an enrolled learner through.
+        if request.method == "POST":
+            from .views import launch_au
+
+            return launch_au(self, request)
+        return super().serve(request, *args, **kwargs)
+
+
+class Cmi5Registration(models.Model):
+    """A learner's registration in a cmi5 activity (cmi5 9.6.1): one per
+    learner and activity, its id the `registration` of every statement."""
+
+    wagtail_reference_index_ignore = True
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    activity = models.ForeignKey(
+        Cmi5ActivityPage, on_delete=models.PROTECT, related_name="registrations"
+    )
+    registration = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    # Per AU (keyed by its index in the course structure): the cmi5 defined
+    # results recorded in this registration: completed, passed, failed,
+    # waived (true when seen), score (the passed/failed scaled score) and
+    # satisfied (its moveOn met).
+    au_states = models.JSONField(default=dict)
+    # Indexes of the blocks whose "satisfied" statement was written.
+    satisfied_blocks = models.JSONField(default=list)
+    satisfied_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "activity"], name="cmi5_registration_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} ({self.registration})"
+
+
+class Cmi5Session(models.Model):
+    """One launch of one AU (cmi5 9.6.3.1): its session id, the one-time
+    fetch URL's secret and the auth token it hands out, both kept hashed."""
+
+    wagtail_reference_index_ignore = True
+
+    registration = models.ForeignKey(
+        Cmi5Registration, on_delete=models.CASCADE, related_name="sessions"
+    )
+    au_index = models.PositiveIntegerField()
+    session_id = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    launch_mode = models.CharField(max_length=10, default="Normal")
+    fetch_hash = models.CharField(max_length=64, unique=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    token_key = models.CharField(max_length=64, unique=True)
+    token_hash = models.CharField(max_length=64)
+    launched_at = models.DateTimeField()
+    initialized_at = models.DateTimeField(null=True, blank=True)
+    terminated_at = models.DateTimeField(null=True, blank=True)
+    abandoned_at = models.DateTimeField(null=True, blank=True)
+    last_statement_at = models.DateTimeField(null=True, blank=True)
+    # The cmi5 defined verbs the AU sent in this session (short names).
+    verbs = models.JSONField(default=list)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["registration", "au_index"], name="cmi5_session_au")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.session_id)
+
+    @property
+    def active(self) -> bool:
+        return self.terminated_at is None and self.abandoned_at is None

@@ -127,3 +127,15 @@ def import_cmi5_course(
         raise
     result.course = course
     return result
+
+
+def place_in_course(*, course_package: Cmi5Course, course, title: str = ""):
+    """A live activity page for the cmi5 course at the end of `course`."""
+    from .models import Cmi5ActivityPage
+
+    page = Cmi5ActivityPage(
+        title=title or course_package.title, cmi5_course=course_package
+    )
+    course.add_child(instance=page)
+    page.save_revision().publish()
+    return page
