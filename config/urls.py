@@ -48,7 +48,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("api/v1/", reports_api.urls),
     # The learning record store (xAPI 1.0.3): an API for machines, without a
     # language; its views are CSRF-exempt and authenticate by HTTP Basic.
-    path("xapi/", include("xapi.urls")),
+    # Clients that add their own slash to the endpoint (cmi5 AUs given
+    # ".../xapi/") reach it too.
+    re_path(r"^xapi/+", include("xapi.urls")),
     # The H5P content origin (its own host in production) and the player's
     # xAPI endpoint: addresses held by running players, without a language.
     path("", include("lessons.urls")),

@@ -559,6 +559,10 @@ def _text(values: dict[str, str]) -> str:
     return next(iter(values.values()), "").strip()
 
 
+def unit_title(au: dict) -> str:
+    return _text(au.get("title") or {}) or au["id"]
+
+
 def page_context(page: Cmi5ActivityPage, request) -> dict[str, Any]:
     context: dict[str, Any] = {"course": page.get_parent()}
     course = page.cmi5_course
