@@ -4,6 +4,8 @@ token, reads LMS.LaunchData from the built-in LRS on the platform origin, the
 learner answers and exits, the AU's statements pass cmi5's rules, it returns
 to the activity page (returnURL), and the unit shows satisfied."""
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -11,14 +13,16 @@ from accounts.models import Role
 from enrollments import services as enrollment_services
 from packages.cmi5 import services
 from packages.models import Cmi5Registration, Cmi5Session
-from tests.factories import UserFactory, make_course, make_site
+from tests.factories import UserFactory, make_course, make_site, translate
 from tests.packages.test_cmi5_validation import shared
 from xapi.models import Statement
 
+from .test_rubric_grading_journey import serious_violations
 from .test_scorm import log_in, origins  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 ADL = "http://adlnet.gov/expapi/verbs/"
+SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots" / "cmi5"
 
 
 def test_a_real_au_plays_records_and_returns(origins, page):  # noqa: F811
@@ -77,3 +81,22 @@ def test_a_real_au_plays_records_and_returns(origins, page):  # noqa: F811
     assert verbs[0] == "launched" and "initialized" in verbs
     assert "passed" in verbs and verbs[-1] == "terminated", verbs
     assert refused == [], refused
+
+    # The page as learners see it, in both languages, wide and on a phone.
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    french = translate(activity, title="Introduction à la géologie")
+    for language, url in (("en", activity.url), ("fr", french.url)):
+        for width, height in ((1366, 900), (390, 844)):
+            page.set_viewport_size({"width": width, "height": height})
+            page.goto(platform + url)
+            expect(page.locator('[data-cmi5-unit="0"]')).to_be_visible()
+            page.screenshot(
+                path=str(SHOTS / f"cmi5-activity-{language}-{width}.png"),
+                full_page=True,
+            )
+            assert serious_violations(page) == [], (language, width)
+    # The French page is the same registration: the unit is done there too.
+    expect(page.locator('[data-cmi5-unit="0"]')).to_have_attribute(
+        "data-cmi5-status", "satisfied"
+    )
+    expect(page.locator('[data-cmi5-unit="1"] button')).to_contain_text("Commencer")
