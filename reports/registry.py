@@ -189,7 +189,7 @@ REPORTS: dict[str, ReportSpec] = {
         ),
         ReportSpec(
             "course-scorm",
-            _("SCORM activities of a course"),
+            _("SCORM and cmi5 activities of a course"),
             _course_scorm,
             filters=(("course", "a course id"),),
             required=("course",),

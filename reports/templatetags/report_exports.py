@@ -12,7 +12,7 @@ WHAT = {
     "courses": gettext_lazy("courses"),
     "enrollments": gettext_lazy("enrolments"),
     "course-assessments": gettext_lazy("assessments"),
-    "course-scorm": gettext_lazy("SCORM activities"),
+    "course-scorm": gettext_lazy("SCORM and cmi5 activities"),
     "completions": gettext_lazy("completions"),
     "cohorts": gettext_lazy("cohorts"),
     "cohort": gettext_lazy("cohort progress"),

@@ -77,13 +77,54 @@ def test_the_course_report_page_shows_the_table_and_its_export(
     html = client.get(
         reverse("reports:course", args=[world.teaching.pk])
     ).content.decode()
-    assert "SCORM activities" in html
+    assert "SCORM and cmi5 activities" in html
     assert scorm_page.title in html
-    assert "Export SCORM activities (CSV)" in html
+    assert "Export SCORM and cmi5 activities (CSV)" in html
 
 
 def test_no_scorm_activity_no_empty_section(client, world, instructor):
     client.force_login(instructor)
     response = client.get(reverse("reports:course", args=[world.teaching.pk]))
     assert response.status_code == 200
-    assert "SCORM activities" not in response.content.decode()
+    assert "cmi5 activities" not in response.content.decode()
+
+
+def test_cmi5_activities_have_their_rows_in_outline_order(
+    world, instructor, scorm_page
+):
+    from django.utils import timezone
+
+    from packages.cmi5 import launch
+    from packages.cmi5 import services as cmi5_services
+    from packages.models import Cmi5Registration
+    from tests.packages.test_cmi5_validation import shared
+
+    imported = cmi5_services.import_cmi5_course(
+        source=shared("packages", "catapult_pre_post_test_framed.zip")
+    )
+    page = cmi5_services.place_in_course(
+        course_package=imported.course, course=world.teaching
+    )
+    judged = [
+        i for i, au in enumerate(imported.course.aus) if au["move_on"] == "Passed"
+    ]
+    # Alice launched twice and passed every unit; Bob once and failed one.
+    for learner, launches in ((world.member, 2), (world.member2, 1)):
+        for _ in range(launches):
+            launch.launch(
+                user=learner, page=page, au_index=0, origin="http://p", return_url="/"
+            )
+    Cmi5Registration.objects.filter(learner=world.member).update(
+        au_states={str(i): {"passed": True, "score": 0.9} for i in judged},
+        satisfied_at=timezone.now(),
+    )
+    Cmi5Registration.objects.filter(learner=world.member2).update(
+        au_states={str(judged[0]): {"failed": True, "score": 0.3}}
+    )
+    scorm_row, cmi5_row = rows(instructor, world.teaching)
+    assert scorm_row[0] == scorm_page.pk
+    assert cmi5_row[0] == page.pk and cmi5_row[1] == page.title
+    # learners, attempts (sessions), satisfied, rate, passed every judged
+    # unit, average of the units' scores
+    average = round((0.9 * len(judged) + 0.3) / (len(judged) + 1) * 100, 1)
+    assert cmi5_row[2:] == (2, 3, 1, 50.0, 1, average)
