@@ -22,8 +22,8 @@ PICTURES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"}
 # A picture that can hold script when opened on its own.
 DOWNLOADED_PICTURES = {"image/svg+xml"}
 # Never here, whatever the file: the H5P store (lessons.h5p.storage) and the
-# SCORM packages (packages.scorm.services).
-CONTENT_ORIGIN_ONLY = frozenset({"h5p", "scorm"})
+# SCORM packages and cmi5 courses (packages.scorm.services, packages.cmi5).
+CONTENT_ORIGIN_ONLY = frozenset({"h5p", "scorm", "cmi5"})
 SANDBOX = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 

@@ -137,3 +137,22 @@ def test_the_content_origin_serves_no_media(client, package, debug_urls):
         f"/media/{folder}/content/notes.xml", HTTP_HOST="h5p.testserver"
     )
     assert response.status_code == 404
+
+
+def test_cmi5_course_pictures_are_never_served_from_media_on_the_platform(
+    admin_client, debug_urls
+):
+    from packages.cmi5.services import course_dir, import_cmi5_course
+    from tests.packages.test_cmi5_validation import shared
+
+    result = import_cmi5_course(
+        source=shared("packages", "catapult_pre_post_test_framed.zip")
+    )
+    folder = course_dir(result.course).relative_to(debug_urls)
+    assert (debug_urls / folder / "img" / "quartz1.jpg").is_file()
+    for path in [
+        f"{folder}/img/quartz1.jpg",
+        f"images/../{folder}/img/quartz1.jpg",
+        f"CMI5/{result.course.uuid}/img/quartz1.jpg",
+    ]:
+        assert admin_client.get(f"/media/{path}").status_code == 404, path
