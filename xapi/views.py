@@ -606,6 +606,9 @@ def state(xrequest: XRequest) -> HttpResponse:
 def activity_profile(xrequest: XRequest) -> HttpResponse:
     params = _allowed(xrequest, {"activityId", "profileId", "since"}, ("activityId",))
     validation.iri(params["activityId"], "activityId")
+    if xrequest.guard is not None and xrequest.method != "GET":
+        # Shared by every learner: a launch token reads it, never writes it.
+        raise Refused(403, "This token may not change activity profiles.")
     scope = {"activity_id": params["activityId"]}
     return _documents(
         xrequest, Document.Kind.ACTIVITY_PROFILE, scope, "profileId", concurrency=True

@@ -394,6 +394,15 @@ def test_the_aus_statements_are_held_to_cmi5s_rules(learner_client, activity):
         **au.auth,
     )
     assert put.status_code == 403
+    profile = learner_client.put(
+        "/xapi/activities/profile?activityId="
+        + au.params["activityId"]
+        + "&profileId=shared",
+        json.dumps({"x": 1}),
+        content_type="application/json",
+        **au.auth,
+    )
+    assert profile.status_code == 403
     assert (
         learner_client.get(
             "/xapi/statements", {"agent": json.dumps(other)}, **au.auth
