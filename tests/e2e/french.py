@@ -90,7 +90,7 @@ class FrenchReader:
         self.context = browser.new_context(
             locale="fr-FR",
             extra_http_headers={"Accept-Language": "fr-FR,fr;q=0.9"},
-            viewport={"width": 1280, "height": 900},
+            viewport={"width": 1366, "height": 900},
         )
         self.page = self.context.new_page()
         self.page.set_default_timeout(15_000)
