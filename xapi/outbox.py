@@ -71,6 +71,32 @@ def _send(forwarder: Forwarder, statements: list[dict]) -> None:
             )
 
 
+def _deliver(forwarder: Forwarder, entries: list[OutboxEntry]) -> list[OutboxEntry]:
+    """Sends the batch; returns the entries that did not get through. A
+    receiving LRS that already holds one of the statements refuses the whole
+    batch (409, as ralph does even for the same content): then each is sent
+    alone, and a 409 for one alone means the LRS holds it already, delivered
+    (the LRS keeps one, which is what exactly-once asks)."""
+    try:
+        _send(forwarder, [entry.statement for entry in entries])
+        return []
+    except urllib.error.HTTPError as error:
+        if error.code != 409:
+            raise
+    failed = []
+    for entry in entries:
+        try:
+            _send(forwarder, [entry.statement])
+        except urllib.error.HTTPError as error:
+            if error.code != 409:
+                entry.last_error = str(error)[:500]
+                failed.append(entry)
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            entry.last_error = str(error)[:500]
+            failed.append(entry)
+    return failed
+
+
 def forward(batch: int = BATCH, max_batches: int = 100) -> dict:
     """Sends what is due, batch by batch, per external LRS; returns counts."""
     sent = failed = 0
@@ -85,20 +111,25 @@ def forward(batch: int = BATCH, max_batches: int = 100) -> dict:
             if not entries:
                 break
             try:
-                _send(forwarder, [entry.statement for entry in entries])
+                refused = _deliver(forwarder, entries)
             except (urllib.error.URLError, OSError, ValueError) as error:
-                failed += len(entries)
+                for entry in entries:
+                    entry.last_error = str(error)[:500]
+                refused = entries
+            if refused:
+                failed += len(refused)
                 with transaction.atomic():
-                    for entry in entries:
+                    for entry in refused:
                         entry.attempts += 1
                         entry.next_attempt_at = now + backoff(entry.attempts)
-                        entry.last_error = str(error)[:500]
                         entry.save(
                             update_fields=["attempts", "next_attempt_at", "last_error"]
                         )
-                break
-            OutboxEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(
+            delivered = [entry.pk for entry in entries if entry not in refused]
+            OutboxEntry.objects.filter(pk__in=delivered).update(
                 sent_at=timezone.now(), last_error=""
             )
-            sent += len(entries)
+            sent += len(delivered)
+            if refused:
+                break
     return {"sent": sent, "failed": failed}

@@ -67,3 +67,35 @@ def test_a_dead_lrs_delays_and_loses_nothing_and_each_statement_arrives_once(
     OutboxEntry.objects.update(sent_at=None, next_attempt_at=timezone.now())
     assert outbox.forward()["sent"] == 3
     assert Statement.objects.count() == before
+
+
+def test_a_batch_refused_for_one_known_statement_still_delivers_the_others(
+    live_server,
+):
+    # The receiving LRS (this one, served live) holds a statement under the
+    # same id with other content: it answers the batch 409. Sent one by one,
+    # the others arrive; the known one is there already, so it is done.
+    receiver, secret = make_client("receiver")
+    forwarder = Forwarder.objects.create(
+        name="partner",
+        endpoint=f"{live_server.url}/xapi",
+        username=receiver.key,
+        password=secret,
+    )
+    known = records.record(statement())
+    entry = OutboxEntry.objects.get(statement_id=known)
+    entry.statement = {**entry.statement, "result": {"completion": True}}
+    entry.save()
+    others = [records.record(statement()) for _ in range(2)]
+    # Only the outbox's copies reach the receiver: drop the local rows of
+    # the others, as if they lived elsewhere.
+    Statement.objects.filter(statement_id__in=others).delete()
+    assert outbox.forward() == {"sent": 3, "failed": 0}
+    held = Statement.objects.filter(statement_id__in=[known, *others])
+    assert {str(s) for s in held.values_list("statement_id", flat=True)} == {
+        known,
+        *others,
+    }
+    assert not OutboxEntry.objects.filter(
+        forwarder=forwarder, sent_at__isnull=True
+    ).exists()
