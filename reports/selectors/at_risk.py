@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -345,7 +345,7 @@ def reasons_for(
                     "overdue by %(days)d days (due %(date)s)",
                     late,
                 )
-                % {"days": late, "date": due.date().isoformat()}
+                % {"days": late, "date": formats.date_format(due.date())}
             )
         for title, count in failed.get((learner_id, course_id), []):
             reasons.append(
@@ -376,7 +376,14 @@ def reasons_for(
                 % {
                     "done": min(done, total),
                     "total": total,
-                    "median": f"{median:g}" if median is not None else "—",
+                    # 1.5 in English, 1,5 in French.
+                    "median": (
+                        f"{median:g}".replace(
+                            ".", str(formats.get_format("DECIMAL_SEPARATOR"))
+                        )
+                        if median is not None
+                        else "—"
+                    ),
                 }
             )
         if not reasons:

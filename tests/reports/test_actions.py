@@ -74,6 +74,14 @@ def test_behind_the_pace_names_lessons_and_the_cohort_median(world, manager):
     assert standing.reasons == (
         "behind the pace: 0 of 4 lessons done, cohort median 1.5",
     )
+    # In French, the number as French writes it.
+    with translation.override("fr"):
+        standing = selectors.reasons_for(
+            manager, [(world.member.pk, world.teaching.pk)], now=now
+        )[(world.member.pk, world.teaching.pk)]
+    assert standing.reasons == (
+        "en retard sur le rythme : 0 sur 4 leçons terminées, médiane de la cohorte 1,5",
+    )
 
 
 def test_the_at_risk_page_lists_reasons_and_links_to_cohorts(client, world, manager):
