@@ -63,3 +63,26 @@ def test_a_missing_file_or_course_is_a_clear_error(capsys, media):
     code, summary = run(capsys, path, "--course", "no-such-course")
     assert code == 1 and "no such course" in summary["errors"][0]
     assert not ScormPackage.objects.exists()
+
+
+def test_an_admin_uploads_a_package_and_a_bad_file_is_refused_on_the_form(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    url = "/admin/snippets/packages/scormpackage/add/"
+    page = client.get(url)
+    assert page.status_code == 200 and b'accept=".zip"' in page.content
+    response = client.post(
+        url, {"title": "", "package": SimpleUploadedFile("x.zip", b"not a zip")}
+    )
+    assert response.status_code == 200  # the form again, with the reason
+    assert not ScormPackage.objects.exists()
+    good = shared_package("RuntimeBasicCalls_SCORM12.zip")
+    response = client.post(
+        url,
+        {"title": "Golf", "package": SimpleUploadedFile(good.name, good.read_bytes())},
+    )
+    assert response.status_code == 302, response.content[:500]
+    assert ScormPackage.objects.get().title == "Golf"

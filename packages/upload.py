@@ -1,0 +1,74 @@
+"""The admin's upload of a package (SCORM or cmi5): validated completely in
+`clean`, so every problem shows on the form, and stored only by `save`. Each
+kind names its importer, the attribute of the import's result that holds the
+stored row, and its words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from lessons.forms import _in_language
+
+
+class PackageUploadForm(WagtailAdminModelForm):
+    package = forms.FileField()
+
+    # Set by each kind.
+    importer: Callable[..., Any]
+    stored: str  # the result's attribute that holds the stored row
+    file_label: Any
+    file_help: Any
+    accept = ".zip"
+    title_help: Any
+    title_missing: Any
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].required = False
+        self.fields["title"].help_text = self.title_help
+        if self.instance.pk:
+            del self.fields["package"]  # a package's files never change
+        else:
+            field = self.fields["package"]
+            field.label = self.file_label
+            field.help_text = self.file_help
+            field.widget = forms.ClearableFileInput(attrs={"accept": self.accept})
+
+    def clean_package(self):
+        package = self.cleaned_data["package"]
+        if package.size > settings.SCORM_MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(bytes)s bytes.")
+                % {"bytes": settings.SCORM_MAX_UPLOAD_BYTES}
+            )
+        result = type(self).importer(source=package, dry_run=True)
+        if not result.ok:
+            raise forms.ValidationError(_in_language(result.report.errors))
+        package.seek(0)
+        return package
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and not cleaned.get("title"):
+            self.add_error("title", self.title_missing)
+        return cleaned
+
+    def save(self, commit=True):
+        if self.instance.pk:
+            return super().save(commit=commit)
+        result = type(self).importer(
+            source=self.cleaned_data["package"],
+            uploaded_by=self.for_user,
+            title=self.cleaned_data.get("title") or "",
+        )
+        row = getattr(result, self.stored)
+        if row is None:
+            raise forms.ValidationError(_in_language(result.report.errors))
+        self.instance = row
+        return row
