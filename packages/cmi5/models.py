@@ -11,8 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
-from wagtail.search import index
+
+from packages.pages import PackageActivityPage
 
 
 class Cmi5Course(models.Model):  # type: ignore[django-manager-missing]
@@ -54,15 +54,11 @@ class Cmi5Course(models.Model):  # type: ignore[django-manager-missing]
         return self.title
 
 
-class Cmi5ActivityPage(Page):
+class Cmi5ActivityPage(PackageActivityPage):
     """A cmi5 course as an item of a course's outline, beside lessons,
     quizzes and SCORM activities: its AUs are launched from this page, and
     it is done once the cmi5 course is satisfied (every AU's moveOn met)."""
 
-    summary = models.CharField(_("summary"), max_length=300, blank=True)
-    estimated_minutes = models.PositiveSmallIntegerField(
-        _("estimated minutes"), default=20
-    )
     cmi5_course = models.ForeignKey(
         Cmi5Course,
         verbose_name=_("cmi5 course"),
@@ -70,14 +66,7 @@ class Cmi5ActivityPage(Page):
         related_name="activities",
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("estimated_minutes"),
-        FieldPanel("cmi5_course"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("summary")]
-    parent_page_types = ["courses.CoursePage"]
-    subpage_types: list[str] = []
+    content_panels = PackageActivityPage.content_panels + [FieldPanel("cmi5_course")]
     template = "packages/cmi5_activity_page.html"
 
     class Meta:

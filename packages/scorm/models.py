@@ -13,10 +13,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
-from wagtail.search import index
 
-from courses.models import CoursePage
+from packages.pages import PackageActivityPage
 
 
 class ScormVersion(models.TextChoices):
@@ -73,14 +71,10 @@ class ScormPackage(models.Model):  # type: ignore[django-manager-missing]
         return next((i for i in self.items if i["identifier"] == identifier), None)
 
 
-class ScormActivityPage(Page):
+class ScormActivityPage(PackageActivityPage):
     """A SCORM package as an item of a course's outline, beside lessons and
     quizzes."""
 
-    summary = models.CharField(_("summary"), max_length=300, blank=True)
-    estimated_minutes = models.PositiveSmallIntegerField(
-        _("estimated minutes"), default=20
-    )
     package = models.ForeignKey(
         ScormPackage,
         verbose_name=_("SCORM package"),
@@ -88,23 +82,12 @@ class ScormActivityPage(Page):
         related_name="activities",
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("estimated_minutes"),
-        FieldPanel("package"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("summary")]
-    parent_page_types = ["courses.CoursePage"]
-    subpage_types: list[str] = []
+    content_panels = PackageActivityPage.content_panels + [FieldPanel("package")]
     template = "packages/scorm_activity_page.html"
 
     class Meta:
         verbose_name = _("SCORM activity")
         verbose_name_plural = _("SCORM activities")
-
-    @property
-    def course(self) -> CoursePage:
-        return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
