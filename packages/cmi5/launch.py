@@ -570,13 +570,14 @@ def page_context(page: Cmi5ActivityPage, request) -> dict[str, Any]:
     registration = None
     started: set[int] = set()
     if user.is_authenticated:
-        registration = Cmi5Registration.objects.filter(
-            learner=user, activity_id=translations.original_id(page)
-        ).first()
-        if registration is not None:
-            started = set(
-                registration.sessions.values_list("au_index", flat=True).distinct()
-            )
+        # Opening the activity registers the learner (the gate let only an
+        # enrolled learner or an author through): moveOn is evaluated then,
+        # so units that ask nothing (NotApplicable) are satisfied at once
+        # (cmi5 9.6.1).
+        registration = registration_for(user, page)
+        started = set(
+            registration.sessions.values_list("au_index", flat=True).distinct()
+        )
     blocks = {block["id"]: _text(block["title"]) for block in course.blocks}
     rows = []
     for index, au in enumerate(course.aus):
@@ -606,6 +607,7 @@ def page_context(page: Cmi5ActivityPage, request) -> dict[str, Any]:
         )
     context.update(
         registration=registration,
+        started=bool(started),
         au_rows=rows,
         satisfied=bool(registration and registration.satisfied_at),
         signed_in=user.is_authenticated,

@@ -18,6 +18,7 @@ import pytest
 from enrollments import selectors
 from enrollments import services as enrollment_services
 from enrollments.models import Enrollment
+from packages.cmi5 import launch as launch_module
 from packages.cmi5 import rules, services
 from packages.models import Cmi5Registration, Cmi5Session
 from tests.factories import make_course
@@ -511,3 +512,67 @@ def test_an_admin_uploads_a_course_and_a_bad_file_is_refused_on_the_form(
     course = Cmi5Course.objects.get()
     assert course.title == "Introduction to Geology - Pre/Post Test"
     assert len(course.aus) == 6 and course.file_count > 10
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_units_that_ask_nothing_are_satisfied_when_the_learner_registers(
+    client, catalog, tmp_path
+):
+    # CATAPULT's course with every moveOn set to NotApplicable (9.6.1: the
+    # LMS evaluates moveOn at registration).
+    import zipfile
+
+    from tests.factories import UserFactory
+
+    source = shared("packages", "catapult_pre_post_test_framed.zip")
+    changed = tmp_path / "not-applicable.zip"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(changed, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "cmi5.xml":
+                data = re.sub(rb'moveOn="[A-Za-z]+"', b'moveOn="NotApplicable"', data)
+            new.writestr(item, data)
+    learner = UserFactory(email="na@example.org")
+    client.force_login(learner)
+    course = make_course(catalog, title="Geology", lessons=0)
+    enrollment_services.enroll(learner=learner, course=course)
+    result = services.import_cmi5_course(source=changed)
+    assert result.ok, result.summary()
+    page = services.place_in_course(course_package=result.course, course=course)
+
+    response = client.get(page.url)
+    assert response.status_code == 200
+    registration = Cmi5Registration.objects.get()
+    assert registration.satisfied_at is not None
+    assert not Cmi5Session.objects.exists()  # nothing was launched
+    kinds = sorted(
+        row.statement["object"]["definition"]["type"].rsplit("/", 1)[1]
+        for row in Statement.objects.filter(
+            verb_id="https://w3id.org/xapi/adl/verbs/satisfied"
+        )
+    )
+    assert kinds == ["block", "block", "course"]
+    assert Enrollment.objects.get().status == Enrollment.Status.COMPLETED
+
+
+def test_the_activity_page_keeps_its_query_budget_as_launches_grow(
+    learner_client, learner, activity
+):
+    from tests.budgets import LARGE, SMALL, queries_for
+
+    def launches(count):
+        for index in range(count):
+            launch_module.launch(
+                user=learner,
+                page=activity,
+                au_index=index % 6,
+                origin="http://testserver",
+                return_url="/",
+            )
+
+    launches(SMALL)
+    small = queries_for(learner_client, activity.url)
+    assert small <= 16, f"{small} queries"
+    launches(LARGE - SMALL)
+    assert Cmi5Session.objects.count() == LARGE
+    assert queries_for(learner_client, activity.url) == small
