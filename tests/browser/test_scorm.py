@@ -64,6 +64,16 @@ def sco_of(page):
     return sco
 
 
+def play_three_pages_and_leave(page, platform, activity, course) -> None:
+    """Opens the activity, moves three pages on, leaves for the course page
+    (the SCO's last commit goes by sendBeacon)."""
+    page.goto(platform + activity.url)
+    sco = sco_of(page)
+    for _ in range(3):
+        sco.locator("#butNext").click()
+    page.goto(platform + course.url)
+
+
 def test_scorm_2004_plays_resumes_and_completes(origins, page):
     platform, _ = origins
     _, catalog = make_site()
@@ -91,12 +101,8 @@ def test_scorm_2004_plays_resumes_and_completes(origins, page):
     page.on("requestfinished", note)
     try:
         log_in(page, platform, learner)
-        page.goto(platform + activity.url)
-        sco = sco_of(page)
-        for _ in range(3):
-            sco.locator("#butNext").click()
         # Leaving the page ends the session: its commit goes by sendBeacon.
-        page.goto(platform + course.url)
+        play_three_pages_and_leave(page, platform, activity, course)
         assert wait_for(
             lambda: ScormRuntime.objects.filter(
                 attempt__learner=learner, location="3"

@@ -22,7 +22,12 @@ from enrollments.models import Enrollment
 from packages.cmi5 import services as cmi5_services
 from packages.models import Cmi5Registration, Cmi5Session, ScormAttempt
 from packages.scorm import services as scorm_services
-from tests.browser.test_scorm import log_in, sco_of, wait_for
+from tests.browser.test_scorm import (
+    log_in,
+    play_three_pages_and_leave,
+    sco_of,
+    wait_for,
+)
 from tests.factories import UserFactory, make_course, make_site
 from tests.packages.scorm_zips import shared_package
 from tests.packages.test_cmi5_validation import shared
@@ -106,11 +111,7 @@ def test_scorm_and_cmi5_to_a_certificate_and_the_partners_lrs(
         log_in(page, platform, learner)
 
         # SCORM: three pages, leave, come back (it resumes), finish.
-        page.goto(platform + scorm.url)
-        sco = sco_of(page)
-        for _ in range(3):
-            sco.locator("#butNext").click()
-        page.goto(platform + course.url)
+        play_three_pages_and_leave(page, platform, scorm, course)
         assert wait_for(
             lambda: ScormAttempt.objects.filter(
                 learner=learner, completion_status="incomplete"
