@@ -15,16 +15,25 @@ from tests.factories import make_course, make_quiz
 pytestmark = pytest.mark.django_db
 
 
+def noon_in(days: int):
+    """Noon of the day `days` from today (the site's time zone): the words
+    count calendar days, so a time an hour from now would be tomorrow's when
+    the test runs in the day's last hour."""
+    today = timezone.localtime(timezone.now())
+    return today.replace(hour=12, minute=0, second=0, microsecond=0) + timedelta(
+        days=days
+    )
+
+
 @pytest.fixture
 def due_courses(catalog, learner):
-    now = timezone.now()
     late = make_course(catalog, title="Late course", lessons=1)
     soon = make_course(catalog, title="Soon course", lessons=1)
-    make_quiz(soon, title="Closing quiz", closes_at=now + timedelta(days=9, hours=1))
+    make_quiz(soon, title="Closing quiz", closes_at=noon_in(9))
     for course, days in ((late, -3), (soon, 5)):
         services.enroll(learner=learner, course=course)
         Enrollment.objects.filter(learner=learner, course=course).update(
-            due_at=now + timedelta(days=days, hours=1 if days > 0 else -1)
+            due_at=noon_in(days)
         )
     return late, soon
 
@@ -43,7 +52,7 @@ def test_deadlines_in_french(learner_client, due_courses):
     html = learner_client.get("/fr/dashboard/").content.decode()
     assert "En retard de 3 jours" in html
     assert "Échéance dans 5 jours" in html
-    month = timezone.localdate(timezone.now() + timedelta(days=5, hours=1))
+    month = noon_in(5).date()
     french_months = [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
         "août", "septembre", "octobre", "novembre", "décembre",
