@@ -111,3 +111,70 @@ def report(result: dict[str, Any]) -> list[str]:
         f"{result['seconds']} s = {result['statements_per_s']:,}/s; a filtered "
         f"query (agent, 100 results) in {result['query_ms']} ms."
     ]
+
+
+def forwarding(*, statements: int = 2000) -> dict[str, Any]:
+    """Statements forwarded per second to a third-party LRS (ralph-malph on
+    loopback, scripts/ralph.sh), through the outbox in its batches: every
+    statement stored here is queued, then `outbox.forward()` runs until the
+    queue is empty."""
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from xapi import outbox, records
+    from xapi.models import Forwarder, OutboxEntry
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "ralph.sh"
+    bash = shutil.which("bash") or "/bin/bash"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    folder = Path(tempfile.mkdtemp(prefix="bench-ralph-")) / "lrs"
+    started_lrs = subprocess.run(  # noqa: S603 (our own script)
+        [bash, str(script), "start", str(folder), str(port), "bench", "bench-2026"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    try:
+        forwarder = Forwarder.objects.create(
+            name="bench ralph",
+            endpoint=started_lrs.stdout.strip(),
+            username="bench",
+            password="bench-2026",  # noqa: S106 (a throw-away LRS on loopback)
+        )
+        for index in range(statements):
+            records.record(_statement(index))
+        queued = OutboxEntry.objects.filter(forwarder=forwarder, sent_at__isnull=True)
+        waiting = queued.count()
+        began = time.perf_counter()
+        sent = 0
+        while queued.exists():
+            result = outbox.forward()
+            sent += result["sent"]
+            if result["failed"]:
+                break
+        seconds = time.perf_counter() - began
+        held = sum(
+            1
+            for path in (folder / "data").glob("*.jsonl")
+            for line in path.read_text().splitlines()
+            if line.strip()
+        )
+        return {
+            "queued": waiting,
+            "sent": sent,
+            "held": held,
+            "seconds": round(seconds, 3),
+            "per_s": round(sent / seconds, 1) if seconds else 0,
+        }
+    finally:
+        subprocess.run(  # noqa: S603
+            [bash, str(script), "stop", str(folder), "--remove"],
+            timeout=60,
+            check=False,
+        )

@@ -280,6 +280,16 @@ def _lrs(run: Run) -> dict[str, Any]:
         result["batches_refused"] == 0 and result["query_ok"],
     )
     run.say(lrs.report(result))
+    forwarded = lrs.forwarding(statements=max(200, 2000 // run.scale))
+    run.figure(
+        "LRS statements forwarded/s to ralph-malph on loopback",
+        forwarded["per_s"],
+        "/s",
+    )
+    run.check(
+        "lrs: every queued statement forwarded, the external LRS holds each once",
+        forwarded["sent"] == forwarded["queued"] == forwarded["held"],
+    )
     return result
 
 
