@@ -452,6 +452,65 @@ def resolve_token(key: str, secret: str) -> SessionGuard | None:
 launches.register(resolve_token)
 
 
+# --- waiving -------------------------------------------------------------------
+
+WAIVE_REASONS = (
+    "Tested Out",
+    "Equivalent AU",
+    "Equivalent Outside Activity",
+    "Administrative",
+)
+
+
+def waive(*, registration: Cmi5Registration, au_index: int, reason: str) -> bool:
+    """The LMS waives a unit for the learner (9.3.7): a "waived" statement
+    with the reason, under a session id of its own, once per unit and
+    registration; the unit then counts as met (9.3.9). False when it was
+    waived already."""
+    if reason not in WAIVE_REASONS:
+        raise ValueError(f"reason must be one of {WAIVE_REASONS}")
+    with transaction.atomic():
+        registration = (
+            Cmi5Registration.objects.select_for_update()
+            .select_related("activity__cmi5_course", "learner")
+            .get(pk=registration.pk)
+        )
+        page = registration.activity
+        au = page.cmi5_course.aus[au_index]
+        key = str(au_index)
+        state = dict(registration.au_states.get(key, {}))
+        if state.get("waived"):
+            return False
+        session_id = own.event_id(f"{registration.registration}:waived:{au_index}")
+        now = timezone.now()
+        state["waived"] = True
+        registration.au_states = {**registration.au_states, key: state}
+        registration.save(update_fields=["au_states"])
+        context = _context(registration, session_id, au["id"])
+        context["contextActivities"]["category"].append(
+            {"objectType": "Activity", "id": rules.CATEGORY_MOVEON}
+        )
+        own.write(
+            [
+                _lms_statement(
+                    f"cmi5:{registration.registration}:waived:{au_index}",
+                    user=registration.learner,
+                    verb="waived",
+                    obj=_au_object(page, au_index, au),
+                    context=context,
+                    moment=now,
+                    result={
+                        "success": True,
+                        "completion": True,
+                        "extensions": {REASON: reason},
+                    },
+                )
+            ]
+        )
+        _satisfy(registration, session_id=session_id)
+    return True
+
+
 # --- satisfaction -------------------------------------------------------------
 
 

@@ -576,3 +576,55 @@ def test_the_activity_page_keeps_its_query_budget_as_launches_grow(
     launches(LARGE - SMALL)
     assert Cmi5Session.objects.count() == LARGE
     assert queries_for(learner_client, activity.url) == small
+
+
+def test_a_waived_unit_counts_as_met_and_is_waived_once(learner_client, activity):
+    # Open the page (registration), pass the first unit, waive the other five.
+    learner_client.get(activity.url)
+    registration = Cmi5Registration.objects.get()
+    with pytest.raises(ValueError):
+        launch_module.waive(registration=registration, au_index=1, reason="Because")
+    for index in range(6):
+        assert launch_module.waive(
+            registration=registration, au_index=index, reason="Administrative"
+        )
+    assert not launch_module.waive(
+        registration=registration, au_index=0, reason="Administrative"
+    )
+    waived = [
+        row.statement
+        for row in Statement.objects.filter(
+            verb_id="https://w3id.org/xapi/adl/verbs/waived"
+        )
+    ]
+    assert len(waived) == 6
+    first = waived[0]
+    assert first["result"]["success"] is True and first["result"]["completion"] is True
+    assert (
+        first["result"]["extensions"][
+            "https://w3id.org/xapi/cmi5/result/extensions/reason"
+        ]
+        == "Administrative"
+    )
+    # A session id of its own, never a launch's.
+    sessions = {
+        str(s) for s in Cmi5Session.objects.values_list("session_id", flat=True)
+    }
+    assert first["context"]["extensions"][rules.SESSION_ID] not in sessions
+    assert Cmi5Registration.objects.get().satisfied_at is not None
+    page = learner_client.get(activity.url).content.decode()
+    assert page.count('data-cmi5-status="satisfied"') == 6
+
+
+def test_the_waive_command(learner, activity, capsys):
+    from django.core.management import call_command
+
+    call_command("cmi5_waive", learner.email, str(activity.pk), "2")
+    out = json.loads(capsys.readouterr().out)
+    assert out == {"ok": True, "waived": True, "satisfied": False, "errors": []}
+    call_command("cmi5_waive", learner.email, str(activity.pk), "2")
+    assert json.loads(capsys.readouterr().out)["waived"] is False
+    with pytest.raises(SystemExit):
+        call_command("cmi5_waive", "nobody@example.org", str(activity.pk), "9")
+    out = json.loads(capsys.readouterr().out)
+    assert out["ok"] is False and len(out["errors"]) == 2
