@@ -429,7 +429,7 @@ class SessionGuard:
             if verb in ("passed", "failed") and score is not None:
                 state["score"] = score
         registration.au_states = {**registration.au_states, key: state}
-        registration.save(update_fields=["au_states"])
+        # _satisfy saves the registration, these states with it.
         _satisfy(registration, session_id=str(session.session_id))
 
 
@@ -485,7 +485,6 @@ def waive(*, registration: Cmi5Registration, au_index: int, reason: str) -> bool
         now = timezone.now()
         state["waived"] = True
         registration.au_states = {**registration.au_states, key: state}
-        registration.save(update_fields=["au_states"])
         context = _context(registration, session_id, au["id"])
         context["contextActivities"]["category"].append(
             {"objectType": "Activity", "id": rules.CATEGORY_MOVEON}

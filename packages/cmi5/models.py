@@ -13,12 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from packages.pages import PackageActivityPage
+from packages.stored import StoredPackage
 
 
-class Cmi5Course(models.Model):  # type: ignore[django-manager-missing]
-    # Public name of the package's files; unguessable so paths leak nothing.
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
-    title = models.CharField(_("title"), max_length=255)
+class Cmi5Course(StoredPackage):  # type: ignore[django-manager-missing]
     # The course's IRI in its cmi5.xml: the activity id of its statements.
     course_iri = models.CharField(_("course IRI"), max_length=2048)
     # Language maps, as the course structure gives them.
@@ -31,27 +29,12 @@ class Cmi5Course(models.Model):  # type: ignore[django-manager-missing]
     blocks = models.JSONField(default=list)
     aus = models.JSONField(default=list)
     objectives = models.JSONField(default=dict)
-    warnings = models.JSONField(default=list, blank=True)
     # False for a bare cmi5.xml whose AUs all live on other sites.
     zipped = models.BooleanField(default=True)
-    file_count = models.PositiveIntegerField(default=0)
-    total_bytes = models.PositiveBigIntegerField(default=0)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["title"]
+    class Meta(StoredPackage.Meta):
         verbose_name = _("cmi5 course")
         verbose_name_plural = _("cmi5 courses")
-
-    def __str__(self) -> str:
-        return self.title
 
 
 class Cmi5ActivityPage(PackageActivityPage):

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from django.conf import settings
-from django.db import transaction
 
 from accounts.models import User
-from lessons.h5p import storage as h5p_storage
+from packages.pages import place_at_end
 from packages.scorm.services import scorm_limits
+from packages.stored import save_with_files
 
 from .models import Cmi5Course
 from .validation import Cmi5Report, validate_cmi5
@@ -116,15 +116,7 @@ def import_cmi5_course(
         total_bytes=report.total_bytes,
         uploaded_by=uploaded_by,
     )
-    target = course_dir(course)
-    try:
-        if report.files:
-            h5p_storage.write_tree(target, report.files)
-        with transaction.atomic():
-            course.save()
-    except BaseException:
-        h5p_storage.remove_tree(target)
-        raise
+    save_with_files(course, course_dir(course), report.files)
     result.course = course
     return result
 
@@ -133,9 +125,9 @@ def place_in_course(*, course_package: Cmi5Course, course, title: str = ""):
     """A live activity page for the cmi5 course at the end of `course`."""
     from .models import Cmi5ActivityPage
 
-    page = Cmi5ActivityPage(
-        title=title or course_package.title, cmi5_course=course_package
+    return place_at_end(
+        Cmi5ActivityPage(
+            title=title or course_package.title, cmi5_course=course_package
+        ),
+        course,
     )
-    course.add_child(instance=page)
-    page.save_revision().publish()
-    return page

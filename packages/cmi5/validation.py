@@ -39,8 +39,12 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from lessons.h5p.validation import Limits, read_archive
-from lessons.translatable import Translatable, gettext_noop
-from packages.scorm.validation import courseware_rules, warn_skipped
+from lessons.translatable import gettext_noop
+from packages.scorm.validation import (
+    CoursewareReport,
+    courseware_rules,
+    warn_skipped,
+)
 
 COURSE_STRUCTURE = "cmi5.xml"
 NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
@@ -120,10 +124,7 @@ class AU:
 
 
 @dataclass
-class Cmi5Report:
-    # Each a `Translatable`: English as `str`, shown in the reader's language.
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+class Cmi5Report(CoursewareReport):
     course_id: str = ""
     title: dict[str, str] = field(default_factory=dict)
     description: dict[str, str] = field(default_factory=dict)
@@ -131,24 +132,7 @@ class Cmi5Report:
     blocks: list[Block] = field(default_factory=list)
     # In the course structure's order, depth-first.
     aus: list[AU] = field(default_factory=list)
-    files: dict[str, bytes] = field(default_factory=dict)
-    total_bytes: int = 0
-    skipped: list[str] = field(default_factory=list)
     zipped: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def add_error(self, where: str, reason: Translatable) -> None:
-        self.errors.append(
-            gettext_noop("%(where)s: %(reason)s", where=where, reason=reason)
-        )
-
-    def add_warning(self, where: str, reason: Translatable) -> None:
-        self.warnings.append(
-            gettext_noop("%(where)s: %(reason)s", where=where, reason=reason)
-        )
 
 
 def validate_cmi5(

@@ -7,14 +7,13 @@ the content origin (`packages.scorm.views`)."""
 
 from __future__ import annotations
 
-import uuid
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from packages.pages import PackageActivityPage
+from packages.stored import StoredPackage
 
 
 class ScormVersion(models.TextChoices):
@@ -24,12 +23,9 @@ class ScormVersion(models.TextChoices):
     SCORM_2004_4 = "2004 4th Edition", "SCORM 2004 4th Edition"
 
 
-class ScormPackage(models.Model):  # type: ignore[django-manager-missing]
+class ScormPackage(StoredPackage):  # type: ignore[django-manager-missing]
     """One uploaded package: its files and the organisation it launches."""
 
-    # Public name of the package's files; unguessable so paths leak nothing.
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
-    title = models.CharField(_("title"), max_length=255)
     version = models.CharField(
         _("SCORM version"), max_length=20, choices=ScormVersion.choices
     )
@@ -38,26 +34,10 @@ class ScormPackage(models.Model):  # type: ignore[django-manager-missing]
     # The organisation's launchable items, in order: identifier, title, launch,
     # is_sco, depth, visible, mastery_score, data_from_lms.
     items = models.JSONField(default=list)
-    # What the import said the platform does not enforce (sequencing).
-    warnings = models.JSONField(default=list, blank=True)
-    file_count = models.PositiveIntegerField(default=0)
-    total_bytes = models.PositiveBigIntegerField(default=0)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["title"]
+    class Meta(StoredPackage.Meta):
         verbose_name = _("SCORM package")
         verbose_name_plural = _("SCORM packages")
-
-    def __str__(self) -> str:
-        return self.title
 
     @property
     def is_2004(self) -> bool:

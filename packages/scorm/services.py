@@ -22,8 +22,9 @@ from django.utils import timezone
 from accounts.models import User
 from core.tasks import enqueue_on_commit
 from courses import translations
-from lessons.h5p import storage as h5p_storage
 from lessons.h5p.validation import Limits
+from packages.pages import place_at_end
+from packages.stored import save_with_files
 
 from . import runtime, statements
 from .models import ScormActivityPage, ScormAttempt, ScormPackage, ScormRuntime
@@ -113,14 +114,7 @@ def import_scorm_package(
         total_bytes=report.total_bytes,
         uploaded_by=uploaded_by,
     )
-    target = package_dir(package)
-    try:
-        h5p_storage.write_tree(target, report.files)
-        with transaction.atomic():
-            package.save()
-    except BaseException:
-        h5p_storage.remove_tree(target)
-        raise
+    save_with_files(package, package_dir(package), report.files)
     result.package = package
     return result
 
@@ -129,10 +123,9 @@ def place_in_course(
     *, package: ScormPackage, course, title: str = ""
 ) -> ScormActivityPage:
     """A live activity page for the package at the end of the course."""
-    page = ScormActivityPage(title=title or package.title, package=package)
-    course.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return place_at_end(
+        ScormActivityPage(title=title or package.title, package=package), course
+    )
 
 
 # Launch

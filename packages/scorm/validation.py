@@ -105,17 +105,13 @@ class Launchable:
 
 
 @dataclass
-class ScormReport:
-    # Each a `Translatable`: English as `str`, shown in the reader's language.
+class CoursewareReport:
+    """What validating a courseware package (SCORM, cmi5) reports: errors and
+    warnings (each a `Translatable`: English as `str`, shown in the reader's
+    language), the kept files and their size, the files left out."""
+
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    version: str = ""
-    identifier: str = ""
-    title: str = ""
-    organization: str = ""
-    # In the organisation's order, depth-first; items that only group others
-    # are not launchable.
-    items: list[Launchable] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     total_bytes: int = 0
     skipped: list[str] = field(default_factory=list)
@@ -123,14 +119,6 @@ class ScormReport:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-    @property
-    def is_2004(self) -> bool:
-        return self.version.startswith("2004")
-
-    @property
-    def scos(self) -> list[Launchable]:
-        return [item for item in self.items if item.is_sco]
 
     def add_error(self, where: str, reason: Translatable) -> None:
         self.errors.append(
@@ -141,6 +129,25 @@ class ScormReport:
         self.warnings.append(
             gettext_noop("%(where)s: %(reason)s", where=where, reason=reason)
         )
+
+
+@dataclass
+class ScormReport(CoursewareReport):
+    version: str = ""
+    identifier: str = ""
+    title: str = ""
+    organization: str = ""
+    # In the organisation's order, depth-first; items that only group others
+    # are not launchable.
+    items: list[Launchable] = field(default_factory=list)
+
+    @property
+    def is_2004(self) -> bool:
+        return self.version.startswith("2004")
+
+    @property
+    def scos(self) -> list[Launchable]:
+        return [item for item in self.items if item.is_sco]
 
 
 def validate_scorm(
