@@ -20,6 +20,11 @@ urlpatterns = [
         name="scorm_commit",
     ),
     path(
+        "package-content/scorm/<str:token>/sequencing",
+        views.sequencing_state,
+        name="scorm_sequencing_state",
+    ),
+    path(
         "package-content/scorm-player/<path:path>",
         views.player_file,
         name="scorm_player_file",

@@ -34,6 +34,10 @@ class ScormPackage(StoredPackage):  # type: ignore[django-manager-missing]
     # The organisation's launchable items, in order: identifier, title, launch,
     # is_sco, depth, visible, mastery_score, data_from_lms.
     items = models.JSONField(default=list)
+    # SCORM 2004 sequencing as scorm-again's engine takes it (activity tree,
+    # rules, objectives, collections): `packages.scorm.sequencing`. Null: the
+    # package declares none, and its SCOs open in any order.
+    sequencing = models.JSONField(null=True, blank=True)
 
     class Meta(StoredPackage.Meta):
         verbose_name = _("SCORM package")
@@ -95,6 +99,10 @@ class ScormAttempt(models.Model):
     # Mean of the SCOs' scaled scores (0..1 here; negative scores count 0).
     score_scaled = models.FloatField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # scorm-again's sequencing state (activity tree statuses, global
+    # objectives, current activity), opaque and bounded: what the next launch
+    # restores so the engine's decisions carry across SCOs and devices.
+    sequencing_state = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -109,6 +109,7 @@ def import_scorm_package(
             }
             for item in report.items
         ],
+        sequencing=report.sequencing,
         warnings=[str(w) for w in report.warnings],
         file_count=len(report.files),
         total_bytes=report.total_bytes,
@@ -230,6 +231,9 @@ def player_context(page: ScormActivityPage, request) -> dict[str, Any]:
         )
     context.update(
         attempt=attempt,
+        # The engine runs in the player whenever the package has sequencing;
+        # its Previous/Continue and outline rules matter when there is a choice.
+        sequenced=bool(package.is_2004 and package.sequencing and len(visible) > 1),
         sco_links=links,
         chosen=chosen,
         content_origin=settings.H5P_CONTENT_ORIGIN,
@@ -344,6 +348,12 @@ def commit(
         stored.save()
         _roll_up(attempt)
     return CommitOutcome(True)
+
+
+def save_sequencing_state(attempt: ScormAttempt, state: str) -> None:
+    ScormAttempt.objects.filter(pk=attempt.pk).update(
+        sequencing_state=state, updated_at=timezone.now()
+    )
 
 
 def _roll_up(attempt: ScormAttempt) -> None:

@@ -17,11 +17,13 @@ carry the same mistake (Moodle's complexscorm.zip, whose default misses the
 organisation's `mm-` prefix) and 1.2 LMSs, Moodle included, fall back to the
 first organisation: a 1.2 package gets a warning and its first organisation.
 
-Sequencing: the platform launches the organisation's SCOs in its own list
-(any order, like `choice` navigation); scorm-again runs each SCO's API and does
-not run the IMS Simple Sequencing engine. Every sequencing or 1.2 prerequisite
-feature a package declares is listed as a warning, so the author knows what
-will not be enforced.
+Sequencing (SCORM 2004): the manifest's IMS Simple Sequencing (controls,
+rules, limits, objectives and global objective maps, rollup, delivery
+controls, collections, hideLMSUI) is read into the settings of scorm-again's
+sequencing engine (`packages.scorm.sequencing`), which the player runs: it
+decides which SCO may be opened and where Continue, Previous and a SCO's own
+navigation requests lead. Whatever of it is not carried over is listed as a
+warning; so are SCORM 1.2 prerequisites, which scorm-again does not run.
 
 Imports neither Django nor Wagtail (an import-linter contract says so).
 """
@@ -41,6 +43,8 @@ from defusedxml.common import DefusedXmlException
 
 from lessons.h5p.validation import ArchiveRules, Limits, read_archive
 from lessons.translatable import Translatable, gettext_noop
+
+from .sequencing import read_sequencing
 
 MANIFEST = "imsmanifest.xml"
 _ARCHIVE = gettext_noop("archive")
@@ -68,22 +72,6 @@ VERSION_2004_3 = "2004 3rd Edition"
 VERSION_2004_4 = "2004 4th Edition"
 
 # Sequencing elements (imsss, adlseq, adlnav) and what a learner would miss.
-SEQUENCING_FEATURES = {
-    "sequencingRules": gettext_noop(
-        "sequencing rules (pre-, post- and exit-conditions)"
-    ),
-    "rollupRules": gettext_noop("custom rollup rules"),
-    "limitConditions": gettext_noop("limit conditions (attempt limits)"),
-    "randomizationControls": gettext_noop("randomisation controls"),
-    "mapInfo": gettext_noop("global objectives (objective map information)"),
-    "constrainedChoiceConsiderations": gettext_noop("constrained choice"),
-    "rollupConsiderations": gettext_noop("rollup considerations"),
-    "deliveryControls": gettext_noop("delivery controls"),
-    "controlMode": gettext_noop("control modes (flow, choice, forward only)"),
-    "hideLMSUI": gettext_noop("hidden navigation buttons (hideLMSUI)"),
-    "prerequisites": gettext_noop("SCORM 1.2 prerequisites"),
-}
-
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|\._)")
 
@@ -140,6 +128,8 @@ class ScormReport(CoursewareReport):
     # In the organisation's order, depth-first; items that only group others
     # are not launchable.
     items: list[Launchable] = field(default_factory=list)
+    # scorm-again's sequencing settings (SCORM 2004 with sequencing), or None.
+    sequencing: dict | None = None
 
     @property
     def is_2004(self) -> bool:
@@ -273,8 +263,9 @@ def _check_manifest(report: ScormReport, every_name: set[str]) -> None:
         )
         return
     resources = _read_resources(report, root, every_name)
-    _read_organizations(report, root, resources)
-    _list_sequencing(report, root)
+    chosen = _read_organizations(report, root, resources)
+    if chosen is not None:
+        _read_sequencing(report, root, chosen)
 
 
 def _detect_version(root: Element) -> str:
@@ -403,7 +394,8 @@ def _read_resources(
 
 def _read_organizations(
     report: ScormReport, root: Element, resources: dict[str, _Resource]
-) -> None:
+) -> Element | None:
+    """Reads the default organisation's items; returns it (None: refused)."""
     organizations = _child(root, "organizations")
     elements = (
         _children(organizations, "organization") if organizations is not None else []
@@ -412,7 +404,7 @@ def _read_organizations(
         report.add_error(
             MANIFEST, gettext_noop("no <organization>: there is nothing to launch")
         )
-        return
+        return None
     by_id: dict[str, Element] = {}
     for element in elements:
         identifier = _attr(element, "identifier")
@@ -420,7 +412,7 @@ def _read_organizations(
             report.add_error(
                 MANIFEST, gettext_noop("an <organization> has no identifier")
             )
-            return
+            return None
         by_id[identifier] = element
     default = _attr(organizations, "default")
     chosen = by_id.get(default) if default else elements[0]
@@ -433,7 +425,7 @@ def _read_organizations(
                     default=repr(default[:200]),
                 ),
             )
-            return
+            return None
         chosen = elements[0]
         report.add_warning(
             MANIFEST,
@@ -468,6 +460,7 @@ def _read_organizations(
                 "no SCO: the items are assets, complete as soon as they are opened"
             ),
         )
+    return chosen
 
 
 def _walk_items(
@@ -549,19 +542,29 @@ def _with_parameters(href: str, parameters: str) -> str:
     return f"{href}{'&' if '?' in href else '?'}{parameters}"
 
 
-def _list_sequencing(report: ScormReport, root: Element) -> None:
-    counts: dict[str, int] = {}
-    for element in root.iter():
-        name = _local(element.tag)
-        if name in SEQUENCING_FEATURES:
-            counts[name] = counts.get(name, 0) + 1
-    for name, count in counts.items():
+def _read_sequencing(report: ScormReport, root: Element, chosen: Element) -> None:
+    if not report.is_2004:
+        prerequisites = sum(
+            1 for element in root.iter() if _local(element.tag) == "prerequisites"
+        )
+        if prerequisites:
+            report.add_warning(
+                MANIFEST,
+                gettext_noop(
+                    "SCORM 1.2 prerequisites (%(count)d) declared but not enforced: "
+                    "the learner may open the SCOs in any order",
+                    count=prerequisites,
+                ),
+            )
+        return
+    sequencing = read_sequencing(root, chosen)
+    report.sequencing = sequencing.settings
+    if sequencing.not_carried:
         report.add_warning(
             MANIFEST,
             gettext_noop(
-                "%(feature)s (%(count)d) declared but not enforced: the learner "
-                "may open the SCOs in any order",
-                feature=SEQUENCING_FEATURES[name],
-                count=count,
+                "sequencing declared but not carried to the player, so not "
+                "enforced: %(names)s",
+                names=", ".join(sequencing.not_carried[:10]),
             ),
         )

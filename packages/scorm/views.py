@@ -23,7 +23,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lessons.views import _file, content_policy
 
@@ -34,6 +34,8 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 # The largest commit: 2004's suspend data (64,000 characters) and a full data
 # model with interactions fit well inside.
 MAX_COMMIT_BYTES = 1024 * 1024
+# scorm-again's sequencing state: about 6 KB per activity; 200 items fit.
+MAX_SEQUENCING_STATE_BYTES = 2 * 1024 * 1024
 
 
 def scorm_policy() -> dict[str, list[str]]:
@@ -102,6 +104,9 @@ def launch(request: HttpRequest, token: str) -> HttpResponseBase:
         "token": token,
         "cmi": services.launch_data(attempt, item, attempt.learner),
         "suspendLimit": 64000 if package.is_2004 else 4096,
+        "item": item["identifier"],
+        "sequencing": package.sequencing if package.is_2004 else None,
+        "stateUrl": f"{base}/sequencing",
     }
     with translation.override(language):
         response = render(
@@ -168,3 +173,28 @@ def commit(request: HttpRequest, token: str) -> HttpResponseBase:
             )
         )
     return _confined(JsonResponse({"result": True, "errorCode": 0}))
+
+
+@csrf_exempt  # The content origin has no session; the launch token is the credential.
+@require_http_methods(["GET", "POST"])
+def sequencing_state(request: HttpRequest, token: str) -> HttpResponseBase:
+    """The attempt's sequencing state: read when a SCO's launch page starts
+    scorm-again's engine, written after each of its decisions. Opaque to the
+    server (scorm-again's own format), but bounded and only ever a string."""
+    try:
+        attempt, _item = _launch(token)
+    except services.LaunchExpired:
+        return _confined(JsonResponse({"saved": False}, status=410))
+    if request.method == "GET":
+        return _confined(JsonResponse({"state": attempt.sequencing_state or None}))
+    if len(request.body) > MAX_SEQUENCING_STATE_BYTES:
+        return _confined(JsonResponse({"saved": False}, status=413))
+    try:
+        payload = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return _confined(JsonResponse({"saved": False}, status=400))
+    state = payload.get("state") if isinstance(payload, dict) else None
+    if not isinstance(state, str) or not state:
+        return _confined(JsonResponse({"saved": False}, status=400))
+    services.save_sequencing_state(attempt, state)
+    return _confined(JsonResponse({"saved": True}))

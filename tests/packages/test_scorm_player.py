@@ -301,3 +301,83 @@ def test_oversized_and_malformed_commits_are_refused(
     listed = commit(client, token, ["cmi.location"])
     assert listed.status_code == 422
     assert not ScormRuntime.objects.exists()
+
+
+@pytest.fixture
+def sequenced(client, catalog, learner):
+    course = make_course(catalog, title="Sequencing")
+    enrollment_services.enroll(learner=learner, course=course)
+    page = import_into(course, "SequencingForcedSequential_SCORM20043rdEdition.zip")
+    client.force_login(learner)
+    return page
+
+
+def state_url(token):
+    return f"/package-content/scorm/{token}/sequencing"
+
+
+def test_a_sequenced_package_runs_scorm_agains_engine_with_its_rules(client, sequenced):
+    html = client.get(sequenced.url).content.decode()
+    assert "data-scorm-sequenced" in html and 'data-scorm-request="continue"' in html
+    assert "js/scorm-activity.js" in html
+    token = frame_token(client, sequenced)
+    launch = client.get(f"/package-content/scorm/{token}/", HTTP_HOST=CONTENT_HOST)
+    config = launch_config(launch.content.decode())
+    tree = config["sequencing"]["activityTree"]
+    assert [child["id"] for child in tree["children"]][:2] == [
+        "playing_item",
+        "etuqiette_item",
+    ]
+    [rule] = tree["children"][1]["sequencingRules"]["preConditionRules"]
+    assert rule["action"] == "disabled"
+    assert {c["referencedObjective"] for c in rule["conditions"]} == {
+        "previous_sco_satisfied"
+    }
+    assert "common_seq_rules" in config["sequencing"]["collections"]
+    assert config["item"] == "playing_item"
+    assert config["stateUrl"] == f"/package-content/scorm/{token}/sequencing"
+
+
+def test_a_package_without_sequencing_has_no_engine_or_buttons(
+    learner_client, client, activity_12
+):
+    html = learner_client.get(activity_12.url).content.decode()
+    assert "data-scorm-sequenced" not in html and "scorm-activity.js" not in html
+    token = frame_token(learner_client, activity_12)
+    launch = client.get(f"/package-content/scorm/{token}/", HTTP_HOST=CONTENT_HOST)
+    assert launch_config(launch.content.decode())["sequencing"] is None
+
+
+def test_the_sequencing_state_is_kept_per_attempt_bounded_and_scoped(client, sequenced):
+    token = frame_token(client, sequenced)
+    client.logout()  # the content origin sees no session, only the token
+    url = state_url(token)
+    assert client.get(url, HTTP_HOST=CONTENT_HOST).json() == {"state": None}
+    saved = client.post(
+        url, json.dumps({"state": "opaque-state"}), content_type="application/json",
+        HTTP_HOST=CONTENT_HOST,
+    )  # fmt: skip
+    assert saved.status_code == 200 and saved.json() == {"saved": True}
+    assert client.get(url, HTTP_HOST=CONTENT_HOST).json() == {"state": "opaque-state"}
+    assert ScormAttempt.objects.get().sequencing_state == "opaque-state"
+    for body, status in (
+        (b"{not json", 400),
+        (json.dumps({"state": 5}).encode(), 400),
+        (json.dumps(["x"]).encode(), 400),
+        (json.dumps({"state": ""}).encode(), 400),
+        (json.dumps({"state": "x" * (2 * 1024 * 1024)}).encode(), 413),
+    ):
+        response = client.post(
+            url, body, content_type="application/json", HTTP_HOST=CONTENT_HOST
+        )
+        assert response.status_code == status, body[:40]
+    assert ScormAttempt.objects.get().sequencing_state == "opaque-state"
+    attempt = ScormAttempt.objects.get()
+    other = UserFactory()
+    theirs = signing.dumps(
+        {"a": attempt.pk, "u": other.pk, "i": "playing_item"},
+        salt=services.TOKEN_SALT,
+    )
+    assert client.get(state_url(theirs), HTTP_HOST=CONTENT_HOST).status_code == 404
+    assert client.get(url).status_code == 404  # never on the platform origin
+    assert client.put(url, "{}", HTTP_HOST=CONTENT_HOST).status_code == 405

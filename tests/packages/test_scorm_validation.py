@@ -90,15 +90,28 @@ def test_complexscorm_falls_back_to_its_first_organisation_with_a_warning():
     assert [item.title for item in hidden] == ["SCO not visible"]
 
 
-def test_sequencing_scorm_again_does_not_run_is_listed_as_warnings():
+def test_sequencing_is_read_for_scorm_agains_engine_not_left_as_warnings():
     report = validate_scorm(
         shared_package("SequencingPostTestRollup4thEd_SCORM20044thEdition.zip")
     )
-    text = " ".join(report.warnings)
-    for feature in ("sequencing rules", "rollup rules", "global objectives"):
-        assert feature in text
+    assert report.ok and not any("sequencing" in w for w in report.warnings)
+    tree = report.sequencing["activityTree"]
+    leaves = [child["id"] for child in tree["children"]]
+    assert "playing_item" in leaves and len(leaves) >= 5
+    playing = tree["children"][0]
+    # 4th edition: completion shared through adlseq:objectives' extended maps.
+    maps = [m for o in [playing["primaryObjective"], *playing.get("objectives", [])]
+            for m in o.get("mapInfo", [])]  # fmt: skip
+    assert any(m.get("writeCompletionStatus") for m in maps)
+    assert playing["completionThreshold"] == {"progressWeight": 0.5}
+    remediation = validate_scorm(
+        shared_package("SequencingSimpleRemediation_SCORM20043rdEdition.zip")
+    )
+    assert (
+        remediation.sequencing["activityTree"]["sequencingControls"]["choice"] is False
+    )
     basic = validate_scorm(shared_package("RuntimeBasicCalls_SCORM12.zip"))
-    assert basic.warnings == []
+    assert basic.warnings == [] and basic.sequencing is None
 
 
 @pytest.mark.parametrize(
