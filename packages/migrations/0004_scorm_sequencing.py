@@ -47,6 +47,11 @@ class Migration(migrations.Migration):
             field=models.TextField(blank=True),
         ),
         migrations.AddField(
+            model_name='scormattempt',
+            name='sequencing_root',
+            field=models.JSONField(blank=True, null=True),
+        ),
+        migrations.AddField(
             model_name='scormpackage',
             name='sequencing',
             field=models.JSONField(blank=True, null=True),

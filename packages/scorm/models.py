@@ -103,6 +103,10 @@ class ScormAttempt(models.Model):
     # objectives, current activity), opaque and bounded: what the next launch
     # restores so the engine's decisions carry across SCOs and devices.
     sequencing_state = models.TextField(blank=True)
+    # The engine's rollup of the whole package ({"completion", "success"}):
+    # when known, it decides the attempt's completion and success instead of
+    # "every SCO completed" (a sequenced package's own rollup rules).
+    sequencing_root = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from django.conf import settings
 from django.core import signing
@@ -350,10 +350,41 @@ def commit(
     return CommitOutcome(True)
 
 
-def save_sequencing_state(attempt: ScormAttempt, state: str) -> None:
-    ScormAttempt.objects.filter(pk=attempt.pk).update(
-        sequencing_state=state, updated_at=timezone.now()
-    )
+ROOT_COMPLETION = {"completed", "incomplete", "not attempted", "unknown"}
+ROOT_SUCCESS = {"passed", "failed", "unknown"}
+
+
+def clean_sequencing_root(value: Any) -> dict[str, str] | None | Literal[False]:
+    """The engine's rollup of the package as the player sends it: None when
+    absent, False when malformed, else {"completion", "success"}."""
+    if value is None:
+        return None
+    if (
+        not isinstance(value, dict)
+        or value.get("completion") not in ROOT_COMPLETION
+        or value.get("success") not in ROOT_SUCCESS
+    ):
+        return False
+    return {"completion": value["completion"], "success": value["success"]}
+
+
+def save_sequencing_state(
+    attempt: ScormAttempt, state: str, root: dict[str, str] | None = None
+) -> None:
+    """Keeps the engine's state; with the engine's rollup of the package, the
+    attempt's completion and success follow it (`_roll_up`)."""
+    with transaction.atomic():
+        locked = (
+            ScormAttempt.objects.select_for_update()
+            .select_related("activity__package")
+            .get(pk=attempt.pk)
+        )
+        locked.sequencing_state = state
+        locked.save(update_fields=["sequencing_state", "updated_at"])
+        if root is not None and root != locked.sequencing_root:
+            locked.sequencing_root = root
+            locked.save(update_fields=["sequencing_root"])
+            _roll_up(locked)
 
 
 def _roll_up(attempt: ScormAttempt) -> None:
@@ -366,10 +397,18 @@ def _roll_up(attempt: ScormAttempt) -> None:
             runtime.sco_state(package.version, stored.cmi) if stored else None
         )
     result = runtime.rollup(states)
-    attempt.completion_status = result.completion
-    attempt.success_status = result.success
+    completion, success = result.completion, result.success
+    root = attempt.sequencing_root if package.sequencing else None
+    if root:
+        # A sequenced package rolls up by its own rules, in the engine.
+        if root.get("completion") in ("completed", "incomplete"):
+            completion = root["completion"]
+        if root.get("success") in ("passed", "failed"):
+            success = root["success"]
+    attempt.completion_status = completion
+    attempt.success_status = success
     attempt.score_scaled = result.score_scaled
-    if result.completion == "completed" and attempt.completed_at is None:
+    if completion == "completed" and attempt.completed_at is None:
         attempt.completed_at = timezone.now()
         learner_id, activity_id = attempt.learner_id, attempt.activity_id
         transaction.on_commit(

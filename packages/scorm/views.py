@@ -196,5 +196,8 @@ def sequencing_state(request: HttpRequest, token: str) -> HttpResponseBase:
     state = payload.get("state") if isinstance(payload, dict) else None
     if not isinstance(state, str) or not state:
         return _confined(JsonResponse({"saved": False}, status=400))
-    services.save_sequencing_state(attempt, state)
+    root = services.clean_sequencing_root(payload.get("root"))
+    if root is False:
+        return _confined(JsonResponse({"saved": False}, status=400))
+    services.save_sequencing_state(attempt, state, root or None)
     return _confined(JsonResponse({"saved": True}))

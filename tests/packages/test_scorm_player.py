@@ -381,3 +381,50 @@ def test_the_sequencing_state_is_kept_per_attempt_bounded_and_scoped(client, seq
     assert client.get(state_url(theirs), HTTP_HOST=CONTENT_HOST).status_code == 404
     assert client.get(url).status_code == 404  # never on the platform origin
     assert client.put(url, "{}", HTTP_HOST=CONTENT_HOST).status_code == 405
+
+
+def test_a_sequenced_package_completes_by_the_engines_rollup(client, sequenced):
+    token = frame_token(client, sequenced)
+    url = state_url(token)
+
+    def save(root):
+        return client.post(
+            url,
+            json.dumps({"state": "s", "root": root}),
+            content_type="application/json",
+            HTTP_HOST=CONTENT_HOST,
+        )
+
+    # One SCO done of five: by the SCOs alone the attempt is incomplete...
+    done = {"cmi.completion_status": "completed", "cmi.success_status": "passed"}
+    assert commit(client, token, done).status_code == 200
+    attempt = ScormAttempt.objects.get()
+    assert attempt.completion_status == "incomplete"
+    # ...and the engine's rollup of the package, once it has one, decides.
+    assert save({"completion": "completed", "success": "passed"}).status_code == 200
+    attempt.refresh_from_db()
+    assert attempt.completion_status == "completed"
+    assert attempt.success_status == "passed" and attempt.completed_at is not None
+    assert commit(client, token, {"cmi.location": "2"}).status_code == 200
+    attempt.refresh_from_db()
+    assert attempt.completion_status == "completed"  # a later commit keeps it
+    for bad in ({"completion": "done", "success": "passed"}, ["completed"], "x"):
+        assert save(bad).status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.sequencing_root == {"completion": "completed", "success": "passed"}
+
+
+def test_an_unsequenced_package_ignores_a_sent_rollup(
+    learner_client, client, activity_12
+):
+    token = frame_token(learner_client, activity_12)
+    response = client.post(
+        state_url(token),
+        json.dumps(
+            {"state": "s", "root": {"completion": "completed", "success": "passed"}}
+        ),
+        content_type="application/json",
+        HTTP_HOST=CONTENT_HOST,
+    )
+    assert response.status_code == 200
+    assert ScormAttempt.objects.get().completion_status == "not attempted"
