@@ -354,7 +354,7 @@ ROOT_COMPLETION = {"completed", "incomplete", "not attempted", "unknown"}
 ROOT_SUCCESS = {"passed", "failed", "unknown"}
 
 
-def clean_sequencing_root(value: Any) -> dict[str, str] | None | Literal[False]:
+def clean_sequencing_root(value: Any) -> dict[str, str] | Literal[False] | None:
     """The engine's rollup of the package as the player sends it: None when
     absent, False when malformed, else {"completion", "success"}."""
     if value is None:
