@@ -74,16 +74,23 @@ def play_three_pages_and_leave(page, platform, activity, course) -> None:
     page.goto(platform + course.url)
 
 
-def test_scorm_2004_plays_resumes_and_completes(origins, page):
-    platform, _ = origins
+def enrolled_in_package(package_name: str, course_title: str):
+    """A student enrolled in a new course whose one item is the shared SCORM
+    package: (learner, course, activity page)."""
     _, catalog = make_site()
     learner = UserFactory(role=Role.STUDENT)
-    course = make_course(catalog, title="Golf", lessons=0)
-    result = services.import_scorm_package(
-        source=shared_package("RuntimeBasicCalls_SCORM20043rdEdition.zip")
-    )
+    course = make_course(catalog, title=course_title, lessons=0)
+    result = services.import_scorm_package(source=shared_package(package_name))
     activity = services.place_in_course(package=result.package, course=course)
     enrollment_services.enroll(learner=learner, course=course)
+    return learner, course, activity
+
+
+def test_scorm_2004_plays_resumes_and_completes(origins, page):
+    platform, _ = origins
+    learner, course, activity = enrolled_in_package(
+        "RuntimeBasicCalls_SCORM20043rdEdition.zip", "Golf"
+    )
     dialogs = []
 
     def accept(dialog):

@@ -9,15 +9,17 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from accounts.models import Role
-from enrollments import services as enrollment_services
 from packages.models import ScormAttempt, ScormRuntime
-from packages.scorm import services
-from tests.factories import UserFactory, make_course, make_site, translate
-from tests.packages.scorm_zips import shared_package
+from tests.factories import translate
 
 from .test_rubric_grading_journey import serious_violations
-from .test_scorm import log_in, origins, sco_of, wait_for  # noqa: F401 (fixture)
+from .test_scorm import (  # noqa: F401 (origins: a fixture)
+    enrolled_in_package,
+    log_in,
+    origins,
+    sco_of,
+    wait_for,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 SHOTS = Path("var/screenshots/scorm-sequencing")
@@ -30,14 +32,9 @@ def shoot(page, name):
 
 def test_forced_sequential_order_is_enforced_by_scorm_agains_engine(origins, page):  # noqa: F811
     platform, _ = origins
-    _, catalog = make_site()
-    learner = UserFactory(role=Role.STUDENT)
-    course = make_course(catalog, title="Golf in order", lessons=0)
-    result = services.import_scorm_package(
-        source=shared_package("SequencingForcedSequential_SCORM20043rdEdition.zip")
+    learner, _course, activity = enrolled_in_package(
+        "SequencingForcedSequential_SCORM20043rdEdition.zip", "Golf in order"
     )
-    activity = services.place_in_course(package=result.package, course=course)
-    enrollment_services.enroll(learner=learner, course=course)
     page.on("dialog", lambda dialog: dialog.accept())
     try:
         log_in(page, platform, learner)
