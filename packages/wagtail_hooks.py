@@ -1,12 +1,16 @@
 """Wires SCORM packages and cmi5 courses into the Wagtail admin."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .cmi5 import admin_views as cmi5_admin_views
 from .cmi5.forms import Cmi5UploadForm
-from .cmi5.models import Cmi5Course
+from .cmi5.models import Cmi5ActivityPage, Cmi5Course
 from .scorm.forms import ScormUploadForm
 from .scorm.models import ScormPackage
 
@@ -47,3 +51,24 @@ class Cmi5CourseViewSet(SnippetViewSet):
 
 
 register_snippet(Cmi5CourseViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_cmi5_admin_urls():
+    urls = [path("waive/<id:page_id>/", cmi5_admin_views.waive_units, name="waive")]
+    return [path("cmi5/", include((urls, "cmi5_admin"), namespace="cmi5_admin"))]
+
+
+@hooks.register("register_page_header_buttons")
+def cmi5_waive_button(page, user, view_name, next_url=None):
+    """ "Waive units" in a cmi5 activity page's header menu, for whoever may
+    edit it."""
+    if isinstance(page.specific_deferred, Cmi5ActivityPage) and (
+        page.permissions_for_user(user).can_edit()
+    ):
+        yield Button(
+            _("Waive units for a learner"),
+            reverse("cmi5_admin:waive", args=[page.pk]),
+            icon_name="tick",
+            priority=80,
+        )
