@@ -10,8 +10,10 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.snippets.views.snippets import CreateView
 
 from lessons.forms import _in_language
 
@@ -70,5 +72,19 @@ class PackageUploadForm(WagtailAdminModelForm):
         row = getattr(result, self.stored)
         if row is None:
             raise forms.ValidationError(_in_language(result.report.errors))
+        # Shown after the upload, in the reader's language (`UploadView`).
+        self.import_warnings = _in_language(result.report.warnings)
         self.instance = row
         return row
+
+
+class UploadView(CreateView):
+    """The snippet's add view: the package's warnings (what will not be
+    enforced, files left out, other sites its pages load from…) follow the
+    upload's success message, one message each."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        for warning in getattr(form, "import_warnings", []):
+            messages.warning(self.request, warning)
+        return response

@@ -13,6 +13,7 @@ from .cmi5.forms import Cmi5UploadForm
 from .cmi5.models import Cmi5ActivityPage, Cmi5Course
 from .scorm.forms import ScormUploadForm
 from .scorm.models import ScormPackage
+from .upload import UploadView
 
 
 class ScormPackageViewSet(SnippetViewSet):
@@ -25,6 +26,7 @@ class ScormPackageViewSet(SnippetViewSet):
     search_fields = ["title"]
     inspect_view_enabled = True
     inspect_view_fields = ["title", "version", "organization", "warnings"]
+    add_view_class = UploadView
     edit_handler = ObjectList(
         [FieldPanel("package"), FieldPanel("title")],
         base_form_class=ScormUploadForm,
@@ -44,6 +46,7 @@ class Cmi5CourseViewSet(SnippetViewSet):
     search_fields = ["title"]
     inspect_view_enabled = True
     inspect_view_fields = ["title", "course_iri", "file_count", "warnings"]
+    add_view_class = UploadView
     edit_handler = ObjectList(
         [FieldPanel("package"), FieldPanel("title")],
         base_form_class=Cmi5UploadForm,

@@ -248,3 +248,31 @@ def test_an_au_that_speaks_xapi_launch_and_not_cmi5_is_warned(files, warned):
 def test_a_launch_url_with_a_query_reads_its_file():
     files = {"cmi5.xml": structure("index.html?page=2"), "index.html": page(ADL_LAUNCH)}
     assert xapi_launch(validate_cmi5(build_cmi5(files)))
+
+
+# --- the admin upload ------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_admin_upload_shows_the_warnings(client, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from packages.models import Cmi5Course
+    from tests.factories import UserFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    path = shared_cmi5("packages", "veracity_lrs-launch-example.zip")
+    response = client.post(
+        "/admin/snippets/packages/cmi5course/add/",
+        {"title": "", "package": SimpleUploadedFile(path.name, path.read_bytes())},
+        follow=True,
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "code.jquery.com" in html and "ADL.launch" in html
+    course = Cmi5Course.objects.get()
+    assert len(course.warnings) == 2
+    inspect = client.get(f"/admin/snippets/packages/cmi5course/inspect/{course.pk}/")
+    assert inspect.status_code == 200
+    assert inspect.content.decode().count("<li>archive: its pages load") == 1
