@@ -72,6 +72,6 @@ def cmi5_waive_button(page, user, view_name, next_url=None):
         yield Button(
             _("Waive units for a learner"),
             reverse("cmi5_admin:waive", args=[page.pk]),
-            icon_name="tick",
+            icon_name="check",
             priority=80,
         )

@@ -62,25 +62,53 @@ def _states_of(page: Cmi5ActivityPage):
     return states
 
 
+def _units(page: Cmi5ActivityPage) -> list[tuple[int, str]]:
+    """Each unit's index and label: its block's title before its own, as
+    two blocks may hold units of the same name."""
+    course = page.cmi5_course
+    blocks = {block["id"]: launch.block_title(block) for block in course.blocks}
+    units = []
+    for index, au in enumerate(course.aus):
+        block = blocks.get(au["parents"][-1], "") if au.get("parents") else ""
+        title = launch.unit_title(au)
+        units.append((index, f"{block} · {title}" if block else title))
+    return units
+
+
+def _with_states(units: list[tuple[int, str]], states: dict) -> list[tuple[int, str]]:
+    labelled = []
+    for index, label in units:
+        state = states.get(str(index), {})
+        if state.get("waived"):
+            label = _("%(unit)s (waived)") % {"unit": label}
+        elif state.get("satisfied"):
+            label = _("%(unit)s (done)") % {"unit": label}
+        labelled.append((index, label))
+    return labelled
+
+
 def waive_units(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _editable(request, page_id)
-    aus = page.cmi5_course.aus
-    units = [(index, launch.unit_title(au)) for index, au in enumerate(aus)]
+    units = _units(page)
     learners = learners_of(page)
+    states_of = _states_of(page)
     initial = {}
     if "learner" in request.GET:
-        # A link from a learner's row names them by id: theirs, or a 404.
+        # A link (or the form after a waiver) names the learner by id: one
+        # of the course's learners, or a 404. Their units' states show.
         learner_id = bounded_int(request.GET["learner"], low=1)
         chosen = learners.filter(pk=learner_id).first() if learner_id else None
         if chosen is None:
             raise Http404
         initial["learner"] = chosen.email
+        if request.method != "POST":
+            units = _with_states(units, states_of(chosen))
     form = WaiveForm(
         request.POST if request.method == "POST" else None,
         initial=initial,
         units=units,
         learners=learners,
-        states_of=_states_of(page),
+        states_of=states_of,
     )
     if request.method == "POST" and form.is_valid():
         learner = form.learner_obj
@@ -111,7 +139,9 @@ def waive_units(request: HttpRequest, page_id: int) -> HttpResponse:
             messages.warning(
                 request, _("These units were already waived. Nothing was changed.")
             )
-        return redirect(reverse("cmi5_admin:waive", args=[page.pk]))
+        return redirect(
+            reverse("cmi5_admin:waive", args=[page.pk]) + f"?learner={learner.pk}"
+        )
     return TemplateResponse(
         request,
         "packages/admin/cmi5_waive.html",

@@ -87,8 +87,13 @@ def test_a_teacher_waives_every_unit_and_the_course_progress_moves(
     statements = waived_statements()
     assert len(statements) == 3
     assert {s["result"]["extensions"][REASON] for s in statements} == {"Tested Out"}
+    # Back on the form with the learner kept, and their units' states shown.
+    assert response["Location"].endswith(f"?learner={learner.pk}")
     page = client.get(response["Location"]).content.decode()
     assert "Waived 3 units for" in page and learner.email in page
+    assert page.count("(waived)") == 3 and "(done)" not in page
+    # Two blocks hold units of the same name: each label names its block.
+    assert page.count(" · Pre-test") == 3  # two labels and the message
     registration = Cmi5Registration.objects.get()
     assert registration.satisfied_at is None
 
