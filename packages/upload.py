@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.snippets.views.snippets import CreateView
+from wagtail.snippets.views.snippets import CreateView, InspectView
 
 from lessons.forms import _in_language
 
@@ -76,6 +76,20 @@ class PackageUploadForm(WagtailAdminModelForm):
         self.import_warnings = _in_language(result.report.warnings)
         self.instance = row
         return row
+
+
+class PackageInspectView(InspectView):
+    """The inspect view, its labels in the reader's language (the model's
+    fields name them in English)."""
+
+    labels = {
+        "title": _("Title"),
+        "file_count": _("Files"),
+        "warnings": _("Import warnings"),
+    }
+
+    def get_field_label(self, field_name, field):
+        return self.labels.get(field_name) or super().get_field_label(field_name, field)
 
 
 class UploadView(CreateView):

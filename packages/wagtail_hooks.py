@@ -13,7 +13,7 @@ from .cmi5.forms import Cmi5UploadForm
 from .cmi5.models import Cmi5ActivityPage, Cmi5Course
 from .scorm.forms import ScormUploadForm
 from .scorm.models import ScormPackage
-from .upload import UploadView
+from .upload import PackageInspectView, UploadView
 
 
 class ScormPackageViewSet(SnippetViewSet):
@@ -27,6 +27,7 @@ class ScormPackageViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["title", "version", "organization", "warnings"]
     add_view_class = UploadView
+    inspect_view_class = PackageInspectView
     edit_handler = ObjectList(
         [FieldPanel("package"), FieldPanel("title")],
         base_form_class=ScormUploadForm,
@@ -47,6 +48,7 @@ class Cmi5CourseViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["title", "course_iri", "file_count", "warnings"]
     add_view_class = UploadView
+    inspect_view_class = PackageInspectView
     edit_handler = ObjectList(
         [FieldPanel("package"), FieldPanel("title")],
         base_form_class=Cmi5UploadForm,

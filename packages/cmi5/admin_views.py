@@ -142,6 +142,10 @@ def waive_units(request: HttpRequest, page_id: int) -> HttpResponse:
         return redirect(
             reverse("cmi5_admin:waive", args=[page.pk]) + f"?learner={learner.pk}"
         )
+    if form.is_bound and form.learner_obj is not None:
+        # Refused: show where the named learner stands.
+        labelled = _with_states(units, states_of(form.learner_obj))
+        form.fields["units"].choices = [(str(i), label) for i, label in labelled]
     return TemplateResponse(
         request,
         "packages/admin/cmi5_waive.html",

@@ -137,6 +137,9 @@ def test_waiving_twice_or_a_unit_already_done_changes_nothing(
     assert again.status_code == 200
     assert "w-field--error" in again.content.decode()
     assert "Already waived for this learner" in again.content.decode()
+    # The refused form shows where the learner stands.
+    assert again.content.decode().count("(waived)") == 1
+    assert again.content.decode().count("(done)") == 1
     done = post(client, activity, learner.email, [2])
     assert done.status_code == 200
     assert "Already done by this learner" in done.content.decode()

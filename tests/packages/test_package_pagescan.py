@@ -276,3 +276,4 @@ def test_the_admin_upload_shows_the_warnings(client, settings, tmp_path):
     inspect = client.get(f"/admin/snippets/packages/cmi5course/inspect/{course.pk}/")
     assert inspect.status_code == 200
     assert inspect.content.decode().count("<li>archive: its pages load") == 1
+    assert "Import warnings" in inspect.content.decode()
