@@ -11,7 +11,9 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.snippets.views.snippets import CreateView, InspectView
 
@@ -95,10 +97,23 @@ class PackageInspectView(InspectView):
 class UploadView(CreateView):
     """The snippet's add view: the package's warnings (what will not be
     enforced, files left out, other sites its pages load from…) follow the
-    upload's success message, one message each."""
+    upload's success message, listed in one message."""
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        for warning in getattr(form, "import_warnings", []):
-            messages.warning(self.request, warning)
+        warnings = getattr(form, "import_warnings", [])
+        if warnings:
+            messages.warning(
+                self.request,
+                format_html(
+                    '{}<ul class="package-warnings">{}</ul>',
+                    ngettext(
+                        "Imported with %(count)d warning:",
+                        "Imported with %(count)d warnings:",
+                        len(warnings),
+                    )
+                    % {"count": len(warnings)},
+                    format_html_join("", "<li>{}</li>", ((w,) for w in warnings)),
+                ),
+            )
         return response

@@ -1,6 +1,8 @@
 """Wires SCORM packages and cmi5 courses into the Wagtail admin."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -77,3 +79,10 @@ def cmi5_waive_button(page, user, view_name, next_url=None):
             icon_name="check",
             priority=80,
         )
+
+
+@hooks.register("insert_global_admin_css")
+def package_admin_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("css/admin-packages.css")
+    )

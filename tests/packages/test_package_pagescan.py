@@ -271,6 +271,8 @@ def test_the_admin_upload_shows_the_warnings(client, settings, tmp_path):
     assert response.status_code == 200
     html = response.content.decode()
     assert "code.jquery.com" in html and "ADL.launch" in html
+    assert "Imported with 2 warnings:" in html
+    assert html.count('<ul class="package-warnings">') == 1
     course = Cmi5Course.objects.get()
     assert len(course.warnings) == 2
     inspect = client.get(f"/admin/snippets/packages/cmi5course/inspect/{course.pk}/")
