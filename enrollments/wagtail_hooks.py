@@ -23,12 +23,14 @@ from courses.hooks import (
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
 from packages.activities import PAGE_TYPES as PACKAGE_PAGES
+from packages.hooks import LEARNERS_IN_COURSES as LEARNERS_IN_PACKAGE_COURSES
 
 from . import dashboard, selectors, services
 from .models import Enrollment
 
 
 @hooks.register(LEARNERS_IN_COURSES)
+@hooks.register(LEARNERS_IN_PACKAGE_COURSES)
 def learners_in_courses(courses):
     return selectors.learners_in(courses)
 

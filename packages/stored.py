@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import models, transaction
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from lessons.h5p import storage as h5p_storage
@@ -38,6 +39,16 @@ class StoredPackage(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_warnings_display(self):
+        """The admin's inspect view: one warning a line (as the import wrote
+        them, in English), or a dash."""
+        if not self.warnings:
+            return "-"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((str(w),) for w in self.warnings)),
+        )
 
 
 def save_with_files(row: StoredPackage, target: Path, files: dict[str, bytes]) -> None:

@@ -10,8 +10,12 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.snippets.views.snippets import CreateView, InspectView
 
 from lessons.forms import _in_language
 
@@ -70,5 +74,46 @@ class PackageUploadForm(WagtailAdminModelForm):
         row = getattr(result, self.stored)
         if row is None:
             raise forms.ValidationError(_in_language(result.report.errors))
+        # Shown after the upload, in the reader's language (`UploadView`).
+        self.import_warnings = _in_language(result.report.warnings)
         self.instance = row
         return row
+
+
+class PackageInspectView(InspectView):
+    """The inspect view, its labels in the reader's language (the model's
+    fields name them in English)."""
+
+    labels = {
+        "title": _("Title"),
+        "file_count": _("Files"),
+        "warnings": _("Import warnings"),
+    }
+
+    def get_field_label(self, field_name, field):
+        return self.labels.get(field_name) or super().get_field_label(field_name, field)
+
+
+class UploadView(CreateView):
+    """The snippet's add view: the package's warnings (what will not be
+    enforced, files left out, other sites its pages load from…) follow the
+    upload's success message, listed in one message."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        warnings = getattr(form, "import_warnings", [])
+        if warnings:
+            messages.warning(
+                self.request,
+                format_html(
+                    '{}<ul class="package-warnings">{}</ul>',
+                    ngettext(
+                        "Imported with %(count)d warning:",
+                        "Imported with %(count)d warnings:",
+                        len(warnings),
+                    )
+                    % {"count": len(warnings)},
+                    format_html_join("", "<li>{}</li>", ((w,) for w in warnings)),
+                ),
+            )
+        return response

@@ -621,6 +621,10 @@ def unit_title(au: dict) -> str:
     return _text(au.get("title") or {}) or au["id"]
 
 
+def block_title(block: dict) -> str:
+    return _text(block.get("title") or {}) or block["id"]
+
+
 def page_context(page: Cmi5ActivityPage, request) -> dict[str, Any]:
     context: dict[str, Any] = {"course": page.get_parent()}
     course = page.cmi5_course

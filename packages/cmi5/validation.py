@@ -40,9 +40,11 @@ from defusedxml.common import DefusedXmlException
 
 from lessons.h5p.validation import Limits, read_archive
 from lessons.translatable import gettext_noop
+from packages.scorm import pagescan
 from packages.scorm.validation import (
     CoursewareReport,
     courseware_rules,
+    warn_external_loads,
     warn_skipped,
 )
 
@@ -172,7 +174,32 @@ def validate_cmi5(
     _check_structure(report, data)
     if report.errors:
         report.files = {}
+        return report
+    if report.zipped:
+        launch = [au.launch for au in report.aus if not au.external]
+        warn_external_loads(report, launch)
+        _warn_xapi_launch(report)
     return report
+
+
+def _warn_xapi_launch(report: Cmi5Report) -> None:
+    """An AU whose launch file speaks ADL's xAPI Launch and shows nothing of
+    cmi5 reads none of cmi5's launch parameters: it would never record to
+    the learner's registration (`pagescan.launch_markers`)."""
+    for au in report.aus:
+        if au.external:
+            continue
+        markers = pagescan.launch_markers(report.files, au.launch)
+        if markers.xapi_launch and not markers.cmi5:
+            report.add_warning(
+                _where("au", au.id),
+                gettext_noop(
+                    "its launch file %(file)s uses ADL's xAPI Launch (ADL.launch), "
+                    "not cmi5's launch parameters: it will not record to the "
+                    "learner's registration",
+                    file=au.launch.split("?", 1)[0][:200],
+                ),
+            )
 
 
 def _peek(source: str | Path | IO[bytes]) -> bytes:

@@ -44,6 +44,7 @@ from defusedxml.common import DefusedXmlException
 from lessons.h5p.validation import ArchiveRules, Limits, read_archive
 from lessons.translatable import Translatable, gettext_noop
 
+from . import pagescan
 from .sequencing import read_sequencing
 
 MANIFEST = "imsmanifest.xml"
@@ -153,6 +154,8 @@ def validate_scorm(
     if not report.errors:
         _check_manifest(report, every_name)
     warn_skipped(report)
+    if not report.errors:
+        warn_external_loads(report, [item.launch for item in report.items])
     if report.errors:
         report.files = {}
     return report
@@ -195,6 +198,26 @@ def warn_skipped(report: _SkippedReport) -> None:
                 "left out: %(names)s",
                 count=len(report.skipped),
                 names=", ".join(sorted(report.skipped)[:5]),
+            ),
+        )
+
+
+def warn_external_loads(report: CoursewareReport, launch: list[str]) -> None:
+    """One warning naming the other sites the package's pages load scripts,
+    styles, frames or media from, which the content origin's policy blocks
+    (`pagescan`): launch files first, then the other pages, bounded."""
+    loads = pagescan.external_hosts(
+        report.files, pagescan.html_names(report.files, launch)
+    )
+    if loads.hosts:
+        report.add_warning(
+            _ARCHIVE,
+            gettext_noop(
+                "its pages load scripts, styles, frames or media from other "
+                "sites, which the content origin does not allow: %(hosts)s (in "
+                "%(pages)s); the package may not work",
+                pages=pagescan.named(loads.pages),
+                hosts=pagescan.named(loads.hosts),
             ),
         )
 
