@@ -1,6 +1,7 @@
 """Wires learner state into course and lesson pages; each hook calls one service
 or selector."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from assessments.hooks import LEARNERS_IN_COURSES
@@ -25,7 +27,7 @@ from lessons.models import LessonPage
 from packages.activities import PAGE_TYPES as PACKAGE_PAGES
 
 from . import dashboard, selectors, services
-from .models import Enrollment
+from .models import Cohort, Enrollment
 
 
 @hooks.register(LEARNERS_IN_COURSES)
@@ -150,9 +152,45 @@ class EnrollmentViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
+def _lrs_names(cohort: Cohort) -> str:
+    return ", ".join(forwarder.name for forwarder in cohort.forwarders.all())
+
+
+class CohortViewSet(ModelViewSet):
+    """Cohorts as the site's administrators see them: their name, default
+    deadline and the external LRSs their members' statements go to. Members,
+    managers and courses are handled on the cohort's report page."""
+
+    model = Cohort
+    icon = "group"
+    menu_label = gettext_lazy("Cohorts")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = [
+        "name",
+        "deadline",
+        Column("lrs", label=gettext_lazy("external LRSs"), accessor=_lrs_names),
+        "created_at",
+    ]
+    search_fields = ["name"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("deadline"),
+        FieldPanel("forwarders", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    def get_queryset(self, request):
+        return Cohort.objects.prefetch_related("forwarders")
+
+
 @hooks.register("register_admin_viewset")
 def register_enrollment_viewset():
     return EnrollmentViewSet("enrollment_records")
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewset():
+    return CohortViewSet("cohorts")
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,14 +1,18 @@
 """LRS clients in the Wagtail admin: made here with a random key and secret;
-the secret is shown once, in the message after creation, and kept hashed."""
+the secret is shown once, in the message after creation, and kept hashed.
+External LRSs (site-wide or for organisations, with the cohorts that name
+them) and the outbox, their queue and failures."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.views.generic.models import CreateView
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import audiences
 from .models import Client, Forwarder, OutboxEntry
 
 
@@ -35,16 +39,45 @@ class ClientViewSet(ModelViewSet):
     add_view_class = ClientCreateView
 
 
+def _audience(forwarder: Forwarder) -> str:
+    if forwarder.scope == Forwarder.Scope.SITE:
+        return _("Everyone")
+    names = getattr(forwarder, "audience_names", None) or []
+    if not names:
+        return _("No cohort yet: nothing is sent")
+    return ", ".join(names)
+
+
+class ForwarderIndexView(IndexView):
+    def get_table(self, object_list):
+        # The cohorts (or other organisations) naming the listed LRSs: one
+        # query for the page, asked of whoever registered (xapi.audiences).
+        forwarders = list(object_list)
+        found = audiences.names([forwarder.pk for forwarder in forwarders])
+        for forwarder in forwarders:
+            forwarder.audience_names = found.get(forwarder.pk, [])
+        return super().get_table(forwarders)
+
+
 class ForwarderViewSet(ModelViewSet):
     model = Forwarder
     icon = "redirect"
     menu_label = _("External LRSs")
-    list_display = ["name", "endpoint", "active"]
+    index_view_class = ForwarderIndexView
+    list_display = [
+        "name",
+        "endpoint",
+        Column("scope", label=_("scope"), accessor="get_scope_display"),
+        Column("audience", label=_("sends the statements of"), accessor=_audience),
+        "active",
+    ]
+    list_filter = ["scope", "active"]
     panels = [
         FieldPanel("name"),
         FieldPanel("endpoint"),
         FieldPanel("username"),
         FieldPanel("password", widget=forms.PasswordInput(render_value=True)),
+        FieldPanel("scope", widget=forms.RadioSelect),
         FieldPanel("active"),
     ]
 
