@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from assessments.hooks import LEARNERS_IN_COURSES
@@ -156,6 +157,11 @@ def _lrs_names(cohort: Cohort) -> str:
     return ", ".join(forwarder.name for forwarder in cohort.forwarders.all())
 
 
+class CohortIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("forwarders")
+
+
 class CohortViewSet(ModelViewSet):
     """Cohorts as the site's administrators see them: their name, default
     deadline and the external LRSs their members' statements go to. Members,
@@ -166,6 +172,7 @@ class CohortViewSet(ModelViewSet):
     menu_label = gettext_lazy("Cohorts")
     add_to_admin_menu = True
     menu_order = 310
+    index_view_class = CohortIndexView
     list_display = [
         "name",
         "deadline",
@@ -178,9 +185,6 @@ class CohortViewSet(ModelViewSet):
         FieldPanel("deadline"),
         FieldPanel("forwarders", widget=forms.CheckboxSelectMultiple),
     ]
-
-    def get_queryset(self, request):
-        return Cohort.objects.prefetch_related("forwarders")
 
 
 @hooks.register("register_admin_viewset")

@@ -3,9 +3,11 @@ the secret is shown once, in the message after creation, and kept hashed.
 External LRSs (site-wide or for organisations, with the cohorts that name
 them) and the outbox, their queue and failures."""
 
+import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import CreateView, IndexView
@@ -82,12 +84,44 @@ class ForwarderViewSet(ModelViewSet):
     ]
 
 
+class OutboxFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("state"),
+        choices=[
+            ("waiting", _("Waiting (never tried yet)")),
+            ("failing", _("Failing (retried with backoff)")),
+            ("sent", _("Sent")),
+        ],
+        method="filter_state",
+    )
+
+    class Meta:
+        model = OutboxEntry
+        fields = ["forwarder", "state"]
+
+    def filter_state(self, queryset, name, value):
+        if value == "sent":
+            return queryset.filter(sent_at__isnull=False)
+        queryset = queryset.filter(sent_at__isnull=True)
+        if value == "failing":
+            return queryset.filter(attempts__gt=0)
+        return queryset.filter(attempts=0)
+
+
+class OutboxIndexView(IndexView):
+    default_ordering = "-created_at"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("forwarder")
+
+
 class OutboxViewSet(ModelViewSet):
     """The forwarding queue and its failures (read only)."""
 
     model = OutboxEntry
     icon = "list-ul"
     menu_label = _("Outbox")
+    index_view_class = OutboxIndexView
     list_display = [
         "statement_id",
         "forwarder",
@@ -97,12 +131,9 @@ class OutboxViewSet(ModelViewSet):
         "sent_at",
         "last_error",
     ]
-    list_filter = ["forwarder", "attempts"]
+    filterset_class = OutboxFilterSet
     form_fields = ["attempts"]
     inspect_view_enabled = True
-
-    def get_queryset(self, request):
-        return OutboxEntry.objects.select_related("forwarder").order_by("-created_at")
 
 
 class LRSViewSetGroup(ViewSetGroup):
