@@ -3,6 +3,7 @@ or selector."""
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -14,6 +15,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from assessments.hooks import LEARNERS_IN_COURSES
 from assessments.models import AssessmentPage
@@ -155,6 +158,24 @@ class EnrollmentViewSet(ModelViewSet):
 
 def _lrs_names(cohort: Cohort) -> str:
     return ", ".join(forwarder.name for forwarder in cohort.forwarders.all())
+
+
+class CohortPermissionPolicy(ModelPermissionPolicy):
+    """Cohorts are not deleted from the admin (their announcements, member
+    removals and the enrolments' grouping go with them); the rest follows
+    the model's permissions."""
+
+    def user_has_permission(self, user, action):
+        return action != "delete" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        kept = [action for action in actions if action != "delete"]
+        if not kept:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(kept)
+
+
+register_permission_policy(Cohort, CohortPermissionPolicy(Cohort))
 
 
 class CohortIndexView(IndexView):

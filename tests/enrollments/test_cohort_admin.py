@@ -127,3 +127,11 @@ def test_the_listings_keep_their_query_count_as_they_grow(admin_client):
         queries_for(admin_client, reverse("cohorts:index")),
     ] == small
     assert max(small) <= 20
+
+
+def test_a_cohort_is_not_deleted_from_the_admin(admin_client):
+    cohort = Cohort.objects.create(name="Kept")
+    edit = admin_client.get(reverse("cohorts:edit", args=[cohort.pk]))
+    assert reverse("cohorts:delete", args=[cohort.pk]) not in edit.content.decode()
+    admin_client.post(reverse("cohorts:delete", args=[cohort.pk]))
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
