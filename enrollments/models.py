@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import F, FloatField, Func, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
@@ -253,8 +254,8 @@ class Cohort(models.Model):
 
     class Meta:
         ordering = ["name", "pk"]
-        verbose_name = _("cohort")
-        verbose_name_plural = _("cohorts")
+        verbose_name = pgettext_lazy("model", "cohort")
+        verbose_name_plural = pgettext_lazy("model", "cohorts")
 
     def __str__(self) -> str:
         return self.name
