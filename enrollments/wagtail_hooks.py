@@ -11,7 +11,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -183,6 +184,19 @@ class CohortIndexView(IndexView):
         return super().get_base_queryset().prefetch_related("forwarders")
 
 
+def _lrs_label(forwarder) -> str:
+    label = f"{forwarder.name} — {forwarder.endpoint}"
+    if not forwarder.active:
+        label += " " + _("(inactive: sent nothing)")
+    return label
+
+
+class CohortForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["forwarders"].label_from_instance = _lrs_label
+
+
 class CohortViewSet(ModelViewSet):
     """Cohorts as the site's administrators see them: their name, default
     deadline and the external LRSs their members' statements go to. Members,
@@ -206,6 +220,7 @@ class CohortViewSet(ModelViewSet):
         FieldPanel("deadline"),
         FieldPanel("forwarders", widget=forms.CheckboxSelectMultiple),
     ]
+    edit_handler = ObjectList(panels, base_form_class=CohortForm)
 
 
 @hooks.register("register_admin_viewset")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -41,6 +41,12 @@ class ClientViewSet(ModelViewSet):
     add_view_class = ClientCreateView
 
 
+def _scope(forwarder: Forwarder) -> str:
+    if forwarder.scope == Forwarder.Scope.SITE:
+        return _("Site-wide")
+    return _("Organisations")
+
+
 def _audience(forwarder: Forwarder) -> str:
     if forwarder.scope == Forwarder.Scope.SITE:
         return _("Everyone")
@@ -69,9 +75,9 @@ class ForwarderViewSet(ModelViewSet):
     list_display = [
         "name",
         "endpoint",
-        Column("scope", label=_("scope"), accessor="get_scope_display"),
-        Column("audience", label=_("sends the statements of"), accessor=_audience),
-        "active",
+        Column("scope", label=_("Scope"), accessor=_scope),
+        Column("audience", label=_("Sends the statements of"), accessor=_audience),
+        BooleanColumn("active", label=_("Active")),
     ]
     list_filter = ["scope", "active"]
     panels = [

@@ -66,6 +66,12 @@ def test_an_organisation_lrs_made_in_the_admin_and_chosen_on_a_cohort(admin_clie
     # Only organisations' LRSs are offered: a site-wide one gets everything.
     assert "National LRS" not in page
     assert "whose scope is" in page  # the field's help text
+    asleep = _forwarder("Dormant LRS")
+    asleep.active = False
+    asleep.save()
+    assert "Dormant LRS — https://lrs.example/xapi (inactive: sent nothing)" in (
+        admin_client.get(edit).content.decode()
+    )
 
     refused = admin_client.post(
         edit, {"name": cohort.name, "deadline": "", "forwarders": [site_wide.pk]}
@@ -81,7 +87,7 @@ def test_an_organisation_lrs_made_in_the_admin_and_chosen_on_a_cohort(admin_clie
 
     listing = admin_client.get(reverse("xapi_forwarders:index")).content.decode()
     assert "Intake 2027 Brittany" in listing
-    assert "Organisations: only their learners" in listing
+    assert "Site-wide" in listing and "Organisations" in listing
     cohorts = admin_client.get(reverse("cohorts:index")).content.decode()
     assert "Brittany LRS" in cohorts
 
