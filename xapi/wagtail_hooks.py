@@ -5,6 +5,7 @@ them) and the outbox, their queue and failures."""
 
 import django_filters
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -13,6 +14,8 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from . import audiences
 from .models import Client, Forwarder, OutboxEntry
@@ -92,7 +95,7 @@ class ForwarderViewSet(ModelViewSet):
 
 class OutboxFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(
-        label=_("state"),
+        label=_("State"),
         choices=[
             ("waiting", _("Waiting (never tried yet)")),
             ("failing", _("Failing (retried with backoff)")),
@@ -112,6 +115,23 @@ class OutboxFilterSet(WagtailFilterSet):
         if value == "failing":
             return queryset.filter(attempts__gt=0)
         return queryset.filter(attempts=0)
+
+
+class OutboxPermissionPolicy(ModelPermissionPolicy):
+    """The queue is written by the LRS only: no entry is added by hand (one
+    may be changed to be retried, or deleted)."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        kept = [action for action in actions if action != "add"]
+        if not kept:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(kept)
+
+
+register_permission_policy(OutboxEntry, OutboxPermissionPolicy(OutboxEntry))
 
 
 class OutboxIndexView(IndexView):

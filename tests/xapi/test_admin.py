@@ -99,3 +99,9 @@ def test_the_outbox_filters_by_lrs_and_state_in_a_fixed_number_of_queries(
     for forwarder in forwarders:
         _entries(forwarder, 15, attempts=1, last_error="timed out")
     assert queries_for(admin_client, "/admin/xapi_outbox/") == small
+
+
+def test_no_outbox_entry_is_added_by_hand(admin_client):
+    listing = admin_client.get("/admin/xapi_outbox/").content.decode()
+    assert "/admin/xapi_outbox/new/" not in listing
+    assert admin_client.get("/admin/xapi_outbox/new/").status_code in (302, 403)
