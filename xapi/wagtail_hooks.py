@@ -6,10 +6,11 @@ them) and the outbox, their queue and failures."""
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -59,6 +60,36 @@ def _audience(forwarder: Forwarder) -> str:
     return ", ".join(names)
 
 
+class AudiencePanel(HelpPanel):
+    """The organisations (cohorts) that chose this LRS, read from whoever
+    registered in xapi.audiences."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            pk = self.instance.pk if self.instance is not None else None
+            names = audiences.names([pk]).get(pk, []) if pk else []
+            if names:
+                self.content = format_html(
+                    "<p>{}</p>",
+                    _(
+                        "Cohorts that chose this LRS: %(names)s. Their members' "
+                        "statements are sent to it while its scope is "
+                        "“Organisations”."
+                    )
+                    % {"names": ", ".join(names)},
+                )
+            else:
+                self.content = format_html(
+                    "<p>{}</p>",
+                    _(
+                        "No cohort has chosen this LRS yet: with the scope "
+                        "“Organisations”, it is sent nothing until a cohort does "
+                        "(in the cohort's form, under Cohorts)."
+                    ),
+                )
+
+
 class ForwarderIndexView(IndexView):
     def get_table(self, object_list):
         # The cohorts (or other organisations) naming the listed LRSs: one
@@ -89,6 +120,7 @@ class ForwarderViewSet(ModelViewSet):
         FieldPanel("username"),
         FieldPanel("password", widget=forms.PasswordInput(render_value=True)),
         FieldPanel("scope", widget=forms.RadioSelect),
+        AudiencePanel(heading=_("Cohorts")),
         FieldPanel("active"),
     ]
 

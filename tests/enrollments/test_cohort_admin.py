@@ -88,6 +88,10 @@ def test_an_organisation_lrs_made_in_the_admin_and_chosen_on_a_cohort(admin_clie
     listing = admin_client.get(reverse("xapi_forwarders:index")).content.decode()
     assert "Intake 2027 Brittany" in listing
     assert "Site-wide" in listing and "Organisations" in listing
+    form = admin_client.get(
+        reverse("xapi_forwarders:edit", args=[lrs.pk])
+    ).content.decode()
+    assert "Cohorts that chose this LRS: Intake 2027 Brittany." in form
     cohorts = admin_client.get(reverse("cohorts:index")).content.decode()
     assert "Brittany LRS" in cohorts
 
@@ -112,6 +116,9 @@ def test_an_organisation_lrs_no_cohort_names_says_so(admin_client):
     _forwarder("Unused LRS")
     listing = admin_client.get(reverse("xapi_forwarders:index")).content.decode()
     assert "No cohort yet: nothing is sent" in listing
+    unused = Forwarder.objects.get(name="Unused LRS")
+    form = admin_client.get(reverse("xapi_forwarders:edit", args=[unused.pk]))
+    assert "No cohort has chosen this LRS yet" in form.content.decode()
 
 
 def _fill(count: int, start: int) -> None:
