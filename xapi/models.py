@@ -8,6 +8,7 @@ import secrets
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Client(models.Model):
@@ -17,7 +18,7 @@ class Client(models.Model):
     name = models.CharField(_("name"), max_length=200)
     key = models.CharField(_("key"), max_length=64, unique=True, editable=False)
     secret_hash = models.CharField(max_length=256, editable=False)
-    active = models.BooleanField(_("active"), default=True)
+    active = models.BooleanField(pgettext_lazy("flag", "active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -186,7 +187,7 @@ class Forwarder(models.Model):
         ),
     )
     active = models.BooleanField(
-        _("active"),
+        pgettext_lazy("flag", "active"),
         default=True,
         help_text=_("An inactive LRS is sent nothing and queues nothing new."),
     )
