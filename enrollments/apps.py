@@ -8,6 +8,9 @@ class EnrollmentsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import (
+            audience,
             receivers,  # noqa: F401
             review_next,  # noqa: F401
         )
+
+        audience.register()

@@ -13,9 +13,11 @@ from django.db import models
 from django.db.models import F, FloatField, Func, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from courses.models import CoursePage, LearningPathPage
 from lessons.models import LessonPage
+from xapi.models import Forwarder
 
 
 class DaysBetween(Func):
@@ -220,7 +222,7 @@ class Cohort(models.Model):
     """An intake run through courses together: its program managers see the
     members' reports; assigning a course enrols every member with a due date."""
 
-    name = models.CharField(max_length=200)
+    name = models.CharField(_("name"), max_length=200)
     program_managers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="managed_cohorts", blank=True
     )
@@ -231,11 +233,29 @@ class Cohort(models.Model):
         CoursePage, through="CohortCourse", related_name="cohorts", blank=True
     )
     # The default due date offered when a course is assigned.
-    deadline = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    deadline = models.DateTimeField(_("default deadline"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # External LRSs for organisations that receive the members' statements
+    # (xapi.audiences, through enrollments.audience).
+    forwarders = models.ManyToManyField(
+        Forwarder,
+        related_name="cohorts",
+        blank=True,
+        limit_choices_to={"scope": Forwarder.Scope.ORGANISATIONS},
+        verbose_name=_("external LRSs"),
+        help_text=_(
+            "The learning records (xAPI statements) of this cohort's members are "
+            "also sent to these LRSs, from the moment they are chosen until the "
+            "learner leaves the cohort. Only external LRSs whose scope is "
+            "“Organisations” are listed: add them in the menu Learning records, then "
+            "External LRSs."
+        ),
+    )
 
     class Meta:
         ordering = ["name", "pk"]
+        verbose_name = pgettext_lazy("model", "cohort")
+        verbose_name_plural = pgettext_lazy("model", "cohorts")
 
     def __str__(self) -> str:
         return self.name

@@ -1,7 +1,9 @@
 """Wires learner state into course and lesson pages; each hook calls one service
 or selector."""
 
+from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -9,8 +11,13 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from assessments.hooks import LEARNERS_IN_COURSES
 from assessments.models import AssessmentPage
@@ -26,7 +33,7 @@ from packages.activities import PAGE_TYPES as PACKAGE_PAGES
 from packages.hooks import LEARNERS_IN_COURSES as LEARNERS_IN_PACKAGE_COURSES
 
 from . import dashboard, selectors, services
-from .models import Enrollment
+from .models import Cohort, Enrollment
 
 
 @hooks.register(LEARNERS_IN_COURSES)
@@ -152,9 +159,80 @@ class EnrollmentViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
+def _lrs_names(cohort: Cohort) -> str:
+    return ", ".join(forwarder.name for forwarder in cohort.forwarders.all())
+
+
+class CohortPermissionPolicy(ModelPermissionPolicy):
+    """Cohorts are not deleted from the admin (their announcements, member
+    removals and the enrolments' grouping go with them); the rest follows
+    the model's permissions."""
+
+    def user_has_permission(self, user, action):
+        return action != "delete" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        kept = [action for action in actions if action != "delete"]
+        if not kept:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(kept)
+
+
+register_permission_policy(Cohort, CohortPermissionPolicy(Cohort))
+
+
+class CohortIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("forwarders")
+
+
+def _lrs_label(forwarder) -> str:
+    label = f"{forwarder.name} — {forwarder.endpoint}"
+    if not forwarder.active:
+        label += " " + _("(inactive: sent nothing)")
+    return label
+
+
+class CohortForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["forwarders"].label_from_instance = _lrs_label
+
+
+class CohortViewSet(ModelViewSet):
+    """Cohorts as the site's administrators see them: their name, default
+    deadline and the external LRSs their members' statements go to. Members,
+    managers and courses are handled on the cohort's report page."""
+
+    model = Cohort
+    icon = "group"
+    menu_label = gettext_lazy("Cohorts")
+    add_to_admin_menu = True
+    menu_order = 310
+    index_view_class = CohortIndexView
+    list_display = [
+        "name",
+        "deadline",
+        Column("lrs", label=gettext_lazy("external LRSs"), accessor=_lrs_names),
+        "created_at",
+    ]
+    search_fields = ["name"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("deadline"),
+        FieldPanel("forwarders", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = ObjectList(panels, base_form_class=CohortForm)
+
+
 @hooks.register("register_admin_viewset")
 def register_enrollment_viewset():
     return EnrollmentViewSet("enrollment_records")
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewset():
+    return CohortViewSet("cohorts")
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,6 +8,7 @@ import secrets
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Client(models.Model):
@@ -17,7 +18,7 @@ class Client(models.Model):
     name = models.CharField(_("name"), max_length=200)
     key = models.CharField(_("key"), max_length=64, unique=True, editable=False)
     secret_hash = models.CharField(max_length=256, editable=False)
-    active = models.BooleanField(_("active"), default=True)
+    active = models.BooleanField(pgettext_lazy("flag", "active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -154,8 +155,16 @@ class Document(models.Model):
 
 
 class Forwarder(models.Model):
-    """An external LRS every statement stored here is forwarded to (site-wide),
-    through the outbox."""
+    """An external LRS statements stored here are forwarded to, through the
+    outbox: every statement (site-wide), or only those of the learners of the
+    organisations that name it (`audiences`)."""
+
+    class Scope(models.TextChoices):
+        SITE = "site", _("Site-wide: every statement")
+        ORGANISATIONS = (
+            "organisations",
+            _("Organisations: only their learners' statements"),
+        )
 
     name = models.CharField(_("name"), max_length=200)
     endpoint = models.URLField(
@@ -165,7 +174,23 @@ class Forwarder(models.Model):
     )
     username = models.CharField(_("key"), max_length=200)
     password = models.CharField(_("secret"), max_length=200)
-    active = models.BooleanField(_("active"), default=True)
+    scope = models.CharField(
+        _("scope"),
+        max_length=20,
+        choices=Scope.choices,
+        default=Scope.SITE,
+        help_text=_(
+            "Site-wide: every statement stored here is sent, whoever it is about. "
+            "Organisations: only the statements about the learners of the cohorts "
+            "that choose this LRS (in each cohort's form); statements about "
+            "anyone else are not sent to it."
+        ),
+    )
+    active = models.BooleanField(
+        pgettext_lazy("flag", "active"),
+        default=True,
+        help_text=_("An inactive LRS is sent nothing and queues nothing new."),
+    )
 
     class Meta:
         verbose_name = _("external LRS")

@@ -27,7 +27,7 @@ from typing import Any
 from django.conf import settings
 from wagtail.models import Page
 
-from . import records, validation
+from . import audiences, records, validation
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def base() -> str:
 
 
 def home_page() -> str:
-    return str(settings.WAGTAILADMIN_BASE_URL).rstrip("/") + "/"
+    return audiences.home_page()
 
 
 def event_id(key: str) -> str:

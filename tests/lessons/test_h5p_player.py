@@ -10,11 +10,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from enrollments import services as enrollment_services
+from enrollments.models import Cohort
 from lessons import services
 from lessons.h5p import storage
 from lessons.models import H5PLaunch, H5PResult, H5PState, H5PStatement
 from lessons.signals import h5p_activity_completed
 from tests.factories import UserFactory, make_course
+from xapi import own
+from xapi.models import Forwarder, OutboxEntry
 
 from .h5p_zips import TESTDATA, build, shared, valid_files
 
@@ -638,3 +641,33 @@ def test_checked_statements_reach_the_lrs_as_the_platforms_learner(
     count = Statement.objects.count()
     h5p_to_lrs([row.pk])
     assert Statement.objects.count() == count
+
+
+def test_the_players_statements_reach_the_lrs_of_the_learners_cohort(
+    learner, learner_client, launch, django_capture_on_commit_callbacks
+):
+    def lrs(name):
+        return Forwarder.objects.create(
+            name=name,
+            endpoint=f"https://{name}.example/xapi",
+            username="k",
+            password="s",
+            scope=Forwarder.Scope.ORGANISATIONS,
+        )
+
+    unit, elsewhere = lrs("unit"), lrs("elsewhere")
+    cohort = Cohort.objects.create(name="Unit")
+    cohort.members.add(learner)
+    cohort.forwarders.add(unit)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_xapi(learner_client, launch, statement_for(launch, raw=1))
+    assert response.status_code == 201, response.content
+    # The answer, and the lesson it completed, both about the learner.
+    queued = [e.statement for e in OutboxEntry.objects.filter(forwarder=unit)]
+    assert sorted(s["verb"]["id"].rsplit("/", 1)[-1] for s in queued) == [
+        "answered",
+        "completed",
+    ]
+    assert {s["actor"]["account"]["name"] for s in queued} == {str(learner.pk)}
+    assert {s["actor"]["account"]["homePage"] for s in queued} == {own.home_page()}
+    assert not OutboxEntry.objects.filter(forwarder=elsewhere).exists()

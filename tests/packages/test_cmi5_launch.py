@@ -17,12 +17,12 @@ import pytest
 
 from enrollments import selectors
 from enrollments import services as enrollment_services
-from enrollments.models import Enrollment
+from enrollments.models import Cohort, Enrollment
 from packages.cmi5 import launch as launch_module
 from packages.cmi5 import rules, services
 from packages.models import Cmi5Registration, Cmi5Session
 from tests.factories import make_course
-from xapi.models import Document, Statement
+from xapi.models import Document, Forwarder, OutboxEntry, Statement
 
 from .test_cmi5_validation import shared
 
@@ -628,3 +628,31 @@ def test_the_waive_command(learner, activity, capsys):
         call_command("cmi5_waive", "nobody@example.org", str(activity.pk), "9")
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] is False and len(out["errors"]) == 2
+
+
+def test_the_aus_statements_reach_the_lrs_of_the_learners_cohort(
+    learner, learner_client, activity
+):
+    unit = Forwarder.objects.create(
+        name="unit",
+        endpoint="https://unit.example/xapi",
+        username="k",
+        password="s",
+        scope=Forwarder.Scope.ORGANISATIONS,
+    )
+    cohort = Cohort.objects.create(name="Unit")
+    cohort.members.add(learner)
+    cohort.forwarders.add(unit)
+    au = start(learner_client, activity)
+    initialized = au.statement("initialized")
+    response = au.send(initialized)
+    assert response.status_code == 200, response.content
+    queued = {
+        str(pk): statement["actor"]["account"]["name"]
+        for pk, statement in OutboxEntry.objects.filter(forwarder=unit).values_list(
+            "statement_id", "statement"
+        )
+    }
+    # The AU's own statement and the LMS's "launched", about the learner.
+    assert queued[initialized["id"]] == str(learner.pk)
+    assert set(queued.values()) == {str(learner.pk)} and len(queued) >= 2

@@ -107,7 +107,7 @@ REAL_KEYS = {
 }
 # Our own viewsets in Wagtail's admin (the rest of the admin is Wagtail's).
 OWN_ADMIN = re.compile(
-    r"^admin/(h5p|enrollments|question|quiz_|assessments|snippets/courses)"
+    r"^admin/(h5p|enrollments|cohorts|xapi_|question|quiz_|assessments|snippets/courses)"
 )
 
 

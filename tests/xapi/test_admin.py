@@ -1,9 +1,12 @@
 """The LRS's admin: a client is made with a random key and its secret shown
 once; external LRSs keep their secret out of sight; the outbox lists."""
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
 
+from tests.budgets import queries_for
 from xapi.models import Client, Forwarder, OutboxEntry
 
 from .conftest import statement
@@ -54,3 +57,51 @@ def test_the_external_lrs_form_and_the_outbox_list(admin_client):
     listing = admin_client.get("/admin/xapi_outbox/")
     assert listing.status_code == 200
     assert "connection refused" in listing.content.decode()
+
+
+def _entries(forwarder, count: int, **fields) -> None:
+    OutboxEntry.objects.bulk_create(
+        OutboxEntry(
+            forwarder=forwarder,
+            statement_id=uuid.uuid4(),
+            statement=statement(),
+            next_attempt_at="2026-01-01T00:00:00Z",
+            **fields,
+        )
+        for _ in range(count)
+    )
+
+
+def test_the_outbox_filters_by_lrs_and_state_in_a_fixed_number_of_queries(
+    admin_client,
+):
+    forwarders = [
+        Forwarder.objects.create(
+            name=f"LRS {n}", endpoint="https://lrs.example/xapi", username="k"
+        )
+        for n in range(2)
+    ]
+    _entries(forwarders[0], 1, attempts=3, last_error="refused by the partner")
+    _entries(forwarders[1], 1, attempts=0)
+    _entries(forwarders[1], 1, sent_at="2026-01-01T00:00:00Z")
+
+    failing = admin_client.get("/admin/xapi_outbox/", {"state": "failing"})
+    assert failing.status_code == 200
+    assert "refused by the partner" in failing.content.decode()
+    assert [e.forwarder for e in failing.context["object_list"]] == forwarders[:1]
+    for state, expected in [("waiting", 1), ("sent", 1), ("", 3)]:
+        listing = admin_client.get("/admin/xapi_outbox/", {"state": state})
+        assert len(listing.context["object_list"]) == expected, state
+    by_lrs = admin_client.get("/admin/xapi_outbox/", {"forwarder": forwarders[1].pk})
+    assert len(by_lrs.context["object_list"]) == 2
+
+    small = queries_for(admin_client, "/admin/xapi_outbox/")
+    for forwarder in forwarders:
+        _entries(forwarder, 15, attempts=1, last_error="timed out")
+    assert queries_for(admin_client, "/admin/xapi_outbox/") == small
+
+
+def test_no_outbox_entry_is_added_by_hand(admin_client):
+    listing = admin_client.get("/admin/xapi_outbox/").content.decode()
+    assert "/admin/xapi_outbox/new/" not in listing
+    assert admin_client.get("/admin/xapi_outbox/new/").status_code in (302, 403)

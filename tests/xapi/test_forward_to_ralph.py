@@ -3,7 +3,9 @@ loopback, started and stopped by the project's scripts/ralph.sh. Statements
 delivered twice (a worker that died before marking them sent) are held once,
 the new ones beside them still delivered; stopped mid-stream the LRS delays
 and loses nothing; started again it receives what waited, and holds every
-statement once (read from its store's files and through its own API)."""
+statement once (read from its store's files and through its own API). Set
+up for one cohort, it holds that cohort's members' statements and no one
+else's."""
 
 import base64
 import json
@@ -11,12 +13,15 @@ import shutil
 import socket
 import subprocess
 import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
-from xapi import outbox, records
+from enrollments.models import Cohort
+from tests.factories import UserFactory
+from xapi import outbox, own, records
 from xapi.models import Forwarder, OutboxEntry
 
 from .conftest import statement
@@ -142,3 +147,29 @@ def test_a_real_lrs_stopped_and_started_mid_stream_gets_every_statement_once(ral
     assert len(held) == len(set(held)) == 6
     assert sorted(ralph.statement_ids()) == sorted(held)
     assert not OutboxEntry.objects.filter(sent_at__isnull=True).exists()
+
+
+def test_a_real_lrs_for_one_cohort_holds_its_members_statements_only(ralph):
+    # ralph as a unit's LRS: our own statements about the cohort's member
+    # reach it; those about another learner, or posted about a stranger, do not.
+    forwarder = Forwarder.objects.create(
+        name="unit LRS",
+        endpoint=ralph.endpoint,
+        username=USER,
+        password=PASSWORD,
+        scope=Forwarder.Scope.ORGANISATIONS,
+    )
+    member, outsider = UserFactory(), UserFactory()
+    cohort = Cohort.objects.create(name="Unit")
+    cohort.members.add(member)
+    cohort.forwarders.add(forwarder)
+
+    def about(user) -> dict:
+        return statement(id=str(uuid.uuid4()), actor=own.actor(user))
+
+    mine = own.write([about(member), about(member)])
+    own.write([about(outsider)])
+    records.record(statement())
+    assert outbox.forward() == {"sent": 2, "failed": 0}
+    assert sorted(ralph.statement_ids()) == sorted(mine)
+    assert sorted(ralph.stored_ids()) == sorted(mine)

@@ -13,7 +13,7 @@ from assessments import statements as attempt_statements
 from certificates.models import Certificate
 from enrollments import services as enrollments
 from enrollments import statements as progress_statements
-from enrollments.models import Enrollment, LessonProgress
+from enrollments.models import Cohort, Enrollment, LessonProgress
 from lessons.models import LessonPage
 from tests.factories import (
     make_bank,
@@ -47,6 +47,21 @@ def test_a_course_walked_through_is_recorded_once(
     forwarder = Forwarder.objects.create(
         name="Org LRS", endpoint="http://127.0.0.1:9/xapi", username="k", password="s"
     )
+    # The learner's cohort's LRS gets the same; another cohort's, nothing.
+    unit, elsewhere = (
+        Forwarder.objects.create(
+            name=name,
+            endpoint="http://127.0.0.1:9/xapi",
+            username="k",
+            password="s",
+            scope=Forwarder.Scope.ORGANISATIONS,
+        )
+        for name in ("Unit LRS", "Other unit LRS")
+    )
+    cohort = Cohort.objects.create(name="Unit")
+    cohort.members.add(learner)
+    cohort.forwarders.add(unit)
+    Cohort.objects.create(name="Other unit").forwarders.add(elsewhere)
     with django_capture_on_commit_callbacks(execute=True):
         enrollment = enrollments.enroll(learner=learner, course=course)
     lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
@@ -97,6 +112,8 @@ def test_a_course_walked_through_is_recorded_once(
     assert Statement.objects.count() == count
     # Every one queued once for the external LRS.
     assert OutboxEntry.objects.filter(forwarder=forwarder).count() == count
+    assert OutboxEntry.objects.filter(forwarder=unit).count() == count
+    assert not OutboxEntry.objects.filter(forwarder=elsewhere).exists()
     certificate = Certificate.objects.get(enrollment=enrollment)
     earned = next(s for s in stored if s["verb"]["id"].endswith("/earned"))
     assert earned["object"]["id"] == f"{own.base()}/certificate/{certificate.serial}"
