@@ -47,16 +47,16 @@ class ClientViewSet(ModelViewSet):
 
 def _scope(forwarder: Forwarder) -> str:
     if forwarder.scope == Forwarder.Scope.SITE:
-        return _("Site-wide")
-    return _("Organisations")
+        return str(_("Site-wide"))
+    return str(_("Organisations"))
 
 
 def _audience(forwarder: Forwarder) -> str:
     if forwarder.scope == Forwarder.Scope.SITE:
-        return _("Everyone")
+        return str(_("Everyone"))
     names = getattr(forwarder, "audience_names", None) or []
     if not names:
-        return _("No cohort yet: nothing is sent")
+        return str(_("No cohort yet: nothing is sent"))
     return ", ".join(names)
 
 

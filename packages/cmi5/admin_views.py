@@ -10,6 +10,7 @@ course's current learners (asked of the enrollments app through
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -145,7 +146,9 @@ def waive_units(request: HttpRequest, page_id: int) -> HttpResponse:
     if form.is_bound and form.learner_obj is not None:
         # Refused: show where the named learner stands.
         labelled = _with_states(units, states_of(form.learner_obj))
-        form.fields["units"].choices = [(str(i), label) for i, label in labelled]
+        units_field = form.fields["units"]
+        assert isinstance(units_field, forms.ChoiceField)
+        units_field.choices = [(str(i), label) for i, label in labelled]
     return TemplateResponse(
         request,
         "packages/admin/cmi5_waive.html",

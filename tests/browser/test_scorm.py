@@ -74,7 +74,7 @@ def play_three_pages_and_leave(page, platform, activity, course) -> None:
     page.goto(platform + course.url)
 
 
-def enrolled_in_package(package_name: str, course_title: str):
+def enrolled_in_package(package_name, course_title):
     """A student enrolled in a new course whose one item is the shared SCORM
     package: (learner, course, activity page)."""
     _, catalog = make_site()
