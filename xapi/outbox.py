@@ -13,6 +13,7 @@ import base64
 import json
 import urllib.error
 import urllib.request
+import uuid
 from datetime import timedelta
 
 from django.db import transaction
@@ -51,6 +52,7 @@ def enqueue(statements: list[dict]) -> None:
                 {pk for pk in learners if pk is not None}, organisations
             ).items()
         }
+    voided = _voided_reach(statements, organisations)
     now = timezone.now()
     OutboxEntry.objects.bulk_create(
         [
@@ -63,11 +65,48 @@ def enqueue(statements: list[dict]) -> None:
             for item, learner in zip(statements, learners, strict=True)
             for forwarder in [
                 *site,
-                *sorted(reached.get(learner, ()) if learner is not None else ()),
+                *sorted(
+                    (reached.get(learner, set()) if learner is not None else set())
+                    | voided.get(item["id"], set())
+                ),
             ]
         ],
         ignore_conflicts=True,
     )
+
+
+VOIDED = "http://adlnet.gov/expapi/verbs/voided"
+
+
+def _voided_reach(
+    statements: list[dict], organisations: list[int]
+) -> dict[str, set[int]]:
+    """A voiding statement follows the statement it voids: whoever voids it
+    (often a client, not the learner), the organisations' LRSs that were sent
+    the original are sent the voiding too. One query, only when there is one."""
+    targets: dict[str, str] = {}
+    for item in statements:
+        target = item.get("object") or {}
+        if (
+            (item.get("verb") or {}).get("id") == VOIDED
+            and isinstance(target, dict)
+            and target.get("objectType") == "StatementRef"
+            and isinstance(target.get("id"), str)
+        ):
+            try:
+                targets[item["id"]] = str(uuid.UUID(target["id"]))
+            except ValueError:
+                continue
+    if not targets or not organisations:
+        return {}
+    sent: dict[str, set[int]] = {}
+    for statement_id, forwarder_id in OutboxEntry.objects.filter(
+        statement_id__in=set(targets.values()), forwarder_id__in=organisations
+    ).values_list("statement_id", "forwarder_id"):
+        sent.setdefault(str(statement_id), set()).add(forwarder_id)
+    return {
+        voiding: sent[target] for voiding, target in targets.items() if target in sent
+    }
 
 
 def backoff(attempts: int) -> timedelta:

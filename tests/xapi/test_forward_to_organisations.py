@@ -179,3 +179,22 @@ def test_enqueue_asks_a_fixed_number_of_queries_whatever_the_batch(
     assert OutboxEntry.objects.exclude(forwarder=lrss[3]).count() == 1 * 2 + 4 * 2 + (
         40 * 2
     )
+
+
+def test_a_voiding_statement_follows_the_statement_it_voids():
+    learner, stranger = UserFactory(), UserFactory()
+    theirs = _lrs("theirs")
+    _cohort("Unit", [learner], [theirs])
+    original = _about(learner)
+    outbox.enqueue([original, _about(stranger)])
+    # A client (not the learner) voids it: the cohort's LRS must hear of it.
+    voiding = {
+        "id": str(uuid.uuid4()),
+        "actor": {"mbox": "mailto:records@example.org"},
+        "verb": {"id": outbox.VOIDED, "display": {"en-US": "voided"}},
+        "object": {"objectType": "StatementRef", "id": original["id"].upper()},
+    }
+    other_void = {**voiding, "id": str(uuid.uuid4()), "object": {
+        "objectType": "StatementRef", "id": str(uuid.uuid4())}}  # fmt: skip
+    outbox.enqueue([voiding, other_void])
+    assert _queued(theirs) == sorted([original["id"], voiding["id"]])
