@@ -191,6 +191,13 @@ class ScoLink:
     current: bool
 
 
+def is_sequenced(package: ScormPackage) -> bool:
+    """Whether scorm-again's sequencing engine runs for this package: SCORM
+    2004 with sequencing, and more than one part to choose between."""
+    visible = [i for i in package.items if i.get("visible", True)]
+    return bool(package.is_2004 and package.sequencing and len(visible) > 1)
+
+
 def player_context(page: ScormActivityPage, request) -> dict[str, Any]:
     """What the activity page shows: the organisation's items with each one's
     state, and the frame of the chosen one (the one to resume otherwise)."""
@@ -231,9 +238,7 @@ def player_context(page: ScormActivityPage, request) -> dict[str, Any]:
         )
     context.update(
         attempt=attempt,
-        # The engine runs in the player whenever the package has sequencing;
-        # its Previous/Continue and outline rules matter when there is a choice.
-        sequenced=bool(package.is_2004 and package.sequencing and len(visible) > 1),
+        sequenced=is_sequenced(package),
         sco_links=links,
         chosen=chosen,
         content_origin=settings.H5P_CONTENT_ORIGIN,
@@ -398,12 +403,16 @@ def _roll_up(attempt: ScormAttempt) -> None:
         )
     result = runtime.rollup(states)
     completion, success = result.completion, result.success
-    root = attempt.sequencing_root if package.sequencing else None
+    root = attempt.sequencing_root if is_sequenced(package) else None
     if root:
-        # A sequenced package rolls up by its own rules, in the engine.
-        if root.get("completion") in ("completed", "incomplete"):
-            completion = root["completion"]
-        if root.get("success") in ("passed", "failed"):
+        # A sequenced package rolls up by its own rules, in the engine: its
+        # rollup may complete the attempt before every SCO is, and gives the
+        # success the SCOs leave unknown. It never takes back what the SCOs
+        # did: the engine rolls up when a SCO ends, so the root it last sent
+        # may lag behind the latest commit.
+        if root.get("completion") == "completed":
+            completion = "completed"
+        if success == "unknown" and root.get("success") in ("passed", "failed"):
             success = root["success"]
     attempt.completion_status = completion
     attempt.success_status = success

@@ -105,7 +105,8 @@ def launch(request: HttpRequest, token: str) -> HttpResponseBase:
         "cmi": services.launch_data(attempt, item, attempt.learner),
         "suspendLimit": 64000 if package.is_2004 else 4096,
         "item": item["identifier"],
-        "sequencing": package.sequencing if package.is_2004 else None,
+        # The engine decides between parts: a package of one SCO has none.
+        "sequencing": package.sequencing if services.is_sequenced(package) else None,
         "stateUrl": f"{base}/sequencing",
     }
     with translation.override(language):

@@ -408,6 +408,7 @@ def test_a_sequenced_package_completes_by_the_engines_rollup(client, sequenced):
     assert commit(client, token, {"cmi.location": "2"}).status_code == 200
     attempt.refresh_from_db()
     assert attempt.completion_status == "completed"  # a later commit keeps it
+
     for bad in ({"completion": "done", "success": "passed"}, ["completed"], "x"):
         assert save(bad).status_code == 400
     attempt.refresh_from_db()
@@ -428,3 +429,26 @@ def test_an_unsequenced_package_ignores_a_sent_rollup(
     )
     assert response.status_code == 200
     assert ScormAttempt.objects.get().completion_status == "not attempted"
+
+
+def test_the_engines_lagging_rollup_never_takes_back_what_the_scos_did(
+    client, sequenced
+):
+    package = ScormPackage.objects.get()
+    done = {"cmi.completion_status": "completed", "cmi.success_status": "passed"}
+    for item in package.scos():
+        token = frame_token(client, sequenced, sco=item["identifier"])
+        assert commit(client, token, done).status_code == 200
+    # The engine rolls up as a SCO ends: the root it last sent may lag.
+    response = client.post(
+        state_url(token),
+        json.dumps(
+            {"state": "s", "root": {"completion": "incomplete", "success": "unknown"}}
+        ),
+        content_type="application/json",
+        HTTP_HOST=CONTENT_HOST,
+    )
+    assert response.status_code == 200
+    attempt = ScormAttempt.objects.get()
+    assert attempt.completion_status == "completed"
+    assert attempt.success_status == "passed"
