@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from .manifest_xml import child as _child
+from .manifest_xml import children as _children
+from .manifest_xml import declared as _attr
+from .manifest_xml import local as _local
+from .manifest_xml import text as _text
+
 MAX_ID = 255
 MAX_TITLE = 300
 MAX_RULES = 50
@@ -56,30 +62,6 @@ class Sequencing:
 
     settings: dict[str, Any] | None = None
     not_carried: list[str] = field(default_factory=list)
-
-
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _children(element: Element, name: str) -> list[Element]:
-    return [child for child in element if _local(child.tag) == name]
-
-
-def _child(element: Element, name: str) -> Element | None:
-    found = _children(element, name)
-    return found[0] if found else None
-
-
-def _attr(element: Element, name: str) -> str | None:
-    for key, value in element.attrib.items():
-        if _local(key) == name:
-            return value.strip()
-    return None
-
-
-def _text(element: Element | None) -> str:
-    return (element.text or "").strip() if element is not None else ""
 
 
 class _Reader:

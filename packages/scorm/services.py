@@ -385,10 +385,13 @@ def save_sequencing_state(
             .get(pk=attempt.pk)
         )
         locked.sequencing_state = state
-        locked.save(update_fields=["sequencing_state", "updated_at"])
-        if root is not None and root != locked.sequencing_root:
+        fields = ["sequencing_state", "updated_at"]
+        changed = root is not None and root != locked.sequencing_root
+        if changed:
             locked.sequencing_root = root
-            locked.save(update_fields=["sequencing_root"])
+            fields.append("sequencing_root")
+        locked.save(update_fields=fields)
+        if changed:
             _roll_up(locked)
 
 

@@ -45,6 +45,11 @@ from lessons.h5p.validation import ArchiveRules, Limits, read_archive
 from lessons.translatable import Translatable, gettext_noop
 
 from . import pagescan
+from .manifest_xml import attr as _attr
+from .manifest_xml import child as _child
+from .manifest_xml import children as _children
+from .manifest_xml import local as _local
+from .manifest_xml import text as _text
 from .sequencing import read_sequencing
 
 MANIFEST = "imsmanifest.xml"
@@ -224,32 +229,6 @@ def warn_external_loads(report: CoursewareReport, launch: list[str]) -> None:
 
 def _suffix(name: str) -> str:
     return PurePosixPath(name).suffix.lower().lstrip(".")
-
-
-def _local(tag: object) -> str:
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
-
-
-def _children(element: Element, name: str) -> list[Element]:
-    return [child for child in element if _local(child.tag) == name]
-
-
-def _child(element: Element, name: str) -> Element | None:
-    found = _children(element, name)
-    return found[0] if found else None
-
-
-def _attr(element: Element, name: str) -> str:
-    """An attribute by local name, whatever its namespace or case (1.2 writes
-    adlcp:scormtype, 2004 adlcp:scormType)."""
-    for key, value in element.attrib.items():
-        if _local(key).lower() == name.lower():
-            return value.strip()
-    return ""
-
-
-def _text(element: Element | None) -> str:
-    return (element.text or "").strip() if element is not None else ""
 
 
 def _check_manifest(report: ScormReport, every_name: set[str]) -> None:
