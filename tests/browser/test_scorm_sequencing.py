@@ -77,7 +77,9 @@ def test_forced_sequential_order_is_enforced_by_scorm_agains_engine(origins, pag
         # In French, the same rules: the third part is still closed.
         french = translate(activity, title="Le golf, pas à pas")
         page.goto(platform + french.url)
-        sco_of(page)
+        # The shots wait for the part's own page to paint (Golf's #contentFrame).
+        content = sco_of(page).frame_locator("#contentFrame").locator("h1, h2").first
+        expect(content).to_be_visible(timeout=20_000)
         third = page.locator('.scorm-outline [data-scorm-item="handicapping_item"]')
         expect(third).to_have_attribute("aria-disabled", "true")
         expect(page.get_by_role("button", name="Partie suivante")).to_be_visible()
