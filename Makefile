@@ -5,12 +5,13 @@ UV := $(PYTHON) -m uv
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
+CSS := var/build/static/css/ign.css
 # Never fetch an interpreter: Python 3.12 comes from .python-version (pyenv).
 export UV_PYTHON_DOWNLOADS := never
 
 .PHONY: setup run run-prod test e2e lint bench audit migrate messages clean
 
-setup: $(VENV)/.synced node_modules/.installed
+setup: $(VENV)/.synced node_modules/.installed $(CSS)
 
 $(VENV)/.synced: pyproject.toml uv.lock .python-version
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -20,6 +21,14 @@ $(VENV)/.synced: pyproject.toml uv.lock .python-version
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@mkdir -p $(@D) && touch $@
+
+# The site's stylesheet: Bootstrap 5.3 themed to IGN (static/scss/), compiled by
+# sass from npm into a static folder of its own (settings.STATICFILES_DIRS).
+$(CSS): node_modules/.installed $(wildcard static/scss/*.scss)
+	@mkdir -p $(@D)
+	node_modules/.bin/sass --style=compressed --no-source-map --load-path=node_modules \
+	  --quiet-deps --silence-deprecation=import,global-builtin,color-functions \
+	  static/scss/ign.scss $@
 
 migrate: setup
 	$(PY) manage.py migrate --noinput

@@ -16,7 +16,7 @@ import random
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
 
-# IGN's palette (static/css/site.css): brand blue, lighter blue, red accent.
+# IGN's palette (static/scss/_theme.scss): brand blue, lighter blue, red accent.
 PALETTES = [
     ((11, 61, 107), (22, 103, 168), (255, 191, 71)),
     ((18, 60, 95), (29, 90, 134), (200, 16, 46)),

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import dj_database_url
+from django.contrib.messages import constants as message_constants
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -225,7 +226,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT: Path | None = BASE_DIR / "var" / "static"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# var/build/static: what `make setup` compiles (css/ign.css from static/scss/).
+STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "var" / "build" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 STORAGES = {
@@ -488,3 +490,12 @@ SCORM_PLAYER_DIR = BASE_DIR / "node_modules" / "scorm-again" / "dist"
 if H5P_CONTENT_ORIGIN:
     SECURE_CSP["frame-src"].append(H5P_CONTENT_ORIGIN)  # type: ignore[attr-defined]
 MIDDLEWARE.insert(1, "lessons.h5p.middleware.ContentOriginMiddleware")
+
+# Messages carry Bootstrap's alert names (base.html: `alert alert-<tag>`).
+MESSAGE_TAGS = {
+    message_constants.DEBUG: "secondary",
+    message_constants.INFO: "info",
+    message_constants.SUCCESS: "success",
+    message_constants.WARNING: "warning",
+    message_constants.ERROR: "danger",
+}

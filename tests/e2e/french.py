@@ -192,8 +192,8 @@ def takes_the_quiz(reader: FrenchReader, course: CoursePage) -> None:
                     answered += 1
         reader.read(f"tentative-{answered}")
         following = page.locator(
-            "#attempt-form button.button[name=go]"
-            ":not(.button-secondary):not([value=summary])"
+            "#attempt-form button.btn[name=go]"
+            ":not(.btn-outline-primary):not([value=summary])"
         )
         if following.count():
             following.first.click()

@@ -56,11 +56,11 @@ def test_the_centre_is_paginated_and_bounded(client):
         _notify(learner, number, course=f"C{number}")
     client.force_login(learner)
     assert (
-        client.get("/en/notifications/").content.decode().count('class="card notice')
+        client.get("/en/notifications/").content.decode().count('class="card card-body notice')
         == 20
     )
     second = client.get("/en/notifications/?page=2").content.decode()
-    assert second.count('class="card notice') == 5
+    assert second.count('class="card card-body notice') == 5
     assert client.get("/en/notifications/?page=zzz").status_code == 200
     assert client.get("/en/notifications/?page=99999999999999999999").status_code == 200
 
