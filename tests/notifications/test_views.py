@@ -56,7 +56,9 @@ def test_the_centre_is_paginated_and_bounded(client):
         _notify(learner, number, course=f"C{number}")
     client.force_login(learner)
     assert (
-        client.get("/en/notifications/").content.decode().count('class="card card-body notice')
+        client.get("/en/notifications/")
+        .content.decode()
+        .count('class="card card-body notice')
         == 20
     )
     second = client.get("/en/notifications/?page=2").content.decode()
