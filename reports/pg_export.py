@@ -117,13 +117,20 @@ def rows(report_rows: EnrollmentRows) -> Iterator[tuple]:
     def read() -> Iterator[tuple]:
         with (
             transaction.atomic(using=report_rows.plain.db),
+            connection.cursor() as settings,
             connection.chunked_cursor() as cursor,
         ):
-            with connection.cursor() as settings:
-                settings.execute("SELECT set_config('work_mem', %s, true)", [WORK_MEM])
-            cursor.execute(sql, params)
-            while chunk := cursor.fetchmany(_CHUNK):
-                yield from chunk
+            settings.execute(
+                "SELECT current_setting('work_mem'), set_config('work_mem', %s, true)",
+                [WORK_MEM],
+            )
+            previous = settings.fetchone()[0]
+            try:
+                cursor.execute(sql, params)
+                while chunk := cursor.fetchmany(_CHUNK):
+                    yield from chunk
+            finally:
+                settings.execute("SELECT set_config('work_mem', %s, true)", [previous])
 
     return report_rows.complete(read())
 
@@ -207,15 +214,27 @@ def write_csv(columns, rows: EnrollmentRows, out: IO[bytes], zone) -> int:
         raw = connection.connection
         statement = psycopg.ClientCursor(raw).mogrify(_select(inner), params)
         with raw.cursor() as cursor:
+            # Django reads every date as UTC: the zone is the export's only
+            # while it copies, even inside a caller's transaction.
             cursor.execute(
-                "SELECT set_config('TimeZone', %s, true), "
-                "set_config('work_mem', %s, true)",
+                "SELECT current_setting('TimeZone'), current_setting('work_mem'), "
+                "set_config('TimeZone', %s, true), set_config('work_mem', %s, true)",
                 [zone_name(zone), WORK_MEM],
             )
-            with cursor.copy(f"COPY ({statement}) TO STDOUT WITH (FORMAT csv)") as copy:
-                write_out = out.write
-                for line in copy:  # one row a message
-                    write_out(bytes(line[:-1]))
-                    write_out(b"\r\n")
-                    count += 1
+            previous = cursor.fetchone()[:2]
+            try:
+                with cursor.copy(
+                    f"COPY ({statement}) TO STDOUT WITH (FORMAT csv)"
+                ) as copy:
+                    write_out = out.write
+                    for line in copy:  # one row a message
+                        write_out(bytes(line[:-1]))
+                        write_out(b"\r\n")
+                        count += 1
+            finally:
+                cursor.execute(
+                    "SELECT set_config('TimeZone', %s, true), "
+                    "set_config('work_mem', %s, true)",
+                    previous,
+                )
     return count
