@@ -7,8 +7,9 @@ filtered by the selector: a manager's export holds only their cohorts' rows)
 are joined once to the lessons done and the quizzes passed, each aggregated
 in one pass (hash joins), giving the columns of `EnrollmentRows.FIELDS`:
 
-- XLSX (`rows`): read with a server-side cursor in chunks, completed by
-  `EnrollmentRows.complete` as on every database, written by reports.xlsx;
+- XLSX (`rows`): each row completed by the database with the values
+  `EnrollmentRows` gives (progress as the same double), read with a
+  server-side cursor in chunks, written by reports.xlsx;
 - CSV (`write_csv`): each cell formatted by the database and streamed with
   `COPY (…) TO STDOUT WITH (FORMAT csv)`, byte for byte the file
   `reports.exports._write_csv` writes (tests/reports/test_pg_export.py):
@@ -109,9 +110,9 @@ def _rows_sql(rows: EnrollmentRows) -> tuple[str, tuple]:
 
 
 def rows(report_rows: EnrollmentRows) -> Iterator[tuple]:
-    """The report's rows, as iterating `report_rows` gives them, read by the
-    set-based plan with a server-side cursor (constant memory)."""
-    sql, params = _rows_sql(report_rows)
+    """The report's rows, as iterating `report_rows` gives them, completed
+    by the database and read with a server-side cursor (constant memory)."""
+    sql, params = _statement(report_rows, typed=True)
     connection = connections[report_rows.plain.db]
 
     def read() -> Iterator[tuple]:
@@ -120,19 +121,28 @@ def rows(report_rows: EnrollmentRows) -> Iterator[tuple]:
             connection.cursor() as settings,
             connection.chunked_cursor() as cursor,
         ):
+            # A cursor is planned for its first 10 % of rows by default (fast
+            # start: nested loops); every row is read here.
             settings.execute(
-                "SELECT current_setting('work_mem'), set_config('work_mem', %s, true)",
+                "SELECT current_setting('work_mem'), "
+                "current_setting('cursor_tuple_fraction'), "
+                "set_config('work_mem', %s, true), "
+                "set_config('cursor_tuple_fraction', '1.0', true)",
                 [WORK_MEM],
             )
-            previous = settings.fetchone()[0]
+            previous = settings.fetchone()[:2]
             try:
                 cursor.execute(sql, params)
                 while chunk := cursor.fetchmany(_CHUNK):
                     yield from chunk
             finally:
-                settings.execute("SELECT set_config('work_mem', %s, true)", [previous])
+                settings.execute(
+                    "SELECT set_config('work_mem', %s, true), "
+                    "set_config('cursor_tuple_fraction', %s, true)",
+                    previous,
+                )
 
-    return report_rows.complete(read())
+    return read()
 
 
 def _text(column: str) -> str:
@@ -148,7 +158,9 @@ def _moment(column: str) -> str:
     return f"""to_char({column}, 'YYYY-MM-DD"T"HH24:MI:SSTZH:TZM')"""
 
 
-def _select(inner: str) -> str:
+def _select(inner: str, *, typed: bool = False) -> str:
+    """The report's rows from `inner` (`_rows_sql`): as the CSV writes them
+    (text), or `typed`, the values `EnrollmentRows` gives (XLSX)."""
     names = ", ".join(f"c{index}" for index in range(len(EnrollmentRows.FIELDS)))
     # c0 pk, c1 learner id, c2 name, c3 e-mail, c4 course id, c5 title,
     # c6 cohort, c7 status, c8 lessons done, c9 enrolled, c10 due,
@@ -171,29 +183,34 @@ def _select(inner: str) -> str:
         "CASE WHEN r.c7 = %s AND r.c10 IS NOT NULL AND r.c10 < %s"
         " THEN 'True' ELSE 'False' END"
     )
-    return (
-        f"SELECT r.c0, r.c1, {_text('r.c2')}, {_text('r.c3')}, r.c4, "  # noqa: S608 - _meta names, compiled SQL
-        f"{_text('r.c5')}, {_text('r.c6')}, {_text('r.c7')}, r.c8, "
-        f"COALESCE(k.lessons, 0), {progress}, {_moment('r.c9')}, "
-        f"{_moment('r.c10')}, {_moment('r.c11')}, {overdue} "
+    joined = (
         f"FROM ({inner}) AS r({names}) "
         "LEFT JOIN unnest(%s::bigint[], %s::integer[], %s::integer[])"
         " AS k(course_id, lessons, steps) ON k.course_id = r.c4 "
         "ORDER BY r.c0"
     )
+    if typed:
+        # round(x, 1) is the double nearest to tenths / 10: so is this.
+        progress = (
+            "CASE WHEN r.c7 = %s THEN 100.0::float8"
+            " WHEN COALESCE(k.steps, 0) = 0 THEN 0.0::float8"
+            f" ELSE (SELECT LEAST({tenths}, 990)::float8 / 10) END"
+        )
+        overdue = "(r.c7 = %s AND r.c10 IS NOT NULL AND r.c10 < %s)"
+        return (
+            "SELECT r.c0, r.c1, r.c2, r.c3, r.c4, r.c5, COALESCE(r.c6, ''), r.c7, "
+            f"r.c8, COALESCE(k.lessons, 0), {progress}, r.c9, r.c10, r.c11, "
+            f"{overdue} {joined}"
+        )
+    return (
+        f"SELECT r.c0, r.c1, {_text('r.c2')}, {_text('r.c3')}, r.c4, "
+        f"{_text('r.c5')}, {_text('r.c6')}, {_text('r.c7')}, r.c8, "
+        f"COALESCE(k.lessons, 0), {progress}, {_moment('r.c9')}, "
+        f"{_moment('r.c10')}, {_moment('r.c11')}, {overdue} {joined}"
+    )
 
 
-def write_csv(columns, rows: EnrollmentRows, out: IO[bytes], zone) -> int:
-    """Write the CSV of `rows` (the header `columns`) to `out`; the number of
-    rows. Only where `usable(rows, zone)`."""
-    import psycopg  # PostgreSQL only
-
-    handle = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
-    try:
-        csv.writer(handle).writerow([str(column) for column in columns])
-    finally:
-        handle.flush()
-        handle.detach()
+def _statement(rows: EnrollmentRows, *, typed: bool = False) -> tuple[str, tuple]:
     lessons, steps = rows.lessons(), rows.steps()
     courses = sorted(set(lessons) | set(steps))
     inner, inner_params = _rows_sql(rows)
@@ -207,12 +224,27 @@ def write_csv(columns, rows: EnrollmentRows, out: IO[bytes], zone) -> int:
         [lessons.get(course, 0) for course in courses],
         [steps.get(course, 0) for course in courses],
     )
+    return _select(inner, typed=typed), params
+
+
+def write_csv(columns, rows: EnrollmentRows, out: IO[bytes], zone) -> int:
+    """Write the CSV of `rows` (the header `columns`) to `out`; the number of
+    rows. Only where `usable(rows, zone)`."""
+    import psycopg  # PostgreSQL only
+
+    handle = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
+    try:
+        csv.writer(handle).writerow([str(column) for column in columns])
+    finally:
+        handle.flush()
+        handle.detach()
+    sql, params = _statement(rows)
     connection = connections[rows.queryset.db]
     count = 0
     with transaction.atomic(using=rows.queryset.db):
         connection.ensure_connection()
         raw = connection.connection
-        statement = psycopg.ClientCursor(raw).mogrify(_select(inner), params)
+        statement = psycopg.ClientCursor(raw).mogrify(sql, params)
         with raw.cursor() as cursor:
             # Django reads every date as UTC: the zone is the export's only
             # while it copies, even inside a caller's transaction.
