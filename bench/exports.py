@@ -3,7 +3,8 @@ enrolment (100,000 rows after `bench.load.generate`, run by the reports
 benchmark or here when it has not run) is exported to CSV and to XLSX as the
 export task builds it (`exports.services.build_export` with the report kind's
 builder, `reports.exports.build`: the query streamed in chunks, the file
-written row by row, then stored). Each export runs in a fresh
+written row by row, then stored; on PostgreSQL the set-based plan of
+reports/pg_export.py, the CSV through COPY … TO STDOUT). Each export runs in a fresh
 process of its own, so its peak resident memory (VmHWM, Django and the
 interpreter included) is the export's alone."""
 
