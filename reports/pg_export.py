@@ -33,7 +33,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, TypeGuard
 
 from django.db import connections, transaction
 
@@ -59,7 +59,7 @@ def zone_name(zone) -> str | None:
     return None
 
 
-def usable(rows: object, zone) -> bool:
+def usable(rows: object, zone) -> TypeGuard[EnrollmentRows]:
     """Whether `rows` and `write_csv` can build this export: the enrolment list, on
     PostgreSQL, in a time zone PostgreSQL can be given by name."""
     return (
