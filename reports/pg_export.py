@@ -33,6 +33,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import IO, TypeGuard
 
 from django.db import connections, transaction
@@ -57,6 +58,30 @@ def zone_name(zone) -> str | None:
     if zone is not None and zone.tzname(None) == "UTC":
         return "UTC"
     return None
+
+
+@contextmanager
+def _local_settings(cursor, **values: str | None) -> Iterator[None]:
+    """Set PostgreSQL settings for the block only (`set_config(..., true)`,
+    inside the export's transaction), then put back what they were: the
+    export may run inside a caller's transaction, which must not keep them.
+    The names are this module's constants, never input."""
+    names = list(values)
+    cursor.execute(
+        "SELECT "
+        + ", ".join(f"current_setting('{name}')" for name in names)
+        + ", "
+        + ", ".join(f"set_config('{name}', %s, true)" for name in names),
+        [values[name] for name in names],
+    )
+    previous = list(cursor.fetchone()[: len(names)])
+    try:
+        yield
+    finally:
+        cursor.execute(
+            "SELECT " + ", ".join(f"set_config('{name}', %s, true)" for name in names),
+            previous,
+        )
 
 
 def usable(rows: object, zone) -> TypeGuard[EnrollmentRows]:
@@ -120,27 +145,13 @@ def rows(report_rows: EnrollmentRows) -> Iterator[tuple]:
             transaction.atomic(using=report_rows.plain.db),
             connection.cursor() as settings,
             connection.chunked_cursor() as cursor,
-        ):
             # A cursor is planned for its first 10 % of rows by default (fast
             # start: nested loops); every row is read here.
-            settings.execute(
-                "SELECT current_setting('work_mem'), "
-                "current_setting('cursor_tuple_fraction'), "
-                "set_config('work_mem', %s, true), "
-                "set_config('cursor_tuple_fraction', '1.0', true)",
-                [WORK_MEM],
-            )
-            previous = settings.fetchone()[:2]
-            try:
-                cursor.execute(sql, params)
-                while chunk := cursor.fetchmany(_CHUNK):
-                    yield from chunk
-            finally:
-                settings.execute(
-                    "SELECT set_config('work_mem', %s, true), "
-                    "set_config('cursor_tuple_fraction', %s, true)",
-                    previous,
-                )
+            _local_settings(settings, work_mem=WORK_MEM, cursor_tuple_fraction="1.0"),
+        ):
+            cursor.execute(sql, params)
+            while chunk := cursor.fetchmany(_CHUNK):
+                yield from chunk
 
     return read()
 
@@ -245,28 +256,16 @@ def write_csv(columns, rows: EnrollmentRows, out: IO[bytes], zone) -> int:
         connection.ensure_connection()
         raw = connection.connection
         statement = psycopg.ClientCursor(raw).mogrify(sql, params)
-        with raw.cursor() as cursor:
+        with (
+            raw.cursor() as cursor,
             # Django reads every date as UTC: the zone is the export's only
             # while it copies, even inside a caller's transaction.
-            cursor.execute(
-                "SELECT current_setting('TimeZone'), current_setting('work_mem'), "
-                "set_config('TimeZone', %s, true), set_config('work_mem', %s, true)",
-                [zone_name(zone), WORK_MEM],
-            )
-            previous = cursor.fetchone()[:2]
-            try:
-                with cursor.copy(
-                    f"COPY ({statement}) TO STDOUT WITH (FORMAT csv)"
-                ) as copy:
-                    write_out = out.write
-                    for line in copy:  # one row a message
-                        write_out(bytes(line[:-1]))
-                        write_out(b"\r\n")
-                        count += 1
-            finally:
-                cursor.execute(
-                    "SELECT set_config('TimeZone', %s, true), "
-                    "set_config('work_mem', %s, true)",
-                    previous,
-                )
+            _local_settings(cursor, TimeZone=zone_name(zone), work_mem=WORK_MEM),
+            cursor.copy(f"COPY ({statement}) TO STDOUT WITH (FORMAT csv)") as copy,
+        ):
+            write_out = out.write
+            for line in copy:  # one row a message
+                write_out(bytes(line[:-1]))
+                write_out(b"\r\n")
+                count += 1
     return count
