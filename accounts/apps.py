@@ -9,7 +9,12 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from . import checks  # noqa: F401  (registers the layout checks)
+        from . import (
+            checks,  # noqa: F401  (registers the layout checks)
+            receivers,
+        )
+
+        receivers.connect()
 
 
 class WagtailUsersConfig(WagtailUsersAppConfig):

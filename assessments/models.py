@@ -35,6 +35,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pages import SitePage
 from courses import translations
 from courses.models import CoursePage
 from home.blocks import RICH_TEXT_FEATURES
@@ -75,7 +76,7 @@ class Layout(models.TextChoices):
     ONE_PER_PAGE = "one_per_page", _("One question per page")
 
 
-class AssessmentPage(RoutablePageMixin, Page):
+class AssessmentPage(SitePage, RoutablePageMixin, Page):
     """A quiz in a course's outline. Its routes (start, take, submit, review)
     live in `assessments.views`; this class holds the settings."""
 

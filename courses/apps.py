@@ -7,6 +7,12 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self) -> None:
-        from . import receivers
+        from django.core.signals import request_finished
+
+        from core import memo
+
+        from . import page_cache, receivers
 
         receivers.connect()
+        memo.set_version_source(page_cache.version_token)
+        request_finished.connect(memo.release, dispatch_uid="memo-release")

@@ -28,6 +28,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.pages import SitePage
 from home.blocks import RICH_TEXT_FEATURES
 
 from . import selectors, translations
@@ -139,7 +140,7 @@ def check_image_alt(page: Page) -> None:
         )
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SitePage, Page):
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -199,7 +200,7 @@ SIGNATURE_FORMATS = ("png", "jpg", "jpeg")
 SIGNATURE_MAX_SIZE = (2000, 1000)
 
 
-class CoursePage(Page):
+class CoursePage(SitePage, Page):
     summary = models.CharField(max_length=300)
     image = image_field()
     description = RichTextField(features=RICH_TEXT_FEATURES)
@@ -423,7 +424,7 @@ class CourseOptionalItem(Orderable):
         ]
 
 
-class LearningPathPage(Page):
+class LearningPathPage(SitePage, Page):
     """A program: an ordered set of courses (e.g. "CIMIC Staff Officer"),
     completed, with its own certificate, when all its courses are."""
 

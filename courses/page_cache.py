@@ -42,7 +42,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 
-from core import versions
+from core import memo, versions
 from home.sites import serves_pages
 
 CACHEABLE = "_cache_for_anonymous"
@@ -70,9 +70,19 @@ def bump_content_version() -> None:
     from .models import ContentVersion
 
     versions.bump(ContentVersion)
+    memo.hold()
+    transaction.on_commit(memo.release)
     if version_in_cache():
         _replace_cache_version()
         transaction.on_commit(_replace_cache_version)
+
+
+def version_token() -> int | str:
+    """The content version as the page cache reads it (the cache's token, or
+    the row): the version `core.memo` keeps its entries under."""
+    if version_in_cache():
+        return cache.get(VERSION_KEY) or _cache_version()
+    return content_version()
 
 
 def version_in_cache() -> bool:

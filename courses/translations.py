@@ -24,6 +24,8 @@ from django.db.models import Exists, Min, OuterRef, Q, QuerySet, Subquery
 from django.utils import translation
 from wagtail.models import Page
 
+from core import memo
+
 
 def _model(page) -> Any:
     return type(page) if type(page) is not Page else Page
@@ -81,13 +83,20 @@ def original_ids(pages: Iterable[Page], *, remember: bool = False) -> dict[int, 
     pages = list(pages)
     if all(hasattr(p, "original_pk") for p in pages):
         return {p.pk: p.original_pk for p in pages}  # annotated: no query
-    firsts = dict(
-        Page.objects.filter(translation_key__in={p.translation_key for p in pages})
-        .order_by()  # the tree's order by path would split the groups
-        .values("translation_key")
-        .annotate(first=Min("pk"))
-        .values_list("translation_key", "first")
-    )
+    keys = frozenset(p.translation_key for p in pages)
+
+    def read() -> dict[Any, int]:
+        return dict(
+            Page.objects.filter(translation_key__in=keys)
+            .order_by()  # the tree's order by path would split the groups
+            .values("translation_key")
+            .annotate(first=Min("pk"))
+            .values_list("translation_key", "first")
+        )
+
+    # A few pages (a lesson and its course, on every view): remembered under
+    # the content version (core.memo), which any page's save or delete bumps.
+    firsts = memo.remember(("originals", keys), read) if len(keys) <= 4 else read()
     found = {p.pk: firsts.get(p.translation_key, p.pk) for p in pages}
     if remember:
         for p in pages:

@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from accounts.models import User
 from assessments.models import AssessmentPage, Attempt
+from core import memo
 from courses import translations
 from courses.models import (
     CourseOptionalItem,
@@ -252,7 +253,22 @@ def live_items_by_course(
     courses: Sequence[CoursePage],
 ) -> dict[int, list[Page]]:
     """Each course's live lessons, quizzes and package activities (SCORM,
-    cmi5) in outline (tree) order: three queries per tree depth."""
+    cmi5) in outline (tree) order: three queries per tree depth, for the
+    courses whose outline is not remembered under the content version
+    (`core.memo`: every page's save, publish, move or delete bumps it). The
+    pages are shared: callers read them."""
+    by_pk = {course.pk: course for course in courses}
+    found = memo.remember_each(
+        [("outline", pk) for pk in by_pk],
+        lambda missing: {
+            ("outline", pk): pages
+            for pk, pages in _read_live_items([by_pk[pk] for _, pk in missing]).items()
+        },
+    )
+    return {pk: list(found["outline", pk]) for pk in by_pk}
+
+
+def _read_live_items(courses: Sequence[CoursePage]) -> dict[int, list[Page]]:
     by_depth: dict[int, dict[str, int]] = defaultdict(dict)
     for course in courses:
         by_depth[course.depth][course.path] = course.pk
@@ -568,9 +584,13 @@ def courses_by_path(paths: Sequence[LearningPathPage]) -> dict[int, list[CourseP
     return result
 
 
-def paths_in_progress(learner: User) -> list[PathProgress]:
+def paths_in_progress(
+    learner: User, known: dict[int, CourseProgress] | None = None
+) -> list[PathProgress]:
     """Live paths in which the learner is enrolled in a course and has not
-    completed them all; a fixed number of queries whatever their number."""
+    completed them all; a fixed number of queries whatever their number.
+    `known`: progress the caller has already computed, by course shown (the
+    dashboard's courses): only the paths' other courses are read."""
     originals = (
         LearningPathPage.objects.live()
         .filter(
@@ -596,7 +616,9 @@ def paths_in_progress(learner: User) -> list[PathProgress]:
             strict=True,
         )
     )
-    progress = progress_for_courses(learner, list(shown.values()))
+    known = known or {}
+    missing = [course for course in shown.values() if course.pk not in known]
+    progress = {**known, **(progress_for_courses(learner, missing) if missing else {})}
     items = [
         PathProgress(path=p, courses=[progress[shown[c.pk].pk] for c in courses[p.pk]])
         for p in paths
@@ -667,5 +689,5 @@ def dashboard_for(learner: User) -> Dashboard:
     return Dashboard(
         in_progress=in_progress,
         completed=[p for p in items if p.is_completed],
-        paths=paths_in_progress(learner),
+        paths=paths_in_progress(learner, known=progress),
     )

@@ -18,6 +18,7 @@ Every page the public reads lives under its language (`/en/…`, `/fr/…`,
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -36,6 +37,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_request
 from wagtail.models import Page, Site
+
+from core import memo
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -79,10 +82,14 @@ def page_urls(request: HttpRequest, page: Page) -> dict[str, str]:
     """The live translations of `page` (itself included), by language code:
     one query."""
     found: dict[str, str] = {}
-    translations = (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
+    # Remembered under the content version (core.memo); URLs are the request's.
+    translations = memo.remember(
+        ("translations", page.translation_key),
+        lambda: list(
+            Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+        ),
     )
     for other in translations:
         url = other.get_url(request)
@@ -208,8 +215,9 @@ def legacy_redirect(request: HttpRequest, path: str) -> HttpResponse:
 
 def site_root(request: HttpRequest) -> Page | None:
     """The site's home page in the active language (itself when it has no
-    live translation there). The site root is in the default language, as
-    Wagtail expects it: an English page costs no query, a French one one."""
+        live translation there). The site root is in the default language, as
+        Wagtail expects it: an English page costs no query, a French one none
+    while the content version stands (core.memo)."""
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -217,9 +225,12 @@ def site_root(request: HttpRequest) -> Page | None:
     code = translation.get_language() or DEFAULT_LANGUAGE
     if code == DEFAULT_LANGUAGE:
         return root
-    translated = (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=code)
-        .first()
+    translated = memo.remember(
+        ("site-root", root.pk, code),
+        lambda: (
+            Page.objects.live()
+            .filter(translation_key=root.translation_key, locale__language_code=code)
+            .first()
+        ),
     )
-    return translated or root
+    return copy.copy(translated) if translated is not None else root

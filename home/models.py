@@ -3,14 +3,19 @@
 Editors own all of it; nothing here knows about courses or learners.
 """
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from core import memo
+from core.pages import SitePage
 
 from .blocks import RICH_TEXT_FEATURES, content_blocks
 from .routing import route_below
@@ -47,7 +52,7 @@ class Partner(models.Model):
         return self.name
 
 
-class HomePage(Page):
+class HomePage(SitePage, Page):
     hero_title = models.CharField(max_length=200)
     hero_text = models.TextField(blank=True)
     hero_image = models.ForeignKey(
@@ -107,8 +112,17 @@ class HomePage(Page):
         # The site root: every page of the site is routed from here.
         return route_below(self, request, path_components)
 
+    @property
+    def localized(self):
+        """The home page in the active language, as Wagtail's (the locale,
+        then the translation: two queries each page view), remembered under
+        the content version; a copy, so a request's changes stay its own."""
+        key = ("home-localized", self.pk, translation.get_language())
+        found = memo.remember(key, lambda: super(HomePage, self).localized)
+        return copy.copy(found)
 
-class StandardPage(Page):
+
+class StandardPage(SitePage, Page):
     intro = models.TextField(blank=True)
     body = StreamField(content_blocks(), blank=True)
 
@@ -120,7 +134,7 @@ class StandardPage(Page):
     subpage_types = ["home.StandardPage"]
 
 
-class EventIndexPage(Page):
+class EventIndexPage(SitePage, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -136,7 +150,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(SitePage, Page):
     class Kind(models.TextChoices):
         SYMPOSIUM = "symposium", _("Symposium")
         SEMINAR = "seminar", _("Seminar")
@@ -184,7 +198,7 @@ class EventPage(Page):
         return self.end_date or self.start_date
 
 
-class PublicationIndexPage(Page):
+class PublicationIndexPage(SitePage, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -199,7 +213,7 @@ class PublicationIndexPage(Page):
         return context
 
 
-class PublicationPage(Page):
+class PublicationPage(SitePage, Page):
     class Kind(models.TextChoices):
         JOURNAL_ARTICLE = "journal-article", _("Journal article")
         WORKING_PAPER = "working-paper", _("Working paper")

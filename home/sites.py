@@ -11,7 +11,9 @@ once in the process that made it (`home.receivers`); another process sees the
 change within `MEMORY_TTL` seconds, and `SITES_TIMEOUT` bounds how long the
 shared cache may keep an entry no signal reached. Each request gets its own
 copy of the site and of its root page, so nothing a request computes on them
-(`.specific`, `.localized`) outlives it.
+(`.specific`, `.localized`) outlives it. The root page is kept as its own
+model (`HomePage`), whose `localized` is remembered (`core.memo`): Wagtail's
+routing, `site.root_page.localized.specific`, reads nothing.
 
 Only addresses that serve pages look the site up (`serves_pages`): a
 language-prefixed path or the bare root; redirects (`/i18n/setlang/`), static
@@ -94,6 +96,10 @@ def _lookup(hostname: str, port: int) -> Site | None:
         site = get_site_for_hostname(hostname, port)
     except Site.DoesNotExist:
         site = None
+    if site is not None:
+        # The root as its own model (the home page), so the routing's
+        # `root_page.localized.specific` reads nothing more.
+        site._state.fields_cache["root_page"] = site.root_page.specific
     if len(sites) < MAX_HOSTS:
         sites[(hostname, port)] = site
         cache.set(SITES_KEY, sites, SITES_TIMEOUT)

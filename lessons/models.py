@@ -15,13 +15,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SitePage
 from courses import translations
 from courses.models import CoursePage
 
 from .blocks import lesson_blocks
 
 
-class LessonPage(Page):
+class LessonPage(SitePage, Page):
     summary = models.CharField(max_length=300, blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(default=20)
     body = StreamField(lesson_blocks())

@@ -10,8 +10,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SitePage
 
-class PackageActivityPage(Page):
+
+class PackageActivityPage(SitePage, Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"), default=20

@@ -22,11 +22,14 @@ def _empty_cache():
     """Every test starts with an empty cache. A rolled-back test leaves ids and
     the content version to be used again, so entries keyed by them (a quiz's
     draw, Wagtail's site paths) would otherwise reach the next test. The
-    sites this process keeps in memory (home.sites) go with it."""
+    sites and the content this process keeps in memory (home.sites,
+    core.memo) go with it."""
+    from core import memo
     from home.sites import forget_sites
 
     cache.clear()
     forget_sites()
+    memo.forget()
     yield
 
 

@@ -1,7 +1,8 @@
 from django import template
 from wagtail.models import Page
 
-from home import languages
+from core import memo
+from home import languages, sites
 
 register = template.Library()
 
@@ -12,7 +13,18 @@ def main_menu(context):
     root = languages.site_root(request)
     items: list[Page] = []
     if root is not None:
-        items = list(root.get_children().live().in_menu())
+        # The same for every reader of a language: remembered under the
+        # content version (core.memo); the template only reads them.
+        # Not on addresses that serve no pages (an error on the H5P content
+        # origin): those never touch the page cache's version.
+        def read() -> list[Page]:
+            return list(root.get_children().live().in_menu())
+
+        items = (
+            memo.remember(("main-menu", root.pk), read)
+            if sites.serves_pages(request)
+            else read()
+        )
     current = context.get("page")
     # Menu items sit at depth 3; the current page's ancestor at that depth is
     # the first three path steps.

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from courses.page_cache import VERSION_KEY
 from questions.services import bump_question_version
@@ -264,3 +264,17 @@ def test_editing_a_question_keeps_the_cached_catalog(client, catalog):
         response, html = get(client, url)
         assert response["X-Page-Cache"] == "hit"
         assert "Kept course" in html
+
+
+def test_a_restriction_makes_the_cached_anonymous_page_stale(client, catalog):
+    """Wagtail's privacy dialog saves the restriction, not the page: the
+    restriction's own save bumps the version (courses.receivers)."""
+    course = make_course(catalog, title="Open course", lessons=1)
+    client.get(course.url)
+    assert client.get(course.url)["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(course.url)
+    assert response.status_code == 302
+    assert "/login" in response["Location"]

@@ -18,6 +18,7 @@ from courses import scope, translations
 from courses.services import sync_instructor_permissions
 from enrollments import services
 from enrollments.models import Enrollment, LessonProgress
+from tests.budgets import warm
 from tests.factories import (
     TopicFactory,
     UserFactory,
@@ -290,7 +291,7 @@ def test_the_dashboard_lists_courses_in_the_readers_language(
 
 
 def _count(client, url: str) -> int:
-    client.get(url)
+    warm(client, url)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200

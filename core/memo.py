@@ -1,0 +1,97 @@
+"""What every signed-in page reads alike (the main menu, a page's
+translations, whether any page has a view restriction), kept in each
+process's memory under the content version.
+
+The content version (`courses.page_cache`) changes in the transaction that
+saves, publishes, moves or deletes any page, topic, locale or view
+restriction. `remember(name, compute)` reads the version (one local SQLite
+row or one cache read, far cheaper than the queries it saves) and answers
+from memory while it is the one the value was computed under; a change makes
+every entry unused at once, in every process, since each reads the version
+itself. The source of the version is the app that owns it, which registers it
+at start-up (`set_version_source`): this module sits below it.
+
+A change not yet committed must not be remembered under the version it
+made (a rollback would leave that version to be made again with other
+content): from a bump until its transaction commits, or the request ends,
+`hold()` makes `remember` compute without keeping.
+
+Values are shared by every request of the process: callers treat them as
+read-only. Why: bench/limit.py, "lesson page, signed in" and "dashboard,
+signed in" in bench/results/limit-*.md, and docs/performance-issue18.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+
+_source: Callable[[], Hashable] | None = None
+_entries: dict[Hashable, tuple[Hashable, object]] = {}
+_held = False
+# Bounds the memory a process keeps: past it, the entries start again.
+MAX_ENTRIES = 10_000
+
+
+def set_version_source(source: Callable[[], Hashable] | None) -> None:
+    global _source
+    _source = source
+    _entries.clear()
+
+
+def remember[T](name: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, or what it returned under the current content version."""
+    if _source is None or _held:
+        return compute()
+    version = _source()
+    found = _entries.get(name)
+    if found is not None and found[0] == version:
+        return found[1]  # type: ignore[return-value]
+    value = compute()
+    if len(_entries) >= MAX_ENTRIES:
+        _entries.clear()
+    _entries[name] = (version, value)
+    return value
+
+
+def remember_each[K: Hashable, T](
+    names: Iterable[K], compute: Callable[[list[K]], dict[K, T]]
+) -> dict[K, T]:
+    """Each name's value under the current content version; those not kept
+    are computed together, `compute(missing)` answering for each of them."""
+    names = list(names)
+    if _source is None or _held:
+        return compute(names)
+    version = _source()
+    found: dict[K, T] = {}
+    for name in names:
+        entry = _entries.get(name)
+        if entry is not None and entry[0] == version:
+            found[name] = entry[1]  # type: ignore[assignment]
+    missing = [name for name in names if name not in found]
+    if missing:
+        computed = compute(missing)
+        if len(_entries) + len(missing) >= MAX_ENTRIES:
+            _entries.clear()
+        for name in missing:
+            _entries[name] = (version, computed[name])
+        found.update(computed)
+    return found
+
+
+def hold() -> None:
+    """Keep nothing new until `release()` (a version bumped, not committed)."""
+    global _held
+    _held = True
+
+
+def release(**kwargs: object) -> None:
+    """Keep again (the bump's transaction committed, or the request ended);
+    a receiver of `request_finished` too."""
+    global _held
+    _held = False
+
+
+def forget() -> None:
+    """Drop every entry and keep again (tests roll back their versions)."""
+    _entries.clear()
+    release()
