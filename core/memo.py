@@ -23,11 +23,15 @@ signed in" in bench/results/limit-*.md, and docs/performance-issue18.md.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterable
 
 _source: Callable[[], Hashable] | None = None
 _entries: dict[Hashable, tuple[Hashable, object]] = {}
 _held = False
+# Within a request, the version is read once (`request_started` to
+# `request_finished`); a task or command outside one reads it at each use.
+_request = threading.local()
 # Bounds the memory a process keeps: past it, the entries start again.
 MAX_ENTRIES = 10_000
 
@@ -38,11 +42,25 @@ def set_version_source(source: Callable[[], Hashable] | None) -> None:
     _entries.clear()
 
 
+def _version() -> Hashable:
+    assert _source is not None
+    if not getattr(_request, "open", False):
+        return _source()
+    if getattr(_request, "version", None) is None:
+        _request.version = _source()
+    return _request.version
+
+
+def request_started(**kwargs: object) -> None:
+    """A receiver of `request_started`: the version is read once from here."""
+    _request.open, _request.version = True, None
+
+
 def remember[T](name: Hashable, compute: Callable[[], T]) -> T:
     """`compute()`, or what it returned under the current content version."""
     if _source is None or _held:
         return compute()
-    version = _source()
+    version = _version()
     found = _entries.get(name)
     if found is not None and found[0] == version:
         return found[1]  # type: ignore[return-value]
@@ -61,7 +79,7 @@ def remember_each[K: Hashable, T](
     names = list(names)
     if _source is None or _held:
         return compute(names)
-    version = _source()
+    version = _version()
     found: dict[K, T] = {}
     for name in names:
         entry = _entries.get(name)
@@ -82,13 +100,21 @@ def hold() -> None:
     """Keep nothing new until `release()` (a version bumped, not committed)."""
     global _held
     _held = True
+    _request.version = None
 
 
 def release(**kwargs: object) -> None:
-    """Keep again (the bump's transaction committed, or the request ended);
-    a receiver of `request_finished` too."""
+    """Keep again (the bump's transaction committed, or the request ended)."""
     global _held
     _held = False
+    _request.version = None
+
+
+def request_finished(**kwargs: object) -> None:
+    """A receiver of `request_finished`: whatever the request bumped is
+    committed or rolled back by now."""
+    release()
+    _request.open = False
 
 
 def forget() -> None:

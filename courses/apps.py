@@ -7,7 +7,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self) -> None:
-        from django.core.signals import request_finished
+        from django.core.signals import request_finished, request_started
 
         from core import memo
 
@@ -15,4 +15,5 @@ class CoursesConfig(AppConfig):
 
         receivers.connect()
         memo.set_version_source(page_cache.version_token)
-        request_finished.connect(memo.release, dispatch_uid="memo-release")
+        request_started.connect(memo.request_started, dispatch_uid="memo-start")
+        request_finished.connect(memo.request_finished, dispatch_uid="memo-finish")

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import memo
 from core.pages import SitePage
 from courses import translations
 from courses.models import CoursePage
@@ -45,10 +46,20 @@ class LessonPage(SitePage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+
         # A preview of a draft still shows where the lesson sits. The outline
         # and the course are shown by title and link only, so plain pages do
         # (the parent came with the routing): no query for their specific rows.
-        siblings = list(self.get_siblings().filter(Q(live=True) | Q(pk=self.pk)))
+        def read() -> list[Page]:
+            return list(self.get_siblings().filter(Q(live=True) | Q(pk=self.pk)))
+
+        # A live lesson's place is the same for every reader: remembered under
+        # the content version (core.memo); a preview reads it afresh.
+        siblings = (
+            memo.remember(("siblings", self.pk), read)
+            if self.live and not getattr(request, "is_preview", False)
+            else read()
+        )
         position = next((i for i, p in enumerate(siblings) if p.pk == self.pk), 0)
         context["course"] = self.get_parent()
         context["previous_page"] = siblings[position - 1] if position > 0 else None
