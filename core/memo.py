@@ -8,7 +8,8 @@ restriction. `remember(name, compute)` reads the version (one local SQLite
 row or one cache read, far cheaper than the queries it saves) and answers
 from memory while it is the one the value was computed under; a change makes
 every entry unused at once, in every process, since each reads the version
-itself. The source of the version is the app that owns it, which registers it
+itself; and none is used past `MAX_AGE` seconds, for what no signal tells.
+The source of the version is the app that owns it, which registers it
 at start-up (`set_version_source`): this module sits below it.
 
 A change not yet committed must not be remembered under the version it
@@ -24,22 +25,38 @@ signed in" in bench/results/limit-*.md, and docs/performance-issue18.md.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterable
 
+type _Entry = tuple[tuple[Hashable, float], object]
+
 _source: Callable[[], Hashable] | None = None
-_entries: dict[Hashable, tuple[Hashable, object]] = {}
+# name -> ((version, monotonic expiry), value)
+_entries: dict[Hashable, _Entry] = {}
 _held = False
 # Within a request, the version is read once (`request_started` to
 # `request_finished`); a task or command outside one reads it at each use.
 _request = threading.local()
 # Bounds the memory a process keeps: past it, the entries start again.
 MAX_ENTRIES = 10_000
+# Seconds an entry is used at most: bounds what no signal tells (a change
+# made by `QuerySet.update` in a shell or a data migration), as
+# PAGE_CACHE_TIMEOUT does for the page cache.
+MAX_AGE = 60.0
 
 
 def set_version_source(source: Callable[[], Hashable] | None) -> None:
     global _source
     _source = source
     _entries.clear()
+
+
+def _fresh(
+    entry: tuple[tuple[Hashable, float], object] | None, version: Hashable
+) -> bool:
+    return (
+        entry is not None and entry[0][0] == version and entry[0][1] > time.monotonic()
+    )
 
 
 def _version() -> Hashable:
@@ -62,12 +79,12 @@ def remember[T](name: Hashable, compute: Callable[[], T]) -> T:
         return compute()
     version = _version()
     found = _entries.get(name)
-    if found is not None and found[0] == version:
+    if found is not None and _fresh(found, version):
         return found[1]  # type: ignore[return-value]
     value = compute()
     if len(_entries) >= MAX_ENTRIES:
         _entries.clear()
-    _entries[name] = (version, value)
+    _entries[name] = ((version, time.monotonic() + MAX_AGE), value)
     return value
 
 
@@ -83,15 +100,16 @@ def remember_each[K: Hashable, T](
     found: dict[K, T] = {}
     for name in names:
         entry = _entries.get(name)
-        if entry is not None and entry[0] == version:
+        if entry is not None and _fresh(entry, version):
             found[name] = entry[1]  # type: ignore[assignment]
     missing = [name for name in names if name not in found]
     if missing:
         computed = compute(missing)
         if len(_entries) + len(missing) >= MAX_ENTRIES:
             _entries.clear()
+        expiry = time.monotonic() + MAX_AGE
         for name in missing:
-            _entries[name] = (version, computed[name])
+            _entries[name] = ((version, expiry), computed[name])
         found.update(computed)
     return found
 

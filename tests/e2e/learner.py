@@ -33,6 +33,7 @@ from assessments import tasks as assessment_tasks
 from assessments.models import AssessmentPage, Attempt
 from certificates.models import Certificate
 from courses.models import CoursePage
+from courses.page_cache import bump_content_version
 from demo.content.courses_a import COURSES
 from demo.content.courses_b import FRENCH_ONLY
 from demo.content.french import ONLY_QUIZ
@@ -207,6 +208,9 @@ def prepare(language: Language) -> Setup:
     CoursePage.objects.filter(pk=course.pk).update(
         certificate_validity_months=VALIDITY_MONTHS
     )
+    # As the admin's save and publish would: what is remembered of the
+    # content (the page cache, core.memo) goes.
+    bump_content_version()
     course.refresh_from_db()
     quiz.refresh_from_db()
     lessons = [

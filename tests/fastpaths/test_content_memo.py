@@ -129,3 +129,8 @@ class TestRemember:
         assert memo.remember_each(["a", "b"], compute) == {"a": "A", "b": "B"}
         assert memo.remember_each(["b", "c"], compute) == {"b": "B", "c": "C"}
         assert asked == [["a", "b"], ["c"]]
+
+    def test_an_entry_is_used_for_max_age_at_most(self, version, monkeypatch):
+        monkeypatch.setattr(memo, "MAX_AGE", 0.0)
+        assert memo.remember("k", lambda: "first") == "first"
+        assert memo.remember("k", lambda: "second") == "second"
